@@ -1,0 +1,107 @@
+// The root: owns the state, the one useInput, the effect runner, and picks the screen to draw.
+import {Box, Text, useInput} from 'ink';
+import {useCallback, useReducer} from 'react';
+import {HintBar} from '../components/HintBar.js';
+import {ScrollPanel} from '../components/ScrollPanel.js';
+import {SafeText} from '../components/SafeText.js';
+import {keyName} from '../keys/key-name.js';
+import {EventScreen} from '../screens/EventScreen.js';
+import {HelpOverlay} from '../screens/HelpOverlay.js';
+import {PickerScreen} from '../screens/PickerScreen.js';
+import {PromptOverlay} from '../screens/PromptOverlay.js';
+import {StepScreen} from '../screens/StepScreen.js';
+import {SummaryScreen} from '../screens/SummaryScreen.js';
+import {TrackScreen} from '../screens/TrackScreen.js';
+import {ThemeContext, type Theme} from '../ui/theme.js';
+import {useTerminalSize} from '../ui/use-terminal-size.js';
+import {initialState, reducer} from '../walkthrough/reducer.js';
+import {currentStep, stepsOf} from '../walkthrough/selectors.js';
+import type {Candidate, State} from '../walkthrough/state.js';
+import {useRunEffects} from './run-effects.js';
+import type {Services} from './services.js';
+
+export interface AppProps {
+  readonly services: Services;
+  readonly candidates: readonly Candidate[];
+  /** What the picker lists, e.g. "Training scenarios" or "12 events in trail.json". */
+  readonly source: string;
+  readonly theme: Theme;
+}
+
+const modeLine: Readonly<Record<Services['executor']['mode'], string>> = {
+  plan: 'plan mode (offline): nothing is sent to AWS',
+  aws: 'AWS account',
+  sandbox: 'training sandbox',
+};
+
+function title(state: State, source: string): string {
+  switch (state.screen) {
+    case 'picker':
+      return source;
+    case 'event':
+      return 'Event';
+    case 'track':
+      return 'Choose a track';
+    case 'step': {
+      const step = currentStep(state);
+      const track = state.progress?.track ?? '';
+      return `Step ${(state.progress?.index ?? 0) + 1} of ${stepsOf(state).length} · ${track === 'cli' ? 'CLI' : track === 'sdk' ? 'SDK' : 'Console'} · ${step?.title ?? ''}`;
+    }
+    case 'summary':
+      return 'Summary';
+    default: {
+      const never: never = state.screen;
+      return never;
+    }
+  }
+}
+
+const overlayHeight = {'confirm-quit': 4, note: 4, input: 6} as const;
+
+export function App({services, candidates, source, theme}: AppProps) {
+  const [state, dispatch] = useReducer(reducer, candidates, initialState);
+  const {columns, rows} = useTerminalSize();
+  useInput((input, key) => dispatch({type: 'key', name: keyName(input, key), text: input}));
+  useRunEffects(state.requests, services, dispatch);
+  const onLimit = useCallback((max: number) => dispatch({type: 'scroll-limit', max}), []);
+
+  const prompt = state.overlay && state.overlay !== 'help' ? overlayHeight[state.overlay] : 0;
+  // Ink 6.8 clears the whole terminal on every frame once the output reaches the last row: stay one short.
+  const bodyHeight = Math.max(3, rows - 1 - 3 - prompt);
+  const screen = (() => {
+    if (state.overlay === 'help') return <HelpOverlay state={state} />;
+    switch (state.screen) {
+      case 'picker':
+        return <PickerScreen state={state} height={bodyHeight} />;
+      case 'event':
+        return <EventScreen state={state} now={services.clock()} />;
+      case 'track':
+        return <TrackScreen state={state} />;
+      case 'step':
+        return <StepScreen state={state} />;
+      case 'summary':
+        return <SummaryScreen state={state} />;
+      default: {
+        const never: never = state.screen;
+        return never;
+      }
+    }
+  })();
+  return (
+    <ThemeContext.Provider value={theme}>
+      <Box flexDirection="column" width={columns}>
+        <Text bold color={theme.title} wrap="truncate-end">
+          trailguide · <SafeText isSingleLine>{title(state, source)}</SafeText>
+        </Text>
+        <ScrollPanel scroll={state.screen === 'picker' ? 0 : state.scroll} height={bodyHeight} onLimit={onLimit}>
+          {screen}
+        </ScrollPanel>
+        <PromptOverlay state={state} />
+        <Text color={state.status ? theme.warn : theme.muted} wrap="truncate-end">
+          {state.status ? <SafeText isSingleLine>{state.status}</SafeText> : modeLine[services.executor.mode]}
+        </Text>
+        <HintBar state={state} width={columns} />
+      </Box>
+    </ThemeContext.Provider>
+  );
+}

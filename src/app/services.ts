@@ -1,0 +1,13 @@
+// Everything with an effect the app needs, in one object made by cli.tsx (tests pass fakes).
+import type {Executor} from '../aws/executors/executor.js';
+
+export interface Clipboard {
+  /** Put text on the operator's clipboard (OSC 52 in a terminal: works over SSH). */
+  copy(text: string): Promise<void>;
+}
+
+export interface Services {
+  readonly executor: Executor;
+  readonly clipboard: Clipboard;
+  readonly clock: () => Date;
+}

@@ -1,0 +1,42 @@
+// The one interface every way of "running" an action sits behind: plan (offline, this file's
+// neighbour plan.ts), real AWS with DryRun, and later a training sandbox. Dry-run versus real is
+// decided by which executor the app was started with, never by a screen.
+import type {Action, ActionParams} from '../action.js';
+import type {ServiceName} from '../operations.js';
+
+export type ExecutorMode = 'plan' | 'aws' | 'sandbox';
+
+/** Exactly what would be (or was) sent. */
+export interface SentRequest {
+  readonly service: ServiceName;
+  readonly operation: string;
+  readonly params: ActionParams;
+  readonly region?: string | undefined;
+}
+
+export type Verdict =
+  | {readonly outcome: 'plan-only'; readonly reason: 'offline' | 'no-dry-run'}
+  | {readonly outcome: 'would-succeed'}
+  | {readonly outcome: 'denied'; readonly permission: string; readonly encodedMessage?: string | undefined}
+  | {readonly outcome: 'would-fail'; readonly code: string; readonly message: string}
+  | {readonly outcome: 'error'; readonly kind: 'throttled' | 'timeout' | 'credentials' | 'network' | 'cancelled' | 'other'; readonly message: string};
+
+export interface DryRunResult {
+  readonly request: SentRequest;
+  readonly verdict: Verdict;
+  /** Whether anything left the process. */
+  readonly sent: boolean;
+  readonly durationMs: number;
+  /** ISO time the dry-run finished. */
+  readonly at: string;
+}
+
+export interface DryRunOptions {
+  readonly region?: string | undefined;
+  readonly signal?: AbortSignal | undefined;
+}
+
+export interface Executor {
+  readonly mode: ExecutorMode;
+  dryRun(action: Action, options: DryRunOptions): Promise<DryRunResult>;
+}

@@ -1,0 +1,53 @@
+// `trailguide plan EVENT`: the plan without the TUI, as Markdown or JSON, for tickets, chat and scripts.
+import {createPlanExecutor} from '../aws/executors/plan.js';
+import type {DryRunResult} from '../aws/executors/executor.js';
+import {exitCodes, UsageError} from '../exit-codes.js';
+import {hasRunbook} from '../runbooks/registry.js';
+import type {Track} from '../runbooks/schema.js';
+import {buildPlan, dryRunnable, planSteps} from '../plan/build-plan.js';
+import {planJson} from '../plan/plan-json.js';
+import {planMarkdown} from '../plan/plan-md.js';
+import {safeLine} from '../text/safe-text.js';
+import {openIncident} from '../walkthrough/open-incident.js';
+import type {Candidate} from '../walkthrough/state.js';
+import type {Loaded} from './load-candidates.js';
+
+export interface PlanOptions {
+  readonly track: Track;
+  readonly format: 'md' | 'json';
+  /** Which record of a multi-record input: its eventID or its 1-based position. */
+  readonly record?: string | undefined;
+}
+
+export function chooseRecord(loaded: Loaded, wanted: string | undefined): Candidate {
+  const {candidates} = loaded;
+  if (wanted !== undefined) {
+    const byId = candidates.find((c) => c.record.eventID === wanted);
+    const byIndex = /^\d+$/.test(wanted) ? candidates[Number(wanted) - 1] : undefined;
+    const found = byId ?? byIndex;
+    if (!found) throw new UsageError(`--record ${safeLine(wanted)}: no such event (give an eventID or a position from 1 to ${candidates.length})`);
+    return found;
+  }
+  const only = candidates.length === 1 ? candidates[0] : undefined;
+  if (only) return only;
+  const withRunbook = candidates.filter((c) => hasRunbook(c.record.eventName));
+  const single = withRunbook.length === 1 ? withRunbook[0] : undefined;
+  if (single) return single;
+  const list = (withRunbook.length ? withRunbook : candidates)
+    .slice(0, 10)
+    .map((c) => `  ${candidates.indexOf(c) + 1}  ${safeLine(c.record.eventName)}  ${safeLine(c.record.eventID ?? '')}`)
+    .join('\n');
+  throw new UsageError(`${loaded.source}: choose one event with --record (eventID or position):\n${list}`);
+}
+
+export async function planCommand(loaded: Loaded, options: PlanOptions, write: (text: string) => void): Promise<number> {
+  const incident = openIncident(chooseRecord(loaded, options.record).record);
+  const executor = createPlanExecutor();
+  const results: Record<string, DryRunResult> = {};
+  for (const {stepId, action} of dryRunnable(planSteps(incident, options.track))) {
+    results[stepId] = await executor.dryRun(action, {region: incident.record.awsRegion});
+  }
+  const plan = buildPlan(incident, options.track, results);
+  write(options.format === 'json' ? `${planJson(plan)}\n` : `${planMarkdown(plan)}\n`);
+  return incident.runbook ? exitCodes.ok : exitCodes.noRunbook;
+}

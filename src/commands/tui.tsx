@@ -1,0 +1,43 @@
+// The interactive view: the alternate screen, keys from the terminal (even when the event came
+// through a pipe), and the app until the operator quits.
+import {openSync} from 'node:fs';
+import {ReadStream} from 'node:tty';
+import {render} from 'ink';
+import {App} from '../app/App.js';
+import {createOsc52Clipboard} from '../app/osc52-clipboard.js';
+import type {Services} from '../app/services.js';
+import {createPlanExecutor} from '../aws/executors/plan.js';
+import {UsageError} from '../exit-codes.js';
+import {themeFor} from '../ui/theme.js';
+import type {Loaded} from './load-candidates.js';
+
+/** Where keys come from: stdin when it is the terminal, else the controlling terminal itself. */
+function keyboard(stdinWasRead: boolean): NodeJS.ReadStream {
+  if (!stdinWasRead && process.stdin.isTTY) return process.stdin;
+  try {
+    return new ReadStream(openSync('/dev/tty', 'r'));
+  } catch {
+    throw new UsageError('no terminal to read keys from (the interactive view needs one); for text output use: trailguide plan EVENT');
+  }
+}
+
+export async function runTui(loaded: Loaded, stdinWasRead: boolean): Promise<void> {
+  if (!process.stdout.isTTY) throw new UsageError('standard output is not a terminal; for text output use: trailguide plan EVENT');
+  const stdin = keyboard(stdinWasRead);
+  const services: Services = {
+    executor: createPlanExecutor(),
+    clipboard: createOsc52Clipboard((data) => process.stdout.write(data)),
+    clock: () => new Date(),
+  };
+  const leave = () => process.stdout.write('\u001B[?1049l');
+  process.stdout.write('\u001B[?1049h\u001B[H');
+  process.once('exit', leave);
+  try {
+    const app = render(<App services={services} candidates={loaded.candidates} source={loaded.source} theme={themeFor(process.env)} />, {stdin, exitOnCtrlC: true});
+    await app.waitUntilExit();
+  } finally {
+    leave();
+    process.off('exit', leave);
+    if (stdin !== process.stdin) stdin.destroy();
+  }
+}

@@ -1,0 +1,29 @@
+// What a dry-run sent (or would send) and its verdict.
+import {Box, Text} from 'ink';
+import type {DryRunResult as Result} from '../aws/executors/executor.js';
+import {resultLine, verdictTone, type Tone} from '../aws/verdict-text.js';
+import {SafeText} from './SafeText.js';
+import {useTheme, type Theme} from '../ui/theme.js';
+
+export function toneColor(theme: Theme, tone: Tone): string | undefined {
+  return {ok: theme.ok, bad: theme.bad, warn: theme.warn, info: theme.info}[tone];
+}
+
+export function DryRunResult({result}: {readonly result: Result}) {
+  const theme = useTheme();
+  const {request} = result;
+  return (
+    <Box flexDirection="column" marginTop={1}>
+      <Text color={theme.muted}>
+        {result.sent ? 'Dry-run sent' : 'Dry-run (would send)'}: {request.service}:{request.operation}
+        {request.region ? ` in ${request.region}` : ''}
+      </Text>
+      <Box paddingLeft={2}>
+        <SafeText>{JSON.stringify(request.params)}</SafeText>
+      </Box>
+      <Text bold color={toneColor(theme, verdictTone(result.verdict))}>
+        {resultLine(result)}
+      </Text>
+    </Box>
+  );
+}

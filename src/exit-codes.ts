@@ -1,0 +1,16 @@
+// Documented exit codes (README "Exit codes").
+export const exitCodes = {
+  ok: 0,
+  /** Unknown command or option, a bad value, or no terminal for the interactive view. */
+  usage: 2,
+  /** The input cannot be read or is not a CloudTrail event. */
+  badInput: 3,
+  /** No runbook for this event (its context is still printed). */
+  noRunbook: 4,
+  /** A bug: the message says so. */
+  internal: 70,
+} as const;
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}

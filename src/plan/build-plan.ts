@@ -1,0 +1,131 @@
+// The plan as data: the event's context, its resources, the runbook bound to it on one track, and
+// each action's dry-run result. `trailguide plan` prints it as Markdown or JSON (README documents the JSON).
+import {isMutating, supportsDryRun} from '../aws/action.js';
+import {completeAction} from '../aws/bound-action.js';
+import type {DryRunResult} from '../aws/executors/executor.js';
+import {Placeholder, type RenderParams} from '../aws/placeholder.js';
+import {renderBoto3} from '../aws/render/boto3.js';
+import {renderCli} from '../aws/render/cli.js';
+import {consoleLink} from '../aws/render/console.js';
+import {renderSdkJs} from '../aws/render/sdk-js.js';
+import {verdictText} from '../aws/verdict-text.js';
+import {eventContext, type EventContext} from '../events/context.js';
+import type {Fact} from '../events/record.js';
+import {bindParameters, type Binding} from '../runbooks/bind.js';
+import {bindSteps, type BoundStep} from '../runbooks/bind-steps.js';
+import type {Track} from '../runbooks/schema.js';
+import {accountOf} from '../walkthrough/selectors.js';
+import type {Incident} from '../walkthrough/state.js';
+
+export interface PlanStep {
+  readonly number: number;
+  readonly id: string;
+  readonly procedure: {readonly id: string; readonly title: string; readonly kind: 'containment' | 'seed'};
+  readonly kind: BoundStep['kind'];
+  readonly title: string;
+  readonly text: string;
+  readonly console?: string | undefined;
+  readonly expect?: string | undefined;
+  readonly note?: string | undefined;
+  readonly missing: readonly string[];
+  readonly action?: {
+    readonly service: string;
+    readonly operation: string;
+    readonly params: unknown;
+    readonly mutating: boolean;
+    readonly supportsDryRun: boolean;
+    readonly cli: string;
+    readonly python: string;
+    readonly javascript: string;
+    readonly consoleLink?: string | undefined;
+  } | undefined;
+  readonly link?: string | undefined;
+  readonly dryRun?: (DryRunResult & {readonly text: string}) | undefined;
+}
+
+export interface Plan {
+  readonly event: {
+    readonly eventID?: string | undefined;
+    readonly eventName: string;
+    readonly eventSource: string;
+    readonly eventTime?: string | undefined;
+    readonly awsRegion?: string | undefined;
+    readonly failed: boolean;
+    readonly errorCode?: string | undefined;
+    readonly errorMessage?: string | undefined;
+  };
+  readonly context: EventContext;
+  readonly resources: readonly Fact[];
+  readonly runbook: {readonly eventName: string; readonly title: string; readonly version: number; readonly info: readonly string[]; readonly risks: readonly {title: string; text: string}[]} | null;
+  readonly track: Track;
+  readonly parameters: readonly {readonly name: string; readonly state: Binding['state']; readonly value?: string | readonly string[] | undefined}[];
+  readonly steps: readonly PlanStep[];
+  readonly mode: 'plan';
+}
+
+const placeholderJson = (params: RenderParams): unknown => JSON.parse(JSON.stringify(params, (_k, v: unknown) => (v instanceof Placeholder ? v.toString() : v)));
+
+export function planSteps(incident: Incident, track: Track): readonly BoundStep[] {
+  if (!incident.runbook) return [];
+  const bindings = bindParameters(incident.runbook, incident.facts, {region: incident.record.awsRegion, accountId: accountOf(incident)}, {});
+  return bindSteps(incident.runbook, bindings, track);
+}
+
+export function buildPlan(incident: Incident, track: Track, results: Readonly<Record<string, DryRunResult>>): Plan {
+  const {record, runbook} = incident;
+  const context = eventContext(record);
+  const region = record.awsRegion;
+  const bindings = runbook ? bindParameters(runbook, incident.facts, {region, accountId: accountOf(incident)}, {}) : new Map<string, Binding>();
+  const steps = runbook ? bindSteps(runbook, bindings, track) : [];
+  const validRegion = bindings.get('region');
+  const commandRegion = validRegion?.state === 'event' && typeof validRegion.value === 'string' ? validRegion.value : undefined;
+  return {
+    event: {
+      eventID: record.eventID, eventName: record.eventName, eventSource: record.eventSource, eventTime: record.eventTime,
+      awsRegion: record.awsRegion, failed: context.what.failed, errorCode: record.errorCode, errorMessage: record.errorMessage,
+    },
+    context,
+    resources: incident.facts,
+    runbook: runbook ? {eventName: runbook.eventName, title: runbook.title, version: runbook.version, info: runbook.info, risks: runbook.risks} : null,
+    track,
+    parameters: [...bindings].map(([name, b]) => ({name, state: b.state, value: b.state === 'event' || b.state === 'operator' ? b.value : undefined})),
+    steps: steps.map((step, i): PlanStep => {
+      const action = step.action;
+      const result = results[step.id];
+      return {
+        number: i + 1,
+        id: step.id,
+        procedure: {id: step.procedure.id, title: step.procedure.title, kind: step.procedure.kind},
+        kind: step.kind,
+        title: step.title,
+        text: step.text,
+        console: step.console,
+        expect: step.expect,
+        note: step.note,
+        missing: step.missing,
+        link: step.link,
+        action: action && {
+          service: action.service,
+          operation: action.operation,
+          params: placeholderJson(action.params),
+          mutating: isMutating(action),
+          supportsDryRun: supportsDryRun(action),
+          cli: renderCli(action, {region: commandRegion}),
+          python: renderBoto3(action, {region: commandRegion}),
+          javascript: renderSdkJs(action, {region: commandRegion}),
+          consoleLink: consoleLink(action, commandRegion),
+        },
+        dryRun: result && {...result, text: verdictText(result.verdict)},
+      };
+    }),
+    mode: 'plan',
+  };
+}
+
+/** Actions of the plan that can be dry-run (every value known). */
+export function dryRunnable(steps: readonly BoundStep[]): {stepId: string; action: NonNullable<ReturnType<typeof completeAction>>}[] {
+  return steps.flatMap((step) => {
+    const action = step.action && completeAction(step.action);
+    return action ? [{stepId: step.id, action}] : [];
+  });
+}

@@ -1,0 +1,95 @@
+// A runbook + parameter bindings + the chosen track → the steps the operator walks, with every
+// {{parameter}} replaced by its value or by a marked placeholder.
+import type {BoundAction} from '../aws/bound-action.js';
+import {Placeholder, type RenderParams, type RenderValue} from '../aws/placeholder.js';
+import type {Binding} from './bind.js';
+import {templateNames} from './parse.js';
+import type {Procedure, Runbook, Step, Track} from './schema.js';
+
+export interface BoundStep {
+  readonly id: string;
+  readonly kind: Step['kind'];
+  readonly title: string;
+  readonly text: string;
+  readonly procedure: {readonly id: string; readonly title: string; readonly kind: Procedure['kind']; readonly summary?: string | undefined; readonly note?: string | undefined};
+  readonly console?: string | undefined;
+  readonly expect?: string | undefined;
+  readonly link?: string | undefined;
+  readonly note?: string | undefined;
+  readonly action?: BoundAction | undefined;
+  /** Parameters without a value that this step needs (in text or action). */
+  readonly missing: readonly string[];
+}
+
+const template = /\{\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}\}/g;
+const whole = /^\{\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}\}$/;
+
+const OMIT = Symbol('omit');
+
+function valueText(binding: Binding | undefined, name: string): string {
+  if (binding && (binding.state === 'event' || binding.state === 'operator')) {
+    return typeof binding.value === 'string' ? binding.value : binding.value.join(', ');
+  }
+  return `<${name}>`;
+}
+
+export function interpolate(text: string, bindings: ReadonlyMap<string, Binding>): string {
+  return text.replace(template, (_m, name: string) => valueText(bindings.get(name), name));
+}
+
+function bindValue(value: unknown, bindings: ReadonlyMap<string, Binding>, integers: ReadonlySet<string>): RenderValue | typeof OMIT {
+  if (typeof value === 'string') {
+    const exact = whole.exec(value);
+    if (exact?.[1]) {
+      const name = exact[1];
+      const b = bindings.get(name);
+      if (b?.state === 'omitted') return OMIT;
+      if (!b || (b.state !== 'event' && b.state !== 'operator')) return new Placeholder(name);
+      if (!integers.has(name)) return b.value;
+      return typeof b.value === 'string' ? Number(b.value) : b.value.map(Number);
+    }
+    const missing = templateNames(value).find((n) => {
+      const b = bindings.get(n);
+      return !b || (b.state !== 'event' && b.state !== 'operator');
+    });
+    return missing ? new Placeholder(missing) : interpolate(value, bindings);
+  }
+  if (Array.isArray(value)) {
+    return value.map((v) => bindValue(v, bindings, integers)).filter((v): v is RenderValue => v !== OMIT);
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).map(([k, v]) => [k, bindValue(v, bindings, integers)] as const);
+    return Object.fromEntries(entries.filter(([, v]) => v !== OMIT)) as RenderParams;
+  }
+  return value as RenderValue;
+}
+
+export function stepTracks(procedure: Procedure, step: Step): readonly Track[] {
+  return step.tracks ?? procedure.tracks ?? ['console', 'cli', 'sdk'];
+}
+
+export function bindSteps(runbook: Runbook, bindings: ReadonlyMap<string, Binding>, track: Track): BoundStep[] {
+  const integers = new Set(runbook.parameters.filter((p) => p.type === 'integer').map((p) => p.name));
+  return runbook.procedures.flatMap((procedure) =>
+    procedure.steps
+      .filter((step) => stepTracks(procedure, step).includes(track))
+      .map((step): BoundStep => {
+        const used = new Set(templateNames([step.title, step.text, step.console ?? '', step.expect ?? '', step.link ?? '', step.action?.params ?? {}]));
+        const missing = [...used].filter((name) => bindings.get(name)?.state === 'missing');
+        const action = step.action ? {service: step.action.service, operation: step.action.operation, params: bindValue(step.action.params, bindings, integers) as RenderParams} : undefined;
+        return {
+          id: step.id,
+          kind: step.kind,
+          title: interpolate(step.title, bindings),
+          text: interpolate(step.text, bindings),
+          procedure: {id: procedure.id, title: procedure.title, kind: procedure.kind, summary: procedure.summary, note: procedure.note},
+          console: step.console === undefined ? undefined : interpolate(step.console, bindings),
+          expect: step.expect === undefined ? undefined : interpolate(step.expect, bindings),
+          link: step.link === undefined ? undefined : interpolate(step.link, bindings),
+          note: step.note,
+          action,
+          missing,
+        };
+      }),
+  );
+}

@@ -1,0 +1,115 @@
+// Runbook text → validated Runbook, or an error naming the file, the field and what is wrong.
+// Pure: the caller reads the file (built-ins are embedded in the bundle).
+import {parse as parseYaml, YAMLParseError} from 'yaml';
+import type {z} from 'zod';
+import {knownOperations, operationInfo} from '../aws/operations.js';
+import {runbookSchema, type Runbook, type Step} from './schema.js';
+
+/** Parameters every runbook can use without declaring them; the binder takes them from the record. */
+export const contextParameters = ['region', 'accountId'] as const;
+
+export class RunbookError extends Error {
+  constructor(
+    readonly file: string,
+    readonly field: string,
+    readonly problem: string,
+  ) {
+    super(`${file}: ${field ? `${field}: ` : ''}${problem}`);
+    this.name = 'RunbookError';
+  }
+}
+
+const templatePattern = /\{\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}\}/g;
+
+/** Names of the {{parameters}} used anywhere inside a value. */
+export function templateNames(value: unknown): string[] {
+  if (typeof value === 'string') return [...value.matchAll(templatePattern)].map((m) => m[1] ?? '');
+  if (Array.isArray(value)) return value.flatMap(templateNames);
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(templateNames);
+  return [];
+}
+
+function pathOf(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+}
+
+function firstIssue(error: z.ZodError): {field: string; problem: string} {
+  const issue = error.issues[0];
+  if (!issue) return {field: '', problem: 'invalid runbook'};
+  let problem = issue.message;
+  if (issue.code === 'invalid_value' && 'values' in issue) problem = `must be one of: ${issue.values.map(String).join(', ')}`;
+  if (issue.code === 'unrecognized_keys') problem = `unknown field(s): ${issue.keys.join(', ')}`;
+  return {field: pathOf(issue.path), problem};
+}
+
+export function parseRunbook(text: string, file: string): Runbook {
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    const where = error instanceof YAMLParseError && error.linePos ? `line ${error.linePos[0].line}` : '';
+    throw new RunbookError(file, where, `not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+  const result = runbookSchema.safeParse(data);
+  if (!result.success) {
+    const {field, problem} = firstIssue(result.error);
+    throw new RunbookError(file, field, problem);
+  }
+  checkRunbook(result.data, file);
+  return result.data;
+}
+
+function checkStep(step: Step, at: string, file: string, declared: ReadonlySet<string>): void {
+  if (step.kind === 'manual') {
+    if (step.action) throw new RunbookError(file, `${at}.action`, 'a manual step has no action (use kind: action or check)');
+  } else {
+    const action = step.action;
+    if (!action) throw new RunbookError(file, `${at}.action`, `a step of kind ${step.kind} needs an action`);
+    const info = operationInfo(action.service, action.operation);
+    if (!info) {
+      throw new RunbookError(file, `${at}.action.operation`, `unknown operation ${action.operation} for ${action.service}; known: ${knownOperations(action.service).join(', ')}`);
+    }
+    if (step.kind === 'check' && info.mutating) {
+      throw new RunbookError(file, `${at}.action.operation`, `${action.operation} changes the account; a check must be read-only`);
+    }
+    if ('DryRun' in action.params) throw new RunbookError(file, `${at}.action.params.DryRun`, 'do not set DryRun; the executor decides it');
+  }
+  for (const name of templateNames([step.text, step.title, step.action?.params ?? {}, step.link ?? '', step.expect ?? '', step.console ?? ''])) {
+    if (!declared.has(name)) throw new RunbookError(file, at, `uses {{${name}}}, which is not a declared parameter`);
+  }
+}
+
+function checkRunbook(runbook: Runbook, file: string): void {
+  const base = file.split(/[\\/]/).pop()?.replace(/\.ya?ml$/, '');
+  if (base && base !== runbook.eventName) throw new RunbookError(file, 'eventName', `is ${runbook.eventName}, but the file must be named after it`);
+  const declared = new Set<string>(contextParameters);
+  runbook.parameters.forEach((param, i) => {
+    if (declared.has(param.name)) throw new RunbookError(file, `parameters[${i}].name`, `${param.name} is declared twice or is built in`);
+    declared.add(param.name);
+    try {
+      new RegExp(param.pattern);
+    } catch {
+      throw new RunbookError(file, `parameters[${i}].pattern`, 'not a valid regular expression');
+    }
+    if (!param.pattern.startsWith('^') || !param.pattern.endsWith('$')) throw new RunbookError(file, `parameters[${i}].pattern`, 'must be anchored with ^ and $');
+    if (param.type === 'integer' && new RegExp(param.pattern).test('1a')) throw new RunbookError(file, `parameters[${i}].pattern`, 'an integer parameter must allow digits only');
+  });
+  const stepIds = new Set<string>();
+  const procedureIds = new Set<string>();
+  runbook.procedures.forEach((procedure, p) => {
+    for (const name of templateNames([procedure.title, procedure.summary ?? ''])) {
+      if (!declared.has(name)) throw new RunbookError(file, `procedures[${p}]`, `uses {{${name}}}, which is not a declared parameter`);
+    }
+    if (procedureIds.has(procedure.id)) throw new RunbookError(file, `procedures[${p}].id`, `${procedure.id} is used twice`);
+    procedureIds.add(procedure.id);
+    procedure.steps.forEach((step, s) => {
+      const at = `procedures[${p}].steps[${s}]`;
+      if (stepIds.has(step.id)) throw new RunbookError(file, `${at}.id`, `${step.id} is used twice`);
+      stepIds.add(step.id);
+      const outside = step.tracks?.find((t) => procedure.tracks && !procedure.tracks.includes(t));
+      if (outside) throw new RunbookError(file, `${at}.tracks`, `${outside} is not a track of this procedure`);
+      checkStep(step, at, file, declared);
+    });
+  });
+  if (runbook.procedures[0]?.kind !== 'containment') throw new RunbookError(file, 'procedures[0].kind', 'the first procedure must contain this event (kind: containment)');
+}

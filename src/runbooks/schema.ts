@@ -1,0 +1,86 @@
+// One schema for every runbook: the built-ins and, later, users' own files.
+import {z} from 'zod';
+import {serviceNames} from '../aws/operations.js';
+
+export const tracks = ['console', 'cli', 'sdk'] as const;
+export type Track = (typeof tracks)[number];
+
+const paramValue: z.ZodType<unknown> = z.lazy(() =>
+  z.union([z.string(), z.number(), z.boolean(), z.array(paramValue), z.record(z.string(), paramValue)]),
+);
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by "-"');
+
+export const actionSchema = z.strictObject({
+  service: z.enum(serviceNames),
+  operation: z.string().regex(/^[A-Z][A-Za-z0-9]+$/, 'an API operation name such as RevokeSecurityGroupIngress'),
+  params: z.record(z.string().regex(/^[A-Z][A-Za-z0-9]*$/, 'API-cased parameter names such as GroupId'), paramValue).default({}),
+});
+
+export const stepSchema = z.strictObject({
+  id,
+  title: z.string().min(1),
+  /** What to do and why, in the runbook's own words. May use {{parameter}}. */
+  text: z.string().min(1),
+  /** manual: a thing to do by hand; action: one AWS call; check: one read-only call and what to look for. */
+  kind: z.enum(['manual', 'action', 'check']),
+  action: actionSchema.optional(),
+  /** For a check: what the operator should see in the result. */
+  expect: z.string().optional(),
+  /** How to do this step in the AWS console, shown on the Console track (the action's console link is added to it). */
+  console: z.string().optional(),
+  /** A console page for a manual step (https://…console.aws.amazon.com/…, may use {{region}}). */
+  link: z.string().regex(/^https:\/\/([a-z0-9{}-]+\.)?console\.aws\.amazon\.com\//, 'a console URL').optional(),
+  /** A correction of the seed: what was wrong or dangerous there and what this step does instead. */
+  note: z.string().optional(),
+  /** Limit the step to some tracks (default: every track the procedure has). */
+  tracks: z.array(z.enum(tracks)).min(1).optional(),
+});
+
+export const procedureSchema = z.strictObject({
+  id,
+  title: z.string().min(1),
+  /** Why this procedure exists, shown on its first step. */
+  summary: z.string().optional(),
+  /** containment: acts on this event's own resources; seed: a general procedure from the source runbook. */
+  kind: z.enum(['containment', 'seed']),
+  tracks: z.array(z.enum(tracks)).min(1).optional(),
+  note: z.string().optional(),
+  steps: z.array(stepSchema).min(1),
+});
+
+export const parameterSchema = z.strictObject({
+  name: z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'camelCase such as groupId'),
+  description: z.string().min(1),
+  /** Allowed pattern (anchored regular expression). A value that fails it never enters an action. */
+  pattern: z.string().min(1),
+  /** The fact of the event that gives the value (see src/events/facts). */
+  from: z.string().optional(),
+  /** Where the event does not know the value: ask the operator (true) or show a marked placeholder (false). */
+  ask: z.boolean().default(true),
+  /** The event may not name this value and the action is complete without it: leave the API parameter out. */
+  optional: z.boolean().default(false),
+  /** integer: the value enters an action as a number (a port, a rule number); its pattern must allow digits only. */
+  type: z.enum(['string', 'integer']).default('string'),
+  /** A list of values (each matching pattern), e.g. security group IDs. */
+  list: z.boolean().default(false),
+  /** Shown in the input prompt to describe the form, e.g. "sg- followed by 8 or 17 hex digits". */
+  format: z.string().optional(),
+});
+
+export const runbookSchema = z.strictObject({
+  eventName: z.string().regex(/^[A-Z][A-Za-z0-9]+$/),
+  eventSource: z.string().regex(/^[a-z0-9-]+\.amazonaws\.com$/),
+  version: z.number().int().positive(),
+  title: z.string().min(1),
+  info: z.array(z.string().min(1)).min(1),
+  risks: z.array(z.strictObject({title: z.string().min(1), text: z.string().min(1)})).min(1),
+  parameters: z.array(parameterSchema).default([]),
+  procedures: z.array(procedureSchema).min(1),
+});
+
+export type ActionSpec = z.infer<typeof actionSchema>;
+export type Step = z.infer<typeof stepSchema>;
+export type Procedure = z.infer<typeof procedureSchema>;
+export type Parameter = z.infer<typeof parameterSchema>;
+export type Runbook = z.infer<typeof runbookSchema>;

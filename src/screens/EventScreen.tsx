@@ -1,0 +1,83 @@
+// The event: who did what, when, where, to which resources, whether it failed; then the runbook's
+// information and risk examples.
+import {Box, Text} from 'ink';
+import {eventContext, formatAgo} from '../events/context.js';
+import {Field, Heading} from '../components/Field.js';
+import {SafeText} from '../components/SafeText.js';
+import {builtInEventNames} from '../runbooks/registry.js';
+import type {State} from '../walkthrough/state.js';
+import {useTheme} from '../ui/theme.js';
+import {safeLine} from '../text/safe-text.js';
+
+export function EventScreen({state, now}: {readonly state: State; readonly now: Date}) {
+  const theme = useTheme();
+  const incident = state.incident;
+  if (!incident) return null;
+  const {who, what, when, where} = eventContext(incident.record);
+  const runbook = incident.runbook;
+  return (
+    <Box flexDirection="column">
+      <Text bold>
+        <SafeText isSingleLine>{what.eventName}</SafeText> <Text color={theme.muted}>· </Text>
+        <SafeText isSingleLine color={theme.muted}>{what.eventSource}</SafeText>
+        {what.readOnly ? <Text color={theme.muted}> · read-only</Text> : null}
+      </Text>
+      {what.failed ? (
+        <Box flexDirection="column" borderStyle="single" borderColor={theme.bad} paddingX={1}>
+          <Text bold color={theme.bad}>
+            THE CALL FAILED{what.errorCode ? ': ' : ''}
+            <SafeText isSingleLine>{what.errorCode ?? ''}</SafeText>
+          </Text>
+          {what.errorMessage ? <SafeText>{what.errorMessage}</SafeText> : null}
+          <Text color={theme.muted}>
+            {what.isDryRun ? 'It was a dry run: nothing was created, but the caller has the permission.' : 'Nothing was created or changed by this call. Someone may be probing permissions.'}
+          </Text>
+        </Box>
+      ) : null}
+      <Heading>Who</Heading>
+      <Field label="Identity" value={`${who.identityType}${who.isCrossAccount ? ' (from another account)' : ''}`} />
+      <Field label="Principal" value={who.principal} />
+      <Field label="Account" value={who.accountId} />
+      <Field label="Role session" value={who.roleName ? `${who.roleName}${who.sessionName ? ` / ${who.sessionName}` : ''}` : who.sessionName} />
+      <Field label="MFA" value={who.mfa} color={who.mfa === 'no' ? theme.warn : undefined} />
+      <Field label="Credentials" value={who.how} />
+      <Heading>When and where</Heading>
+      <Field label="Time (UTC)" value={when.time ? `${when.time} (${formatAgo(when.time, now)})` : when.rawTime ?? 'unknown'} />
+      <Field label="Region" value={where.region} />
+      <Field label="Source IP" value={where.sourceIp} />
+      <Field label="User agent" value={where.userAgent} />
+      <Field label="Event ID" value={incident.record.eventID} />
+      <Heading>Resources named by the event</Heading>
+      {incident.facts.length === 0 ? <Text color={theme.muted}>none that trailguide knows how to read</Text> : null}
+      {incident.facts.map((fact) => (
+        <Field key={fact.key} label={fact.label} value={fact.value} labelWidth={22} />
+      ))}
+      {runbook ? (
+        <>
+          <Heading>{`Runbook: ${runbook.title}`}</Heading>
+          {runbook.info.map((line, i) => (
+            <SafeText key={i}>{`• ${line}`}</SafeText>
+          ))}
+          <Heading>Risks</Heading>
+          {runbook.risks.map((risk) => (
+            <Box key={risk.title} flexDirection="column">
+              <Text bold color={theme.warn}>
+                {risk.title}
+              </Text>
+              <Box paddingLeft={2}>
+                <SafeText>{risk.text}</SafeText>
+              </Box>
+            </Box>
+          ))}
+        </>
+      ) : (
+        <Box marginTop={1} flexDirection="column">
+          <Text color={theme.warn}>
+            {incident.runbookError ?? `trailguide has no runbook for ${safeLine(what.eventName)}.`}
+          </Text>
+          <Text color={theme.muted}>Runbooks: {builtInEventNames.join(', ')}</Text>
+        </Box>
+      )}
+    </Box>
+  );
+}

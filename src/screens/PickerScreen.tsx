@@ -1,0 +1,54 @@
+// A list of events to open: the training scenarios, or the records of a file.
+import {Box, Text} from 'ink';
+import {SafeText} from '../components/SafeText.js';
+import {hasRunbook} from '../runbooks/registry.js';
+import type {Candidate, State} from '../walkthrough/state.js';
+import {useTheme} from '../ui/theme.js';
+import {safeLine} from '../text/safe-text.js';
+
+function actorOf(candidate: Candidate): string {
+  const id = candidate.record.userIdentity;
+  return id.arn?.split('/').slice(-1)[0] ?? id.userName ?? id.invokedBy ?? id.type ?? '?';
+}
+
+export function candidateLine(candidate: Candidate): string {
+  const r = candidate.record;
+  const time = r.eventTime?.replace('T', ' ').replace(/\.\d+/, '').replace('Z', '') ?? '—';
+  const runbook = hasRunbook(r.eventName) ? 'runbook' : 'no runbook';
+  return `${safeLine(time, 19).padEnd(19)}  ${safeLine(r.eventName, 28).padEnd(28)} ${safeLine(actorOf(candidate), 16).padEnd(16)} ${safeLine(r.awsRegion ?? '—', 14).padEnd(14)} ${runbook}`;
+}
+
+export function PickerScreen({state, height}: {readonly state: State; readonly height: number}) {
+  const theme = useTheme();
+  const selected = state.candidates[state.pickerIndex];
+  const listHeight = Math.max(3, height - 7);
+  const start = Math.min(Math.max(0, state.pickerIndex - Math.floor(listHeight / 2)), Math.max(0, state.candidates.length - listHeight));
+  const visible = state.candidates.slice(start, start + listHeight);
+  return (
+    <Box flexDirection="column">
+      <Text color={theme.muted}>
+        {'  '}
+        {selected?.title ? `${'event'.padEnd(28)}scenario` : `${'time (UTC)'.padEnd(19)}  ${'event'.padEnd(28)} ${'actor'.padEnd(16)} ${'region'.padEnd(14)}`}
+      </Text>
+      {visible.map((candidate, i) => {
+        const isSelected = start + i === state.pickerIndex;
+        return (
+          <Text key={candidate.id} color={isSelected ? theme.selected : undefined} bold={isSelected} wrap="truncate-end">
+            {isSelected ? '› ' : '  '}
+            {candidate.title ? safeLine(candidate.title, 90) : candidateLine(candidate)}
+          </Text>
+        );
+      })}
+      {selected?.summary ? (
+        <Box marginTop={1}>
+          <SafeText color={theme.muted}>{selected.summary}</SafeText>
+        </Box>
+      ) : null}
+      {selected?.title ? (
+        <Text color={theme.muted} wrap="truncate-end">
+          {candidateLine(selected)}
+        </Text>
+      ) : null}
+    </Box>
+  );
+}

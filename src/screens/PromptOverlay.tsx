@@ -1,0 +1,48 @@
+// The note, value and quit prompts: drawn under the screen they belong to.
+import {Box, Text} from 'ink';
+import {allParameters} from '../runbooks/bind.js';
+import {SafeText} from '../components/SafeText.js';
+import {currentStep} from '../walkthrough/selectors.js';
+import type {State} from '../walkthrough/state.js';
+import {useTheme} from '../ui/theme.js';
+
+export function PromptOverlay({state}: {readonly state: State}) {
+  const theme = useTheme();
+  if (state.overlay === 'confirm-quit') {
+    return (
+      <Box borderStyle="single" borderColor={theme.warn} paddingX={1}>
+        <Text bold color={theme.warn}>
+          Quit? Your progress on this event (statuses, dry-runs, notes) is not saved yet and will be lost.
+        </Text>
+      </Box>
+    );
+  }
+  if (state.overlay === 'note') {
+    return (
+      <Box borderStyle="single" borderColor={theme.accent} paddingX={1} flexDirection="column">
+        <Text bold>Note for “{currentStep(state)?.title ?? 'this step'}”</Text>
+        <Text>
+          <SafeText>{state.draft}</SafeText>
+          <Text inverse> </Text>
+        </Text>
+      </Box>
+    );
+  }
+  if (state.overlay === 'input') {
+    const param = state.incident?.runbook ? allParameters(state.incident.runbook).find((p) => p.name === state.inputParam) : undefined;
+    return (
+      <Box borderStyle="single" borderColor={theme.accent} paddingX={1} flexDirection="column">
+        <Text bold>
+          {param?.name ?? state.inputParam}: {param?.description ?? ''}
+        </Text>
+        {param?.format ? <Text color={theme.muted}>{param.format}{param.list ? ' (several: separate with spaces or commas)' : ''}</Text> : null}
+        <Text>
+          <SafeText>{state.draft}</SafeText>
+          <Text inverse> </Text>
+        </Text>
+        {state.inputError ? <SafeText color={theme.bad}>{state.inputError}</SafeText> : null}
+      </Box>
+    );
+  }
+  return null;
+}

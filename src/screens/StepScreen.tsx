@@ -1,0 +1,79 @@
+// One step of the walkthrough: what to do, the command or code for the chosen track, the dry-run.
+import {Box, Text} from 'ink';
+import {SafeText} from '../components/SafeText.js';
+import {CommandBlock} from '../components/CommandBlock.js';
+import {DryRunResult} from '../components/DryRunResult.js';
+import {Field} from '../components/Field.js';
+import {isMutating, supportsDryRun} from '../aws/action.js';
+import {bindingsOf, codeView, currentStep, regionOf, stepsOf} from '../walkthrough/selectors.js';
+import type {State} from '../walkthrough/state.js';
+import {useTheme} from '../ui/theme.js';
+
+function actionNature(service: Parameters<typeof isMutating>[0]): string {
+  if (!isMutating(service)) return 'read-only: changes nothing';
+  return supportsDryRun(service) ? 'changes the account · supports DryRun' : 'changes the account · this API has no dry-run';
+}
+
+export function StepScreen({state}: {readonly state: State}) {
+  const theme = useTheme();
+  const step = currentStep(state);
+  const progress = state.progress;
+  if (!step || !progress) return <Text>This runbook has no steps on this track.</Text>;
+  const view = codeView(step, progress.track, state.sdkLanguage, regionOf(state));
+  const firstOfProcedure = stepsOf(state)[progress.index - 1]?.procedure.id !== step.procedure.id;
+  const status = progress.statuses[step.id];
+  const dryRun = progress.dryRuns[step.id];
+  const note = progress.notes[step.id];
+  const bindings = bindingsOf(state);
+  return (
+    <Box flexDirection="column">
+      <Text color={theme.muted}>
+        {step.procedure.kind === 'containment' ? 'Contain this event' : 'General procedure'} · <SafeText>{step.procedure.title}</SafeText>
+      </Text>
+      {firstOfProcedure && step.procedure.summary ? <SafeText color={theme.muted}>{step.procedure.summary}</SafeText> : null}
+      {status ? (
+        <Text bold color={status === 'done' ? theme.ok : theme.warn}>
+          {status === 'done' ? '✓ marked done' : '↷ skipped'}
+        </Text>
+      ) : null}
+      <Box marginTop={1}>
+        <SafeText>{step.text}</SafeText>
+      </Box>
+      {progress.track === 'console' && step.console ? (
+        <Box marginTop={1} flexDirection="column">
+          <Text color={theme.muted}>In the console</Text>
+          <Box paddingLeft={2}>
+            <SafeText>{step.console}</SafeText>
+          </Box>
+        </Box>
+      ) : null}
+      {view ? <CommandBlock label={view.label} text={view.text} /> : null}
+      {step.action ? (
+        <Text color={theme.muted}>
+          {step.action.service}:{step.action.operation} — {actionNature(step.action)}
+        </Text>
+      ) : null}
+      {step.expect ? <Field label="Look for" value={step.expect} labelWidth={10} /> : null}
+      {step.missing.map((name) => {
+        const b = bindings.get(name);
+        const rejected = b?.state === 'missing' ? b.rejected : undefined;
+        return (
+          <Text key={name} color={theme.warn}>
+            ⚠ needs {name}
+            {rejected ? <Text> (the event says <SafeText isSingleLine>{rejected.value}</SafeText>: {rejected.problem})</Text> : null}
+          </Text>
+        );
+      })}
+      {step.note ? (
+        <Box marginTop={1}>
+          <Text color={theme.warn}>
+            Corrected from the source runbook: <SafeText>{step.note}</SafeText>
+          </Text>
+        </Box>
+      ) : null}
+      {progress.running === step.id ? <Text color={theme.info}>dry-run running…</Text> : null}
+      {dryRun ? <DryRunResult result={dryRun} /> : null}
+      {note ? <Field label="Your note" value={note} labelWidth={11} /> : null}
+    </Box>
+  );
+}

@@ -1,0 +1,40 @@
+// The end of the walkthrough: each step done / skipped / not reached, dry-run results and notes.
+import {Box, Text} from 'ink';
+import {resultLine, verdictTone} from '../aws/verdict-text.js';
+import {toneColor} from '../components/DryRunResult.js';
+import {SafeText} from '../components/SafeText.js';
+import {summaryCounts, summaryRows} from '../walkthrough/summary.js';
+import type {State} from '../walkthrough/state.js';
+import {useTheme} from '../ui/theme.js';
+
+const marks = {done: '✓', skipped: '↷', 'not reached': '·'} as const;
+
+export function SummaryScreen({state}: {readonly state: State}) {
+  const theme = useTheme();
+  const rows = summaryRows(state);
+  const color = {done: theme.ok, skipped: theme.warn, 'not reached': theme.muted};
+  return (
+    <Box flexDirection="column">
+      <Text bold color={theme.title}>
+        {summaryCounts(rows)}
+      </Text>
+      {rows.map((row) => (
+        <Box key={row.id} flexDirection="column">
+          <Text color={color[row.status]}>
+            {marks[row.status]} {String(row.number).padStart(2)} {row.status.padEnd(11)} <SafeText isSingleLine>{row.title}</SafeText>
+          </Text>
+          {row.dryRun ? (
+            <Text color={toneColor(theme, verdictTone(row.dryRun.verdict))}>
+              {'      '}dry-run {row.dryRun.request.operation}: {resultLine(row.dryRun)}
+            </Text>
+          ) : null}
+          {row.note ? (
+            <Text color={theme.muted}>
+              {'      '}note: <SafeText isSingleLine>{row.note}</SafeText>
+            </Text>
+          ) : null}
+        </Box>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,119 @@
+// One key table per mode. The reducer resolves keys against it; the hint bar and the help overlay
+// are drawn from it. Nobody types a key name into prose.
+import {completeAction} from '../aws/bound-action.js';
+import {codeView, currentStep, regionOf, stepsOf} from './selectors.js';
+import {currentMode, type Mode, type State} from './state.js';
+
+export type Command =
+  | 'help' | 'quit' | 'up' | 'down' | 'open' | 'continue' | 'back' | 'console' | 'cli' | 'sdk' | 'choose'
+  | 'next' | 'prev' | 'done' | 'skip' | 'dry-run' | 'copy' | 'note' | 'value' | 'language'
+  | 'close' | 'save' | 'cancel' | 'accept' | 'yes' | 'no';
+
+export interface KeyBinding {
+  readonly keys: readonly string[];
+  readonly command: Command;
+  readonly label: string;
+  /** Shown in the hint bar (every row is in the help). */
+  readonly hint?: boolean;
+  readonly disabledReason?: (state: State) => string | undefined;
+}
+
+/** Modes where typed characters are text: only their own rows are commands. */
+export const textModes: ReadonlySet<Mode> = new Set(['note', 'input']);
+
+export const globalKeys: readonly KeyBinding[] = [
+  {keys: ['?'], command: 'help', label: 'help', hint: true},
+  {keys: ['q'], command: 'quit', label: 'quit', hint: true},
+];
+
+const scroll: readonly KeyBinding[] = [
+  {keys: ['down', 'j'], command: 'down', label: 'scroll down'},
+  {keys: ['up', 'k'], command: 'up', label: 'scroll up'},
+];
+
+function actionBlocker(state: State): string | undefined {
+  const step = currentStep(state);
+  if (!step) return 'no step';
+  if (!step.action) return 'this step has no AWS action to dry-run';
+  if (!completeAction(step.action)) return `needs a value for ${step.missing.join(', ') || 'a parameter'} first (press e)`;
+  if (state.progress?.running) return 'a dry-run is already running';
+  return undefined;
+}
+
+function copyBlocker(state: State): string | undefined {
+  const step = currentStep(state);
+  if (!step || !state.progress) return 'nothing to copy';
+  const view = codeView(step, state.progress.track, state.sdkLanguage, regionOf(state));
+  if (!view) return 'this step has nothing to copy';
+  if (view.copy === undefined) return `needs a value for ${step.missing.join(', ') || 'a parameter'} first (press e)`;
+  return undefined;
+}
+
+export const keymap: Readonly<Record<Mode, readonly KeyBinding[]>> = {
+  picker: [
+    {keys: ['enter', 'right', 'l'], command: 'open', label: 'open', hint: true},
+    {keys: ['down', 'j'], command: 'down', label: 'next event', hint: true},
+    {keys: ['up', 'k'], command: 'up', label: 'previous event'},
+  ],
+  event: [
+    {
+      keys: ['enter', 'right', 'l'], command: 'continue', label: 'remediate', hint: true,
+      disabledReason: (s) => (s.incident?.runbook ? undefined : s.incident?.runbookError ?? `no runbook for ${s.incident?.record.eventName ?? 'this event'}`),
+    },
+    {keys: ['left', 'h', 'escape'], command: 'back', label: 'back to the list', hint: true, disabledReason: (s) => (s.candidates.length > 1 ? undefined : 'only one event was loaded')},
+    ...scroll,
+  ],
+  track: [
+    {keys: ['1'], command: 'console', label: 'Console', hint: true},
+    {keys: ['2'], command: 'cli', label: 'CLI', hint: true},
+    {keys: ['3'], command: 'sdk', label: 'SDK', hint: true},
+    {keys: ['enter', 'right', 'l'], command: 'choose', label: 'choose'},
+    {keys: ['down', 'j'], command: 'down', label: 'next track'},
+    {keys: ['up', 'k'], command: 'up', label: 'previous track'},
+    {keys: ['left', 'h', 'escape'], command: 'back', label: 'back to the event', hint: true},
+  ],
+  step: [
+    {keys: ['right', 'l', 'enter'], command: 'next', label: 'next', hint: true},
+    {keys: ['left', 'h'], command: 'prev', label: 'back', hint: true, disabledReason: (s) => (s.progress?.index === 0 ? 'this is the first step' : undefined)},
+    {keys: ['x'], command: 'done', label: 'mark done', hint: true},
+    {keys: ['s'], command: 'skip', label: 'skip', hint: true},
+    {keys: ['d'], command: 'dry-run', label: 'dry-run', hint: true, disabledReason: actionBlocker},
+    {keys: ['c'], command: 'copy', label: 'copy', hint: true, disabledReason: copyBlocker},
+    {keys: ['n'], command: 'note', label: 'note', hint: true},
+    {
+      keys: ['e'], command: 'value', label: 'enter value', hint: true,
+      disabledReason: (s) => (currentStep(s)?.missing.length ? undefined : 'this step needs no value from you'),
+    },
+    {keys: ['v'], command: 'language', label: 'Python/JavaScript', disabledReason: (s) => (s.progress?.track === 'sdk' ? undefined : 'only on the SDK track')},
+    ...scroll,
+  ],
+  summary: [
+    {keys: ['left', 'h'], command: 'prev', label: 'back to the last step', hint: true, disabledReason: (s) => (stepsOf(s).length ? undefined : 'no steps')},
+    {keys: ['c'], command: 'copy', label: 'copy summary', hint: true},
+    ...scroll,
+  ],
+  help: [{keys: ['escape', '?'], command: 'close', label: 'close help', hint: true}],
+  note: [
+    {keys: ['enter'], command: 'save', label: 'save note', hint: true},
+    {keys: ['escape'], command: 'cancel', label: 'cancel', hint: true},
+  ],
+  input: [
+    {keys: ['enter'], command: 'accept', label: 'use this value', hint: true},
+    {keys: ['escape'], command: 'cancel', label: 'cancel', hint: true},
+  ],
+  'confirm-quit': [
+    {keys: ['y'], command: 'yes', label: 'quit and lose progress', hint: true},
+    {keys: ['n', 'escape'], command: 'no', label: 'stay', hint: true},
+  ],
+};
+
+/** Rows that apply in a mode: its own, then the globals (not in text modes or the quit question). */
+export function bindingsFor(mode: Mode): readonly KeyBinding[] {
+  if (textModes.has(mode) || mode === 'confirm-quit') return keymap[mode];
+  const taken = new Set(keymap[mode].flatMap((row) => row.keys));
+  return [...keymap[mode], ...globalKeys.filter((g) => !g.keys.some((k) => taken.has(k)))];
+}
+
+export function resolveKey(state: State, name: string): KeyBinding | undefined {
+  return bindingsFor(currentMode(state)).find((row) => row.keys.includes(name));
+}

@@ -1,0 +1,205 @@
+// The walkthrough as a pure state machine: (state, message) → state. Keys are resolved against
+// the key table of the mode stored in state; effects are only requested here, never run.
+import {completeAction} from '../aws/bound-action.js';
+import type {DryRunResult} from '../aws/executors/executor.js';
+import {resultLine} from '../aws/verdict-text.js';
+import {allParameters, validateValue} from '../runbooks/bind.js';
+import {tracks, type Track} from '../runbooks/schema.js';
+import {resolveKey, textModes, type Command} from './keymap.js';
+import {openIncident} from './open-incident.js';
+import {codeView, currentStep, hasProgress, regionOf, stepsOf} from './selectors.js';
+import {currentMode, type Candidate, type Progress, type Request, type State} from './state.js';
+import {summaryText} from './summary.js';
+
+export type Message =
+  | {readonly type: 'key'; readonly name: string; readonly text: string}
+  | {readonly type: 'dry-run-done'; readonly requestId: number; readonly stepId: string; readonly result: DryRunResult}
+  | {readonly type: 'request-done'; readonly requestId: number; readonly status?: string | undefined}
+  | {readonly type: 'scroll-limit'; readonly max: number};
+
+export function initialState(candidates: readonly Candidate[]): State {
+  const base: State = {
+    screen: 'picker', overlay: null, candidates, pickerIndex: 0, incident: null, trackIndex: 1, progress: null, scroll: 0,
+    draft: '', inputParam: null, inputError: null, status: null, sdkLanguage: 'python', requests: [], nextRequestId: 1,
+  };
+  const only = candidates.length === 1 ? candidates[0] : undefined;
+  return only ? {...base, screen: 'event', incident: openIncident(only.record)} : base;
+}
+
+type RequestBody = Request extends infer R ? (R extends Request ? Omit<R, 'id'> : never) : never;
+
+function request(state: State, body: RequestBody): State {
+  return {...state, requests: [...state.requests, {...body, id: state.nextRequestId}], nextRequestId: state.nextRequestId + 1};
+}
+
+function withProgress(state: State, change: (p: Progress) => Partial<Progress>): State {
+  return state.progress ? {...state, progress: {...state.progress, ...change(state.progress)}} : state;
+}
+
+function startTrack(state: State, track: Track): State {
+  const same = state.progress?.track === track;
+  const progress: Progress = same && state.progress
+    ? state.progress
+    : {track, index: 0, statuses: {}, dryRuns: {}, notes: {}, answers: state.progress?.answers ?? {}, running: null};
+  return {...state, screen: 'step', progress, scroll: 0, trackIndex: tracks.indexOf(track)};
+}
+
+function moveStep(state: State, delta: number): State {
+  if (!state.progress) return state;
+  const last = stepsOf(state).length - 1;
+  const index = state.progress.index + delta;
+  if (index > last) return {...state, screen: 'summary', scroll: 0};
+  return withProgress({...state, scroll: 0}, () => ({index: Math.max(0, index)}));
+}
+
+function mark(state: State, status: 'done' | 'skipped'): State {
+  const step = currentStep(state);
+  if (!step) return state;
+  return moveStep(withProgress(state, (p) => ({statuses: {...p.statuses, [step.id]: status}})), 1);
+}
+
+function openInput(state: State): State {
+  const step = currentStep(state);
+  const name = step?.missing[0];
+  if (!name) return state;
+  return {...state, overlay: 'input', inputParam: name, draft: state.progress?.answers[name] ?? '', inputError: null};
+}
+
+function acceptInput(state: State): State {
+  const param = state.incident?.runbook ? allParameters(state.incident.runbook).find((p) => p.name === state.inputParam) : undefined;
+  if (!param) return {...state, overlay: null};
+  const checked = validateValue(param, state.draft);
+  if (!checked.ok) return {...state, inputError: checked.problem};
+  const next = withProgress({...state, overlay: null, inputParam: null, inputError: null, draft: '', status: `${param.name} set`}, (p) => ({
+    answers: {...p.answers, [param.name]: state.draft.trim()},
+  }));
+  return currentStep(next)?.missing.length ? openInput(next) : next;
+}
+
+function runCommand(state: State, command: Command): State {
+  switch (command) {
+    case 'help':
+      return {...state, overlay: 'help'};
+    case 'close':
+    case 'cancel':
+    case 'no':
+      return {...state, overlay: null, draft: '', inputParam: null, inputError: null};
+    case 'quit':
+      return state.screen !== 'summary' && hasProgress(state.progress) ? {...state, overlay: 'confirm-quit'} : request({...state, overlay: null}, {kind: 'exit'});
+    case 'yes':
+      return request({...state, overlay: null}, {kind: 'exit'});
+    case 'up':
+      if (state.screen === 'picker') return {...state, pickerIndex: Math.max(0, state.pickerIndex - 1)};
+      if (state.screen === 'track') return {...state, trackIndex: Math.max(0, state.trackIndex - 1)};
+      return {...state, scroll: Math.max(0, state.scroll - 1)};
+    case 'down':
+      if (state.screen === 'picker') return {...state, pickerIndex: Math.min(state.candidates.length - 1, state.pickerIndex + 1)};
+      if (state.screen === 'track') return {...state, trackIndex: Math.min(tracks.length - 1, state.trackIndex + 1)};
+      return {...state, scroll: state.scroll + 1};
+    case 'open': {
+      const candidate = state.candidates[state.pickerIndex];
+      if (!candidate) return state;
+      const same = state.incident?.record === candidate.record;
+      return {...state, screen: 'event', scroll: 0, incident: same ? state.incident : openIncident(candidate.record), progress: same ? state.progress : null};
+    }
+    case 'continue':
+      return {...state, screen: 'track', scroll: 0, trackIndex: state.progress ? tracks.indexOf(state.progress.track) : state.trackIndex};
+    case 'back':
+      return {...state, screen: state.screen === 'track' ? 'event' : 'picker', scroll: 0};
+    case 'console':
+    case 'cli':
+    case 'sdk':
+      return startTrack(state, command);
+    case 'choose':
+      return startTrack(state, tracks[state.trackIndex] ?? 'cli');
+    case 'next':
+      return moveStep(state, 1);
+    case 'prev':
+      return state.screen === 'summary' ? {...state, screen: 'step', scroll: 0} : moveStep(state, -1);
+    case 'done':
+      return mark(state, 'done');
+    case 'skip':
+      return mark(state, 'skipped');
+    case 'dry-run': {
+      const step = currentStep(state);
+      const action = step?.action && completeAction(step.action);
+      if (!step || !action) return state;
+      const next = withProgress({...state, status: `dry-run of ${action.operation}…`}, () => ({running: step.id}));
+      return request(next, {kind: 'dry-run', stepId: step.id, action, region: regionOf(state)});
+    }
+    case 'copy': {
+      const step = currentStep(state);
+      if (state.screen === 'summary') return request(state, {kind: 'copy', text: summaryText(state), what: 'summary'});
+      const view = step && state.progress ? codeView(step, state.progress.track, state.sdkLanguage, regionOf(state)) : undefined;
+      return view?.copy ? request(state, {kind: 'copy', text: view.copy, what: view.label}) : state;
+    }
+    case 'note': {
+      const step = currentStep(state);
+      return step ? {...state, overlay: 'note', draft: state.progress?.notes[step.id] ?? ''} : state;
+    }
+    case 'save': {
+      const step = currentStep(state);
+      if (!step) return {...state, overlay: null};
+      const text = state.draft.trim();
+      return withProgress({...state, overlay: null, draft: '', status: text ? 'note saved' : 'note removed'}, (p) => {
+        const notes = {...p.notes};
+        if (text) notes[step.id] = text;
+        else delete notes[step.id];
+        return {notes};
+      });
+    }
+    case 'value':
+      return openInput(state);
+    case 'accept':
+      return acceptInput(state);
+    case 'language':
+      return {...state, sdkLanguage: state.sdkLanguage === 'python' ? 'javascript' : 'python'};
+    default: {
+      const never: never = command;
+      return never;
+    }
+  }
+}
+
+// Printable text typed into a note or a value; control characters never enter the draft.
+function typeText(state: State, name: string, text: string): State {
+  if (name === 'backspace') return {...state, draft: [...state.draft].slice(0, -1).join(''), inputError: null};
+  const clean = text.replace(/[\u0000-\u001F\u007F-\u009F]/g, '');
+  if (!clean || name !== text) return state;
+  return {...state, draft: (state.draft + clean).slice(0, 2000), inputError: null};
+}
+
+function onKey(state: State, name: string, text: string): State {
+  const cleared = state.status === null ? state : {...state, status: null};
+  const row = resolveKey(cleared, name);
+  if (!row) return textModes.has(currentMode(cleared)) ? typeText(cleared, name, text) : cleared;
+  const reason = row.disabledReason?.(cleared);
+  if (reason) return {...cleared, status: `${row.label}: ${reason}`};
+  return runCommand(cleared, row.command);
+}
+
+export function reducer(state: State, message: Message): State {
+  switch (message.type) {
+    case 'key':
+      return onKey(state, message.name, message.text);
+    case 'dry-run-done': {
+      const rest = state.requests.filter((r) => r.id !== message.requestId);
+      const status = `${message.result.request.operation}: ${resultLine(message.result)}`;
+      return withProgress({...state, requests: rest, status}, (p) => ({
+        running: p.running === message.stepId ? null : p.running,
+        dryRuns: {...p.dryRuns, [message.stepId]: message.result},
+      }));
+    }
+    case 'request-done': {
+      const done = state.requests.find((r) => r.id === message.requestId);
+      const next = {...state, requests: state.requests.filter((r) => r.id !== message.requestId), status: message.status ?? state.status};
+      return done?.kind === 'dry-run' ? withProgress(next, (p) => ({running: p.running === done.stepId ? null : p.running})) : next;
+    }
+    case 'scroll-limit':
+      return state.scroll > message.max ? {...state, scroll: message.max} : state;
+    default: {
+      const never: never = message;
+      return never;
+    }
+  }
+}

@@ -1,0 +1,71 @@
+// The whole app state: one value, changed only by the reducer.
+import type {Action} from '../aws/action.js';
+import type {DryRunResult} from '../aws/executors/executor.js';
+import type {CloudTrailRecord, Fact} from '../events/record.js';
+import type {Runbook, Track} from '../runbooks/schema.js';
+
+export type Screen = 'picker' | 'event' | 'track' | 'step' | 'summary';
+export type Overlay = 'help' | 'note' | 'input' | 'confirm-quit';
+export type Mode = Screen | Overlay;
+export type StepStatus = 'pending' | 'done' | 'skipped';
+export type SdkLanguage = 'python' | 'javascript';
+
+/** One event the operator can open: a training scenario or one record of a file. */
+export interface Candidate {
+  readonly id: string;
+  readonly title?: string | undefined;
+  readonly summary?: string | undefined;
+  readonly record: CloudTrailRecord;
+}
+
+export interface Incident {
+  readonly record: CloudTrailRecord;
+  readonly facts: readonly Fact[];
+  /** null: no runbook for this event (the context is still shown). */
+  readonly runbook: Runbook | null;
+  /** Set when the built-in runbook failed to load (a broken runbook fails loudly). */
+  readonly runbookError?: string | undefined;
+}
+
+export interface Progress {
+  readonly track: Track;
+  readonly index: number;
+  readonly statuses: Readonly<Record<string, StepStatus>>;
+  readonly dryRuns: Readonly<Record<string, DryRunResult>>;
+  readonly notes: Readonly<Record<string, string>>;
+  /** Values the operator typed for parameters the event does not know. */
+  readonly answers: Readonly<Record<string, string>>;
+  /** Step whose dry-run is in flight. */
+  readonly running: string | null;
+}
+
+export type Request =
+  | {readonly id: number; readonly kind: 'dry-run'; readonly stepId: string; readonly action: Action; readonly region?: string | undefined}
+  | {readonly id: number; readonly kind: 'copy'; readonly text: string; readonly what: string}
+  | {readonly id: number; readonly kind: 'exit'};
+
+export interface State {
+  readonly screen: Screen;
+  readonly overlay: Overlay | null;
+  readonly candidates: readonly Candidate[];
+  readonly pickerIndex: number;
+  readonly incident: Incident | null;
+  readonly trackIndex: number;
+  readonly progress: Progress | null;
+  /** Lines scrolled in the current screen's main panel. */
+  readonly scroll: number;
+  /** Text being typed in the note or input overlay. */
+  readonly draft: string;
+  readonly inputParam: string | null;
+  readonly inputError: string | null;
+  /** One-line message for the status line (a disabled key's reason, "copied", …). */
+  readonly status: string | null;
+  readonly sdkLanguage: SdkLanguage;
+  /** Effects for the app to run (the reducer never runs one). */
+  readonly requests: readonly Request[];
+  readonly nextRequestId: number;
+}
+
+export function currentMode(state: State): Mode {
+  return state.overlay ?? state.screen;
+}

@@ -1,0 +1,91 @@
+// Every built-in runbook: valid against the one schema, true to the AWS API, and complete against its seed.
+import {readFileSync, readdirSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {dirname, join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {kebab, snake} from '../../src/aws/names.js';
+import {parseRunbook} from '../../src/runbooks/parse.js';
+import {builtInEventNames, builtInRunbook} from '../../src/runbooks/registry.js';
+import type {Runbook} from '../../src/runbooks/schema.js';
+
+const require = createRequire(import.meta.url);
+const seedsDir = new URL('../../../shared/seeds/', import.meta.url);
+const runbooksDir = new URL('../../src/runbooks/', import.meta.url);
+
+function sdkModels(pkg: string): string {
+  const dir = join(dirname(require.resolve(`${pkg}/package.json`)), 'dist-types', 'models');
+  return readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+}
+const models: Record<string, string> = {ec2: sdkModels('@aws-sdk/client-ec2'), cloudtrail: sdkModels('@aws-sdk/client-cloudtrail')};
+
+/** Top-level members of an operation's request in the SDK model: name → required. */
+function requestMembers(service: string, operation: string): Map<string, boolean> | undefined {
+  const text = models[service];
+  const match = text && new RegExp(`export interface ${operation}Request \\{([\\s\\S]*?)\\n\\}`).exec(text);
+  if (!match?.[1]) return undefined;
+  return new Map([...match[1].matchAll(/^ {4}([A-Za-z0-9]+)(\??):/gm)].map((m) => [m[1] ?? '', m[2] !== '?']));
+}
+
+const actions = (runbook: Runbook) => runbook.procedures.flatMap((p) => p.steps.flatMap((s) => (s.action ? [{step: s.id, ...s.action}] : [])));
+
+it('has a runbook file for every seed, and nothing else', () => {
+  const seeds = readdirSync(seedsDir).map((f) => f.replace(/\.txt$/, '')).sort();
+  const files = readdirSync(runbooksDir).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
+  expect(files).toEqual(seeds);
+  expect([...builtInEventNames].sort()).toEqual(seeds);
+});
+
+describe.each(builtInEventNames)('%s', (eventName) => {
+  const runbook = builtInRunbook(eventName)!;
+
+  it('passes the schema, parsed from its file', () => {
+    const file = new URL(`${eventName}.yaml`, runbooksDir);
+    expect(parseRunbook(readFileSync(file, 'utf8'), file.pathname).eventName).toBe(eventName);
+  });
+
+  it('uses only parameter names the API has, and every required one (EC2, CloudTrail)', () => {
+    const problems = actions(runbook).flatMap(({step, service, operation, params}) => {
+      if (!models[service]) return [];
+      const members = requestMembers(service, operation);
+      if (!members) return [`${step}: ${operation} not in the SDK`];
+      return [
+        ...Object.keys(params).filter((k) => !members.has(k)).map((k) => `${step}: ${operation} has no parameter ${k}`),
+        ...[...members].filter(([k, required]) => required && !(k in params)).map(([k]) => `${step}: ${operation} needs ${k}`),
+      ];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('has the three risk examples and the event information of its seed', () => {
+    const seed = readFileSync(new URL(`${eventName}.txt`, seedsDir), 'utf8');
+    const bullets = (section: string) => (seed.split(section)[1]?.split(/\n(?:Examples|Remediation)\n/)[0] ?? '').split('•').length - 1;
+    expect(runbook.risks).toHaveLength(bullets('\nExamples\n'));
+    expect(runbook.info.length).toBeGreaterThanOrEqual(bullets('Event Information\n'));
+  });
+
+  it('has one procedure per seed remediation example on its track, after the containment procedure', () => {
+    const seed = readFileSync(new URL(`${eventName}.txt`, seedsDir), 'utf8');
+    const section = (from: string, to: string | undefined) => seed.slice(seed.indexOf(from), to ? seed.indexOf(to) : undefined);
+    const count = (text: string) => (text.match(/^ {2}\d\. /gm) ?? []).length;
+    const onTrack = (track: string) => runbook.procedures.filter((p) => p.kind === 'seed' && p.tracks?.length === 1 && p.tracks[0] === track).length;
+    expect(runbook.procedures[0]?.kind).toBe('containment');
+    expect(onTrack('console')).toBe(count(section('Using Console', 'Using CLI')));
+    expect(onTrack('cli')).toBe(count(section('Using CLI', 'Using Python')));
+    expect(onTrack('sdk')).toBe(count(section('Using Python', undefined)));
+  });
+
+  it('turns every AWS call named in its seed into an action, or says why it was replaced', () => {
+    const seed = readFileSync(new URL(`${eventName}.txt`, seedsDir), 'utf8');
+    const ops = actions(runbook);
+    const cli = new Set(ops.map((a) => kebab(a.operation)));
+    const python = new Set(ops.map((a) => snake(a.operation)));
+    const notes = runbook.procedures.flatMap((p) => p.steps.map((s) => `${s.note ?? ''} ${s.text}`)).join('\n');
+    const seedCli = [...seed.matchAll(/aws (?:ec2|s3api|cloudtrail) ([a-z-]+)/g)].map((m) => m[1] ?? '');
+    const seedPython = [...seed.matchAll(/(?:\.|the |and )([a-z]+(?:_[a-z]+)+)(?=\(| method| and)/g)].map((m) => m[1] ?? '').filter((name) => !['region_name'].includes(name));
+    const missing = [
+      ...seedCli.filter((op) => !cli.has(op) && !notes.includes(op)),
+      ...seedPython.filter((op) => !python.has(op) && !notes.includes(op)),
+    ];
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,155 @@
+import {describe, expect, it} from 'vitest';
+import {createPlanExecutor} from '../../src/aws/executors/plan.js';
+import {initialState, reducer, type Message} from '../../src/walkthrough/reducer.js';
+import {currentStep, stepsOf} from '../../src/walkthrough/selectors.js';
+import type {State} from '../../src/walkthrough/state.js';
+import {scenario, scenarioList} from '../helpers/candidates.js';
+
+const named = new Set(['up', 'down', 'left', 'right', 'enter', 'escape', 'backspace']);
+const key = (name: string): Message => ({type: 'key', name, text: named.has(name) ? '' : name});
+const press = (state: State, ...names: string[]): State => names.reduce((s, n) => reducer(s, key(n)), state);
+
+const sg = scenario('sg-default-ssh-in-default-vpc');
+const atStep = (track = '2') => press(initialState([sg]), 'enter', track);
+
+describe('opening', () => {
+  it('lists several events in a picker and opens the chosen one', () => {
+    const state = press(initialState(scenarioList), 'down', 'j', 'enter');
+    expect(state.screen).toBe('event');
+    expect(state.incident?.record).toBe(scenarioList[2]?.record);
+  });
+  it('opens a single event directly', () => {
+    expect(initialState([sg]).screen).toBe('event');
+  });
+  it('goes from the event to the track choice and from 1, 2, 3 to a walkthrough on that track', () => {
+    expect(press(initialState([sg]), 'enter').screen).toBe('track');
+    expect(press(initialState([sg]), 'enter', '1').progress?.track).toBe('console');
+    expect(press(initialState([sg]), 'enter', '3').progress?.track).toBe('sdk');
+    expect(press(initialState([sg]), 'enter', 'down', 'enter').progress?.track).toBe('sdk');
+  });
+  it('says why it cannot remediate an event without a runbook', () => {
+    const other = {...sg, record: {...sg.record, eventName: 'RunInstances'}};
+    const state = press(initialState([other]), 'enter');
+    expect(state.screen).toBe('event');
+    expect(state.status).toBe('remediate: no runbook for RunInstances');
+  });
+});
+
+describe('walking steps', () => {
+  it('moves next and back, and not before the first step', () => {
+    const s = press(atStep(), 'right', 'l', 'enter');
+    expect(s.progress?.index).toBe(3);
+    expect(press(s, 'left', 'h').progress?.index).toBe(1);
+    const first = press(atStep(), 'left');
+    expect(first.progress?.index).toBe(0);
+    expect(first.status).toBe('back: this is the first step');
+  });
+  it('marks done and skipped and moves on', () => {
+    const s = press(atStep(), 'x', 's');
+    const [a, b] = stepsOf(s);
+    expect(s.progress?.statuses).toEqual({[a!.id]: 'done', [b!.id]: 'skipped'});
+    expect(s.progress?.index).toBe(2);
+  });
+  it('ends on the summary after the last step', () => {
+    const steps = stepsOf(atStep()).length;
+    const s = press(atStep(), ...Array<string>(steps).fill('right'));
+    expect(s.screen).toBe('summary');
+    expect(press(s, 'left').screen).toBe('step');
+  });
+  it('ignores pasted text as a command ("xxx" arrives as one input)', () => {
+    const s = press(atStep(), 'xxx');
+    expect(s.progress?.index).toBe(0);
+    expect(s.progress?.statuses).toEqual({});
+  });
+});
+
+describe('dry-run', () => {
+  it('requests a dry-run of the exact action and keeps the result with the step', async () => {
+    const s = press(atStep(), 'd');
+    const request = s.requests[0];
+    expect(request?.kind).toBe('dry-run');
+    if (request?.kind !== 'dry-run') return;
+    expect(request.action).toEqual({service: 'ec2', operation: 'DescribeSecurityGroups', params: {GroupIds: ['sg-0123456789abcdef0']}});
+    expect(press(s, 'd').status).toBe('dry-run: a dry-run is already running');
+    const result = await createPlanExecutor().dryRun(request.action, {region: request.region});
+    const done = reducer(s, {type: 'dry-run-done', requestId: request.id, stepId: request.stepId, result});
+    expect(done.requests).toEqual([]);
+    expect(done.progress?.running).toBeNull();
+    expect(done.progress?.dryRuns[request.stepId]?.verdict).toEqual({outcome: 'plan-only', reason: 'offline'});
+    expect(done.status).toMatch(/^DescribeSecurityGroups: plan only — nothing was sent · \d+ ms$/);
+  });
+  it('refuses a dry-run while a value is missing, and says which', () => {
+    const s = press(atStep(), 'x', 'x', 'x');
+    expect(currentStep(s)?.missing).toEqual(['securityGroupRuleIds']);
+    const refused = press(s, 'd');
+    expect(refused.requests).toEqual([]);
+    expect(refused.status).toBe('dry-run: needs a value for securityGroupRuleIds first (press e)');
+  });
+  it('refuses a dry-run on a step with no action', () => {
+    const manual = stepsOf(atStep()).findIndex((step) => step.kind === 'manual');
+    const s = press(atStep(), ...Array<string>(manual).fill('right'), 'd');
+    expect(s.status).toBe('dry-run: this step has no AWS action to dry-run');
+  });
+});
+
+describe('values and notes', () => {
+  const atRules = () => press(atStep(), 'x', 'x', 'x');
+  it('asks for a missing value, rejects a bad one and uses a good one', () => {
+    let s = press(atRules(), 'e');
+    expect(s.overlay).toBe('input');
+    s = press(s, 'sgr-1', 'enter');
+    expect(s.overlay).toBe('input');
+    expect(s.inputError).toContain('"sgr-1" is not');
+    s = press(s, ...Array<string>(5).fill('backspace'), 'sgr-0123456789abcdef0', 'enter');
+    expect(s.overlay).toBeNull();
+    expect(currentStep(s)?.missing).toEqual([]);
+    expect(press(s, 'd').requests[0]).toMatchObject({kind: 'dry-run', action: {params: {SecurityGroupRuleIds: ['sgr-0123456789abcdef0']}}});
+  });
+  it('types q, x and d as text while a note is open, and saves on Enter', () => {
+    const s = press(atStep(), 'n', 'q', 'x', 'd', ' ', 'ok', 'enter');
+    expect(s.overlay).toBeNull();
+    expect(s.progress?.notes[currentStep(s)!.id]).toBe('qxd ok');
+    expect(s.progress?.index).toBe(0);
+  });
+  it('drops control characters typed or pasted into a note', () => {
+    const s = press(atStep(), 'n');
+    expect(reducer(s, {type: 'key', name: 'a\u001B[31mb', text: 'a\u001B[31mb'}).draft).toBe('a[31mb');
+  });
+  it('leaves a note with Esc without saving', () => {
+    const s = press(atStep(), 'n', 'draft', 'escape');
+    expect(s.overlay).toBeNull();
+    expect(s.progress?.notes).toEqual({});
+  });
+});
+
+describe('help and quit', () => {
+  it('opens help over any screen; keys under it do nothing until Esc', () => {
+    const s = press(atStep(), '?', 'right', 'x');
+    expect(s.overlay).toBe('help');
+    expect(s.progress?.index).toBe(0);
+    expect(press(s, 'escape').overlay).toBeNull();
+  });
+  it('quits at once when nothing would be lost', () => {
+    expect(press(initialState(scenarioList), 'q').requests).toMatchObject([{kind: 'exit'}]);
+  });
+  it('asks before throwing away progress', () => {
+    const s = press(atStep(), 'x', 'q');
+    expect(s.overlay).toBe('confirm-quit');
+    expect(s.requests).toEqual([]);
+    expect(press(s, 'n').overlay).toBeNull();
+    expect(press(s, 'y').requests).toMatchObject([{kind: 'exit'}]);
+  });
+});
+
+describe('copy', () => {
+  it('copies the CLI command of the step with every value bound', () => {
+    const s = press(atStep(), 'c');
+    expect(s.requests).toMatchObject([{kind: 'copy', what: 'AWS CLI'}]);
+    const copy = s.requests[0];
+    expect(copy?.kind === 'copy' && copy.text).toBe('aws ec2 describe-security-groups \\\n    --group-ids sg-0123456789abcdef0 \\\n    --region us-east-1');
+  });
+  it('refuses to copy a command with a placeholder', () => {
+    const s = press(atStep(), 'x', 'x', 'x', 'c');
+    expect(s.requests).toEqual([]);
+  });
+});
