@@ -53,7 +53,7 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
     .description('print the remediation plan without the interactive view')
     .addOption(new Option('--track <track>', 'Console, CLI or SDK rendering').choices([...tracks]).default('cli'))
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
-    .option('--record <id>', 'which event of a multi-event input: its eventID or position (1, 2, …)')
+    .option('--record <id>', 'which event of a multi-event input: its eventID, its position (1, 2, …) or a scenario id')
     .action((event: string | undefined, options: {track: Track; format: 'md' | 'json'; record?: string}) =>
       run(async () => {
         const {planCommand} = await import('./commands/plan.js');

@@ -13,7 +13,7 @@ import {StepScreen} from '../screens/StepScreen.js';
 import {SummaryScreen} from '../screens/SummaryScreen.js';
 import {TrackScreen} from '../screens/TrackScreen.js';
 import {ThemeContext, type Theme} from '../ui/theme.js';
-import {useTerminalSize} from '../ui/use-terminal-size.js';
+import {useTerminalSize, type Size} from '../ui/use-terminal-size.js';
 import {initialState, reducer} from '../walkthrough/reducer.js';
 import {currentStep, stepsOf} from '../walkthrough/selectors.js';
 import type {Candidate, State} from '../walkthrough/state.js';
@@ -26,6 +26,8 @@ export interface AppProps {
   /** What the picker lists, e.g. "Training scenarios" or "12 events in trail.json". */
   readonly source: string;
   readonly theme: Theme;
+  /** Fixed terminal size (tests); by default the app follows the terminal and its resizes. */
+  readonly size?: Size | undefined;
 }
 
 const modeLine: Readonly<Record<Services['executor']['mode'], string>> = {
@@ -58,9 +60,10 @@ function title(state: State, source: string): string {
 
 const overlayHeight = {'confirm-quit': 4, note: 4, input: 6} as const;
 
-export function App({services, candidates, source, theme}: AppProps) {
+export function App({services, candidates, source, theme, size}: AppProps) {
   const [state, dispatch] = useReducer(reducer, candidates, initialState);
-  const {columns, rows} = useTerminalSize();
+  const terminal = useTerminalSize();
+  const {columns, rows} = size ?? terminal;
   useInput((input, key) => dispatch({type: 'key', name: keyName(input, key), text: input}));
   useRunEffects(state.requests, services, dispatch);
   const onLimit = useCallback((max: number) => dispatch({type: 'scroll-limit', max}), []);

@@ -14,11 +14,16 @@ export type RenderParams = Readonly<Record<string, RenderValue>>;
 
 export function hasPlaceholder(value: RenderValue): boolean {
   if (value instanceof Placeholder) return true;
-  if (Array.isArray(value)) return value.some(hasPlaceholder);
+  if (isList(value)) return value.some(hasPlaceholder);
   if (value !== null && typeof value === 'object') return Object.values(value as Record<string, RenderValue>).some(hasPlaceholder);
   return false;
 }
 
 export function isRecord(value: RenderValue): value is {readonly [key: string]: RenderValue} {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Placeholder);
+  return typeof value === 'object' && value !== null && !isList(value) && !(value instanceof Placeholder);
+}
+
+/** Array.isArray without losing the element type (it narrows readonly arrays to any[]). */
+export function isList(value: RenderValue | undefined): value is readonly RenderValue[] {
+  return Array.isArray(value);
 }

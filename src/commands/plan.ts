@@ -22,7 +22,7 @@ export interface PlanOptions {
 export function chooseRecord(loaded: Loaded, wanted: string | undefined): Candidate {
   const {candidates} = loaded;
   if (wanted !== undefined) {
-    const byId = candidates.find((c) => c.record.eventID === wanted);
+    const byId = candidates.find((c) => c.record.eventID === wanted || (c.title !== undefined && c.id === wanted));
     const byIndex = /^\d+$/.test(wanted) ? candidates[Number(wanted) - 1] : undefined;
     const found = byId ?? byIndex;
     if (!found) throw new UsageError(`--record ${safeLine(wanted)}: no such event (give an eventID or a position from 1 to ${candidates.length})`);

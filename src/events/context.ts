@@ -140,12 +140,22 @@ function howCalled(record: CloudTrailRecord): {how: string; credential: Credenti
   return {how: `access key ${keyId}`, credential: 'access-key', ...key};
 }
 
-const isoTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+const isoTime = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+/** Milliseconds of an ISO 8601 time with a zone; NaN for anything else, including 2025-02-30 (Date.parse rolls it over). */
+function parseIso(value: string): number {
+  const match = isoTime.exec(value);
+  if (match === null) return Number.NaN;
+  const part = (index: number): number => Number(match[index] ?? '0');
+  const [year, month, dayOfMonth, hours, minutes, seconds] = [part(1), part(2), part(3), part(4), part(5), part(7)];
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > daysInMonth || hours > 23 || minutes > 59 || seconds > 59) return Number.NaN;
+  return Date.parse(value);
+}
 
 /** "2025-03-14T10:26:53+01:00" → "2025-03-14T09:26:53Z"; anything that is not an ISO time → undefined. */
 export function toUtcIso(value: string): string | undefined {
-  if (!isoTime.test(value)) return undefined;
-  const ms = Date.parse(value);
+  const ms = parseIso(value);
   if (Number.isNaN(ms)) return undefined;
   return new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
 }
@@ -156,7 +166,7 @@ const day = 24 * hour;
 
 /** "just now", "3 minutes ago", "2 days ago", "4 months ago", "in the future"; "unknown time" for an unreadable time. */
 export function formatAgo(time: string | Date, now: Date): string {
-  const ms = typeof time === 'string' ? (isoTime.test(time) ? Date.parse(time) : Number.NaN) : time.getTime();
+  const ms = typeof time === 'string' ? parseIso(time) : time.getTime();
   if (Number.isNaN(ms) || Number.isNaN(now.getTime())) return 'unknown time';
   const diff = now.getTime() - ms;
   // Clocks disagree by a little; more than a minute ahead is worth saying.

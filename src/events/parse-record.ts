@@ -107,19 +107,11 @@ function booleanOf(value: unknown): boolean | undefined {
   return undefined;
 }
 
+const kinds: Readonly<Record<string, string>> = {string: 'a string', number: 'a number', boolean: 'a boolean', object: 'an object'};
+
+/** "a string", "a list", "null" … for messages about a value of the wrong type. */
 export function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  switch (typeof value) {
-    case 'string':
-      return 'a string';
-    case 'number':
-      return 'a number';
-    case 'boolean':
-      return 'a boolean';
-    case 'object':
-      return 'an object';
-    default:
-      return typeof value;
-  }
+  return kinds[typeof value] ?? typeof value;
 }

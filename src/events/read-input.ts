@@ -26,17 +26,16 @@ export async function readInput(path: string, options: ReadInputOptions = {}): P
   const maxBytes = options.maxBytes ?? defaultMaxBytes;
   const source = path === '-' ? 'stdin' : path;
   const fail = (problem: string): InputError => new InputError(source, '', problem);
+  const failed = (error: unknown): InputError => fail(readProblem(error));
 
   let bytes: Buffer;
   if (path === '-') {
     const stdin = options.stdin ?? process.stdin;
     if ((stdin as {isTTY?: boolean}).isTTY === true) throw fail('stdin is a terminal: pipe an event in, or give a file path');
-    bytes = await readCapped(stdin, maxBytes, () => fail(`the input is larger than ${formatBytes(maxBytes)}`), (e) => fail(readProblem(e)));
+    bytes = await readCapped(stdin, maxBytes, () => fail(`the input is larger than ${formatBytes(maxBytes)}`), failed);
   } else {
     await checkFile(path, maxBytes, fail);
-    bytes = await readCapped(createReadStream(path), maxBytes, () => fail(`the file is larger than ${formatBytes(maxBytes)}`), (e) =>
-      fail(readProblem(e)),
-    );
+    bytes = await readCapped(createReadStream(path), maxBytes, () => fail(`the file is larger than ${formatBytes(maxBytes)}`), failed);
   }
 
   if (isGzip(bytes)) bytes = await gunzipCapped(bytes, maxBytes, fail);
@@ -69,10 +68,8 @@ async function readCapped(
     for await (const chunk of stream as AsyncIterable<Buffer | string>) {
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
       total += buffer.length;
-      if (total > maxBytes) {
-        destroy(stream);
-        throw tooLarge();
-      }
+      // Throwing out of the loop ends the iteration, which destroys the stream.
+      if (total > maxBytes) throw tooLarge();
       chunks.push(buffer);
     }
   } catch (error) {
@@ -90,10 +87,7 @@ async function gunzipCapped(data: Buffer, maxBytes: number, fail: (problem: stri
   try {
     for await (const chunk of gunzip as AsyncIterable<Buffer>) {
       total += chunk.length;
-      if (total > maxBytes) {
-        gunzip.destroy();
-        throw fail(`the data is larger than ${formatBytes(maxBytes)} once decompressed`);
-      }
+      if (total > maxBytes) throw fail(`the data is larger than ${formatBytes(maxBytes)} once decompressed`);
       chunks.push(chunk);
     }
   } catch (error) {
@@ -132,11 +126,6 @@ function readProblem(error: unknown): string {
     default:
       return typeof code === 'string' ? `cannot read the input (${code})` : 'cannot read the input';
   }
-}
-
-function destroy(stream: NodeJS.ReadableStream): void {
-  const destroyable = stream as {destroy?: () => void};
-  if (typeof destroyable.destroy === 'function' && stream !== process.stdin) destroyable.destroy();
 }
 
 /** 268435456 → "256 MiB", 1536 → "1.5 KiB", 12 → "12 bytes". */

@@ -5,6 +5,7 @@ import {SafeText} from '../components/SafeText.js';
 import {currentStep} from '../walkthrough/selectors.js';
 import type {State} from '../walkthrough/state.js';
 import {useTheme} from '../ui/theme.js';
+import {safeLine} from '../text/safe-text.js';
 
 export function PromptOverlay({state}: {readonly state: State}) {
   const theme = useTheme();
@@ -20,7 +21,7 @@ export function PromptOverlay({state}: {readonly state: State}) {
   if (state.overlay === 'note') {
     return (
       <Box borderStyle="single" borderColor={theme.accent} paddingX={1} flexDirection="column">
-        <Text bold>Note for “{currentStep(state)?.title ?? 'this step'}”</Text>
+        <Text bold>Note for “{safeLine(currentStep(state)?.title ?? 'this step')}”</Text>
         <Text>
           <SafeText>{state.draft}</SafeText>
           <Text inverse> </Text>

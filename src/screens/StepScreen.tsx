@@ -60,7 +60,7 @@ export function StepScreen({state}: {readonly state: State}) {
         return (
           <Text key={name} color={theme.warn}>
             ⚠ needs {name}
-            {rejected ? <Text> (the event says <SafeText isSingleLine>{rejected.value}</SafeText>: {rejected.problem})</Text> : null}
+            {rejected ? <SafeText isSingleLine>{` (the event says ${rejected.value}: ${rejected.problem})`}</SafeText> : null}
           </Text>
         );
       })}

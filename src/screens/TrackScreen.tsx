@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import {tracks} from '../runbooks/schema.js';
 import type {State} from '../walkthrough/state.js';
 import {useTheme} from '../ui/theme.js';
+import {safeLine} from '../text/safe-text.js';
 
 const descriptions: Readonly<Record<(typeof tracks)[number], [string, string]>> = {
   console: ['Console', 'click paths and direct links into the AWS console'],
@@ -15,7 +16,7 @@ export function TrackScreen({state}: {readonly state: State}) {
   return (
     <Box flexDirection="column">
       <Text bold color={theme.title}>
-        How do you want to remediate {state.incident?.record.eventName ?? 'this event'}?
+        How do you want to remediate {safeLine(state.incident?.record.eventName ?? 'this event')}?
       </Text>
       <Box flexDirection="column" marginTop={1}>
         {tracks.map((track, i) => {

@@ -169,7 +169,7 @@ describe('parseEvents: lists', () => {
   });
 
   it('skips lookup-events entries whose CloudTrailEvent is missing or broken', () => {
-    const {CloudTrailEvent: _dropped, ...withoutRecord} = lookupEvent(route) as {CloudTrailEvent: string};
+    const withoutRecord = Object.fromEntries(Object.entries(lookupEvent(route)).filter(([key]) => key !== 'CloudTrailEvent'));
     const text = JSON.stringify({Events: [lookupEvent(route), withoutRecord, lookupEvent('{"eventName" "x"}')]});
     expect(parseEvents(text, 'events.json').skipped).toEqual([
       {place: 'Events[1]', problem: 'has no CloudTrailEvent (the full record)'},

@@ -25,7 +25,7 @@ export interface Harness {
 
 export const fixedNow = new Date('2026-11-25T12:00:00Z');
 
-export async function renderApp(candidates: readonly Candidate[], options: {theme?: Theme; services?: Partial<Services>; source?: string} = {}): Promise<Harness> {
+export async function renderApp(candidates: readonly Candidate[], options: {theme?: Theme; services?: Partial<Services>; source?: string; size?: {columns: number; rows: number}} = {}): Promise<Harness> {
   const copied: string[] = [];
   const dryRuns: Action[] = [];
   const plan = createPlanExecutor(() => fixedNow);
@@ -46,7 +46,7 @@ export async function renderApp(candidates: readonly Candidate[], options: {them
     clock: () => fixedNow,
     ...options.services,
   };
-  const app = render(<App services={services} candidates={candidates} source={options.source ?? 'Test events'} theme={options.theme ?? colorTheme} />);
+  const app = render(<App services={services} candidates={candidates} source={options.source ?? 'Test events'} theme={options.theme ?? colorTheme} size={options.size} />);
   await tick();
   const frame = () => stripAnsi(app.lastFrame() ?? '');
   const waitFor = async (want: string | ((f: string) => boolean), timeoutMs = 3000): Promise<string> => {

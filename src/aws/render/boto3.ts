@@ -4,7 +4,7 @@ import {snake} from '../names.js';
 import {services} from '../services.js';
 import type {BoundAction} from '../bound-action.js';
 
-const python: LiteralStyle = {true: 'True', false: 'False', key: (k) => JSON.stringify(k)};
+const python: LiteralStyle = {true: 'True', false: 'False', none: 'None', key: (k) => JSON.stringify(k)};
 
 export function renderBoto3(action: BoundAction, options: {region?: string | undefined; dryRun?: boolean} = {}): string {
   const client = services[action.service].boto3;

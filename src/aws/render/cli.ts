@@ -1,7 +1,7 @@
 // Action → the `aws` CLI command, every value shell-quoted (POSIX shells).
 import {quote} from 'shell-quote';
 import {kebab} from '../names.js';
-import {Placeholder, isRecord, type RenderValue} from '../placeholder.js';
+import {Placeholder, isList, type RenderValue} from '../placeholder.js';
 import {services} from '../services.js';
 import type {BoundAction} from '../bound-action.js';
 
@@ -30,11 +30,10 @@ function option(name: string, value: RenderValue): string[] {
   if (typeof value === 'boolean') return [value ? flag : `--no-${kebab(name)}`];
   if (typeof value === 'number') return [flag, String(value)];
   if (typeof value === 'string') return value.startsWith('-') ? [`${flag}=${word(value)}`] : [flag, word(value)];
-  if (Array.isArray(value) && value.every((v) => v instanceof Placeholder || (isScalar(v) && !String(v).startsWith('-')))) {
-    return [flag, ...value.map((v) => (v instanceof Placeholder ? v.toString() : word(String(v))))];
+  if (isList(value) && value.every((v) => v instanceof Placeholder || (isScalar(v) && !String(v).startsWith('-')))) {
+    return [flag, ...value.map((v) => (v instanceof Placeholder ? v.toString() : word(typeof v === 'object' ? jsonText(v) : String(v))))];
   }
-  if (Array.isArray(value) || isRecord(value)) return [flag, word(jsonText(value))];
-  return [flag, word(String(value))];
+  return [flag, word(jsonText(value))];
 }
 
 export function renderCli(action: BoundAction, options: CliOptions = {}): string {

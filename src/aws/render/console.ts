@@ -1,5 +1,5 @@
 // Action → a deep link into the AWS console page of the resource it acts on, where one exists.
-import type {RenderValue} from '../placeholder.js';
+import {isList, type RenderValue} from '../placeholder.js';
 import type {BoundAction} from '../bound-action.js';
 
 interface Page {
@@ -47,7 +47,7 @@ const servicePages: Partial<Record<BoundAction['service'], (region: string) => s
 };
 
 function firstValue(value: RenderValue | undefined): string | undefined {
-  const v = Array.isArray(value) ? value[0] : value;
+  const v = isList(value) ? value[0] : value;
   return typeof v === 'string' ? v : undefined;
 }
 

@@ -1,9 +1,10 @@
 // Values as source-code literals for the SDK renderers (JavaScript and Python share the shape).
-import {Placeholder, isRecord, type RenderValue} from '../placeholder.js';
+import {Placeholder, isList, isRecord, type RenderValue} from '../placeholder.js';
 
 export interface LiteralStyle {
   readonly true: string;
   readonly false: string;
+  readonly none: string;
   /** How an object key is written (JS: bare identifier when possible; Python: quoted). */
   readonly key: (name: string) => string;
 }
@@ -14,7 +15,7 @@ export function literal(value: RenderValue, style: LiteralStyle, indent: string)
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? style.true : style.false;
   const inner = `${indent}    `;
-  if (Array.isArray(value)) {
+  if (isList(value)) {
     if (value.length === 0) return '[]';
     const items = value.map((v) => literal(v, style, inner));
     const flat = `[${items.join(', ')}]`;
@@ -26,5 +27,5 @@ export function literal(value: RenderValue, style: LiteralStyle, indent: string)
     const flat = `{${entries.join(', ')}}`;
     return flat.length <= 60 && !flat.includes('\n') ? flat : `{\n${entries.map((e) => `${inner}${e},`).join('\n')}\n${indent}}`;
   }
-  return JSON.stringify(String(value));
+  return style.none;
 }

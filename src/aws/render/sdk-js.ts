@@ -3,7 +3,7 @@ import {literal, type LiteralStyle} from './literal.js';
 import {services} from '../services.js';
 import type {BoundAction} from '../bound-action.js';
 
-const js: LiteralStyle = {true: 'true', false: 'false', key: (k) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k))};
+const js: LiteralStyle = {true: 'true', false: 'false', none: 'null', key: (k) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k))};
 
 export function renderSdkJs(action: BoundAction, options: {region?: string | undefined; dryRun?: boolean} = {}): string {
   const {jsPackage, jsClient} = services[action.service];

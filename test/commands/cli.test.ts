@@ -1,0 +1,103 @@
+// The built binary as a user runs it: exit codes, one clear line for bad input, no stack traces.
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+
+const bin = new URL('../../dist/trailguide.js', import.meta.url).pathname;
+const publicDir = new URL('../../../shared/fixtures/cloudtrail-public/', import.meta.url).pathname;
+const panther = join(publicDir, 'CreateRoute-failed__panther.json');
+const logFile = join(publicDir, '218007301253_CloudTrail_us-east-1_20230710T1205Z_zs3JGxETHr59VpkX.json');
+const dir = mkdtempSync(join(tmpdir(), 'trailguide-cli-'));
+
+function run(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [bin, ...args], {encoding: 'utf8', input, env: {...process.env, NO_COLOR: '1'}, cwd: dir});
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('bad input: one line naming the file and the problem, exit 3, no stack trace', () => {
+  const gz = readFileSync(join(publicDir, '218007301253_CloudTrail_us-east-1_20230710T1235Z_YbVFCP9AYzJDhHV9.json.gz'));
+  it.each([
+    ['an empty file', () => file('empty.json', ''), 'empty.json: the input is empty'],
+    ['not JSON', () => file('bad.json', '{"Records": [\n  {"eventName": }\n]}'), 'bad.json: line 2, column 17: not valid JSON'],
+    ['JSON that is not CloudTrail', () => file('other.json', '{"hello": "world"}'), 'other.json: not a CloudTrail event'],
+    ['a gzip that is cut short', () => file('cut.json.gz', gz.subarray(0, 4000)), 'cut.json.gz: the gzip data is cut short'],
+    ['a directory', () => dir, `${dir}: is a directory, not a file`],
+    ['a missing file', () => join(dir, 'nope.json'), 'nope.json: file not found'],
+  ])('%s', (_name, make, message) => {
+    const {code, stderr, stdout} = run(['plan', make()]);
+    expect(code).toBe(3);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain(`trailguide: `);
+    expect(stderr).toContain(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('plan', () => {
+  it('prints the context and exits 4 when the event has no runbook', () => {
+    const {code, stdout} = run(['plan', logFile, '--record', '6cbc65fd-4021-4e7a-8165-9b9aa78ab86b']);
+    expect(code).toBe(4);
+    expect(stdout).toContain('# Decrypt');
+    expect(stdout).toContain('No runbook for Decrypt.');
+  });
+  it('asks which event when a file holds several', () => {
+    const {code, stderr} = run(['plan', logFile]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('choose one event with --record');
+  });
+  it('prints a Markdown plan with the event\'s values bound and a placeholder where the event\'s ID is not valid', () => {
+    const {code, stdout} = run(['plan', panther]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('**THE CALL FAILED: Blocked**');
+    expect(stdout).toContain('aws ec2 describe-route-tables --route-table-ids <routeTableId> --region us-west-2');
+    expect(stdout).toContain('Needs a value for: routeTableId');
+  });
+  it('reads the event from standard input with -', () => {
+    const {code, stdout} = run(['plan', '-', '--format', 'json'], readFileSync(panther, 'utf8'));
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({event: {eventName: 'CreateRoute', errorCode: 'Blocked'}, track: 'cli'});
+  });
+  it('plans a training scenario by its id', () => {
+    const {code, stdout} = run(['plan', '--record', 'sg-default-ssh-in-default-vpc', '--track', 'sdk']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('ec2.describe_security_groups(');
+  });
+});
+
+describe('usage', () => {
+  it.each([
+    [['--bogus'], 'unknown option'],
+    [['plan', panther, '--track', 'web'], "Allowed choices are console, cli, sdk"],
+    [['plan', panther, '--format', 'xml'], 'Allowed choices are md, json'],
+  ])('%j exits 2', (args, message) => {
+    const {code, stderr} = run(args);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+  it('prints help with the exit codes, and the version', () => {
+    const help = run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 no runbook');
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string};
+    expect(run(['--version']).stdout.trim()).toBe(pkg.version);
+  });
+  it('lists the runbooks', () => {
+    const {code, stdout} = run(['runbooks']);
+    expect(code).toBe(0);
+    for (const name of ['CreateVpcPeeringConnection', 'AssociateVpcCidrBlock', 'CreateSecurityGroup', 'CreateRoute', 'CreateNetworkInterface']) expect(stdout).toContain(name);
+  });
+  it('says there is no terminal instead of crashing when the output is not one', () => {
+    const {code, stderr} = run([panther]);
+    expect(code).toBe(2);
+    expect(stderr).toBe('trailguide: standard output is not a terminal; for text output use: trailguide plan EVENT\n');
+  });
+});

@@ -1,0 +1,41 @@
+// The whole walkthrough of every built-in runbook on every track, driven with real key bytes.
+import {describe, expect, it} from 'vitest';
+import {completeAction} from '../../src/aws/bound-action.js';
+import {builtInEventNames} from '../../src/runbooks/registry.js';
+import {tracks} from '../../src/runbooks/schema.js';
+import {stepsFor} from '../../src/walkthrough/selectors.js';
+import {openIncident} from '../../src/walkthrough/open-incident.js';
+import {scenarioList} from '../helpers/candidates.js';
+import {renderApp} from '../helpers/ink.js';
+import {ENTER, RIGHT} from '../helpers/keys.js';
+
+const trackKey = {console: '1', cli: '2', sdk: '3'} as const;
+const trackName = {console: 'Console', cli: 'CLI', sdk: 'SDK'} as const;
+
+describe.each(builtInEventNames)('%s', (eventName) => {
+  const candidate = scenarioList.find((c) => c.record.eventName === eventName)!;
+  it.each(tracks)('walks every step on the %s track, dry-running every complete action', async (track) => {
+    const steps = stepsFor(openIncident(candidate.record), track);
+    expect(steps.length).toBeGreaterThan(0);
+    const app = await renderApp([candidate]);
+    await app.waitFor(eventName);
+    await app.pressAndWaitFor(ENTER, 'How do you want to remediate');
+    await app.pressAndWaitFor(trackKey[track], `Step 1 of ${steps.length} · ${trackName[track]}`);
+    let dryRuns = 0;
+    for (const [i, step] of steps.entries()) {
+      await app.waitFor(`Step ${i + 1} of ${steps.length} · ${trackName[track]}`);
+      if (step.action && completeAction(step.action)) {
+        await app.pressAndWaitFor('d', `${step.action.operation}: plan only`);
+        dryRuns += 1;
+      }
+      // Every third step is marked done, every third skipped, the rest passed with →.
+      await app.press(i % 3 === 0 ? 'x' : i % 3 === 1 ? 's' : RIGHT);
+    }
+    const summary = await app.waitFor('Summary');
+    const done = steps.filter((_s, i) => i % 3 === 0).length;
+    const skipped = steps.filter((_s, i) => i % 3 === 1).length;
+    expect(summary).toContain(`${done} done · ${skipped} skipped · ${steps.length - done - skipped} not reached · ${dryRuns} dry-run`);
+    expect(app.dryRuns).toHaveLength(dryRuns);
+    app.unmount();
+  });
+});
