@@ -1,17 +1,18 @@
 // Builds the shipped binary: one ESM file, production React, built-in runbooks embedded as text.
 // The AWS SDK is not imported by anything on the startup path (test/build/startup-graph.test.ts checks the metafile).
 import {build} from 'esbuild';
-import {chmod, mkdir, writeFile} from 'node:fs/promises';
+import {chmod, mkdir, rm, writeFile} from 'node:fs/promises';
 
-const result = await build({
-  entryPoints: ['src/cli.tsx'],
-  outfile: 'dist/trailguide.js',
+await rm('dist', {recursive: true, force: true});
+
+/** Options shared by the binary and the benchmark's baseline, so both are built the same way. */
+export const bundleOptions = {
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
   jsx: 'automatic',
-  minify: true,
+  minify: process.env.TRAILGUIDE_NO_MINIFY !== "1",
   legalComments: 'linked',
   mainFields: ['module', 'main'],
   loader: {'.yaml': 'text'},
@@ -19,9 +20,22 @@ const result = await build({
   define: {'process.env.NODE_ENV': '"production"'},
   // CommonJS dependencies inside an ESM bundle need a require (stack-notes §1.1).
   banner: {js: "import {createRequire as __trailguideRequire} from 'node:module'; const require = __trailguideRequire(import.meta.url);"},
-  metafile: true,
   logLevel: 'warning',
+};
+
+// The startup file holds what the first frame needs; what is loaded later (the runbooks with their
+// YAML parser and schema, the plan command, later the AWS SDK) goes into chunks next to it, loaded by import().
+const result = await build({
+  ...bundleOptions,
+  entryPoints: {trailguide: 'src/cli.tsx'},
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  metafile: true,
 });
 await mkdir('dist', {recursive: true});
 await writeFile('dist/meta.json', JSON.stringify(result.metafile));
 await chmod('dist/trailguide.js', 0o755);
+
+// The benchmark's baseline, built with the same options (bench/startup.mjs).
+await build({...bundleOptions, entryPoints: ['bench/hello.tsx'], outfile: 'dist/bench-hello.js'});

@@ -4,8 +4,8 @@
 import {Command, CommanderError, Option} from 'commander';
 import {InputError} from './events/input-error.js';
 import {exitCodes, UsageError} from './exit-codes.js';
-import {RunbookError} from './runbooks/parse.js';
-import {tracks, type Track} from './runbooks/schema.js';
+import {RunbookError} from './runbooks/runbook-error.js';
+import {tracks, type Track} from './runbooks/tracks.js';
 import {version} from './version.js';
 import {inputCandidates, scenarioCandidates, type Loaded} from './commands/load-candidates.js';
 

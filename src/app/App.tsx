@@ -75,7 +75,7 @@ export function App({services, candidates, source, theme, size}: AppProps) {
     if (state.overlay === 'help') return <HelpOverlay state={state} />;
     switch (state.screen) {
       case 'picker':
-        return <PickerScreen state={state} height={bodyHeight} />;
+        return <PickerScreen state={state} height={bodyHeight} width={columns} />;
       case 'event':
         return <EventScreen state={state} now={services.clock()} />;
       case 'track':
@@ -96,9 +96,15 @@ export function App({services, candidates, source, theme, size}: AppProps) {
         <Text bold color={theme.title} wrap="truncate-end">
           trailguide · <SafeText isSingleLine>{title(state, source)}</SafeText>
         </Text>
-        <ScrollPanel scroll={state.screen === 'picker' ? 0 : state.scroll} height={bodyHeight} onLimit={onLimit}>
-          {screen}
-        </ScrollPanel>
+        {state.screen === 'picker' && !state.overlay ? (
+          <Box height={bodyHeight} flexDirection="column">
+            {screen}
+          </Box>
+        ) : (
+          <ScrollPanel scroll={state.scroll} height={bodyHeight} onLimit={onLimit}>
+            {screen}
+          </ScrollPanel>
+        )}
         <PromptOverlay state={state} />
         <Text color={state.status ? theme.warn : theme.muted} wrap="truncate-end">
           {state.status ? <SafeText isSingleLine>{state.status}</SafeText> : modeLine[services.executor.mode]}

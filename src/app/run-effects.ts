@@ -29,6 +29,12 @@ export function useRunEffects(requests: readonly Request[], services: Services, 
             (error: unknown) => dispatch({type: 'request-done', requestId: request.id, status: `could not copy: ${problem(error)}`}),
           );
           break;
+        case 'load-runbook':
+          services.runbooks.load(request.eventName).then(
+            (load) => dispatch({type: 'runbook-loaded', requestId: request.id, eventName: request.eventName, load}),
+            (error: unknown) => dispatch({type: 'runbook-loaded', requestId: request.id, eventName: request.eventName, load: {error: problem(error)}}),
+          );
+          break;
         case 'exit':
           exit();
           break;

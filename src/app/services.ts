@@ -1,5 +1,10 @@
 // Everything with an effect the app needs, in one object made by cli.tsx (tests pass fakes).
 import type {Executor} from '../aws/executors/executor.js';
+import type {RunbookLoad} from '../walkthrough/open-incident.js';
+
+export interface RunbookSource {
+  load(eventName: string): Promise<RunbookLoad>;
+}
 
 export interface Clipboard {
   /** Put text on the operator's clipboard (OSC 52 in a terminal: works over SSH). */
@@ -10,4 +15,5 @@ export interface Services {
   readonly executor: Executor;
   readonly clipboard: Clipboard;
   readonly clock: () => Date;
+  readonly runbooks: RunbookSource;
 }

@@ -2,13 +2,14 @@
 import {createPlanExecutor} from '../aws/executors/plan.js';
 import type {DryRunResult} from '../aws/executors/executor.js';
 import {exitCodes, UsageError} from '../exit-codes.js';
-import {hasRunbook} from '../runbooks/registry.js';
+import {hasRunbook} from '../runbooks/catalog.js';
 import type {Track} from '../runbooks/schema.js';
 import {buildPlan, dryRunnable, planSteps} from '../plan/build-plan.js';
 import {planJson} from '../plan/plan-json.js';
 import {planMarkdown} from '../plan/plan-md.js';
 import {safeLine} from '../text/safe-text.js';
-import {openIncident} from '../walkthrough/open-incident.js';
+import {builtInRunbook} from '../runbooks/registry.js';
+import {openIncident, withRunbook} from '../walkthrough/open-incident.js';
 import type {Candidate} from '../walkthrough/state.js';
 import type {Loaded} from './load-candidates.js';
 
@@ -41,7 +42,8 @@ export function chooseRecord(loaded: Loaded, wanted: string | undefined): Candid
 }
 
 export async function planCommand(loaded: Loaded, options: PlanOptions, write: (text: string) => void): Promise<number> {
-  const incident = openIncident(chooseRecord(loaded, options.record).record);
+  const {record} = chooseRecord(loaded, options.record);
+  const incident = withRunbook(openIncident(record), {runbook: builtInRunbook(record.eventName)});
   const executor = createPlanExecutor();
   const results: Record<string, DryRunResult> = {};
   for (const {stepId, action} of dryRunnable(planSteps(incident, options.track))) {

@@ -1,6 +1,7 @@
 // `trailguide runbooks`: the built-in runbooks, one line each.
-import {builtInEventNames, builtInRunbook} from '../runbooks/registry.js';
-import {tracks} from '../runbooks/schema.js';
+import {builtInEventNames} from '../runbooks/catalog.js';
+import {builtInRunbook} from '../runbooks/registry.js';
+import {tracks} from '../runbooks/tracks.js';
 import {stepTracks} from '../runbooks/bind-steps.js';
 
 export function runbooksText(): string {

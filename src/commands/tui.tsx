@@ -7,6 +7,7 @@ import {App} from '../app/App.js';
 import {createOsc52Clipboard} from '../app/osc52-clipboard.js';
 import type {Services} from '../app/services.js';
 import {createPlanExecutor} from '../aws/executors/plan.js';
+import {builtInRunbooks} from '../app/runbook-loader.js';
 import {UsageError} from '../exit-codes.js';
 import {themeFor} from '../ui/theme.js';
 import type {Loaded} from './load-candidates.js';
@@ -28,6 +29,7 @@ export async function runTui(loaded: Loaded, stdinWasRead: boolean): Promise<voi
     executor: createPlanExecutor(),
     clipboard: createOsc52Clipboard((data) => process.stdout.write(data)),
     clock: () => new Date(),
+    runbooks: builtInRunbooks,
   };
   const leave = () => process.stdout.write('\u001B[?1049l');
   process.stdout.write('\u001B[?1049h\u001B[H');

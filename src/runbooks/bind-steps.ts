@@ -3,8 +3,9 @@
 import type {BoundAction} from '../aws/bound-action.js';
 import {Placeholder, type RenderParams, type RenderValue} from '../aws/placeholder.js';
 import type {Binding} from './bind.js';
-import {templateNames} from './parse.js';
-import type {Procedure, Runbook, Step, Track} from './schema.js';
+import {templateNames} from './template.js';
+import type {Procedure, Runbook, Step} from './schema.js';
+import type {Track} from './tracks.js';
 
 export interface BoundStep {
   readonly id: string;

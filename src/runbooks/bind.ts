@@ -1,7 +1,7 @@
 // Facts of the event + the operator's answers → each parameter's value, validated by its pattern.
 // A value that fails its pattern never enters an action: the parameter counts as missing instead.
 import type {Fact} from '../events/record.js';
-import {contextParameters} from './parse.js';
+import {contextParameters} from './template.js';
 import type {Parameter, Runbook} from './schema.js';
 
 export type Value = string | readonly string[];

@@ -3,31 +3,11 @@
 import {parse as parseYaml, YAMLParseError} from 'yaml';
 import type {z} from 'zod';
 import {knownOperations, operationInfo} from '../aws/operations.js';
+import {RunbookError} from './runbook-error.js';
 import {runbookSchema, type Runbook, type Step} from './schema.js';
+import {contextParameters, templateNames} from './template.js';
 
-/** Parameters every runbook can use without declaring them; the binder takes them from the record. */
-export const contextParameters = ['region', 'accountId'] as const;
-
-export class RunbookError extends Error {
-  constructor(
-    readonly file: string,
-    readonly field: string,
-    readonly problem: string,
-  ) {
-    super(`${file}: ${field ? `${field}: ` : ''}${problem}`);
-    this.name = 'RunbookError';
-  }
-}
-
-const templatePattern = /\{\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}\}/g;
-
-/** Names of the {{parameters}} used anywhere inside a value. */
-export function templateNames(value: unknown): string[] {
-  if (typeof value === 'string') return [...value.matchAll(templatePattern)].map((m) => m[1] ?? '');
-  if (Array.isArray(value)) return value.flatMap(templateNames);
-  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(templateNames);
-  return [];
-}
+export {RunbookError};
 
 function pathOf(path: readonly PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');

@@ -6,6 +6,8 @@ import CreateRoute from './CreateRoute.yaml';
 import CreateSecurityGroup from './CreateSecurityGroup.yaml';
 import CreateVpcPeeringConnection from './CreateVpcPeeringConnection.yaml';
 import {parseRunbook} from './parse.js';
+
+export {RunbookError} from './runbook-error.js';
 import type {Runbook} from './schema.js';
 
 const texts: Readonly<Record<string, string>> = {
@@ -18,12 +20,8 @@ const texts: Readonly<Record<string, string>> = {
 
 const parsed = new Map<string, Runbook>();
 
-/** Event names that have a built-in runbook, in the order of the seeds. */
-export const builtInEventNames: readonly string[] = Object.keys(texts);
-
-export function hasRunbook(eventName: string): boolean {
-  return Object.hasOwn(texts, eventName);
-}
+/** Event names whose runbook text is embedded (the catalog lists the same names). */
+export const embeddedEventNames: readonly string[] = Object.keys(texts);
 
 /** The built-in runbook for an event, parsed on first use; throws RunbookError if it is broken. */
 export function builtInRunbook(eventName: string): Runbook | undefined {

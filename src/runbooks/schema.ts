@@ -2,8 +2,9 @@
 import {z} from 'zod';
 import {serviceNames} from '../aws/operations.js';
 
-export const tracks = ['console', 'cli', 'sdk'] as const;
-export type Track = (typeof tracks)[number];
+import {tracks} from './tracks.js';
+
+export {tracks, type Track} from './tracks.js';
 
 const paramValue: z.ZodType<unknown> = z.lazy(() =>
   z.union([z.string(), z.number(), z.boolean(), z.array(paramValue), z.record(z.string(), paramValue)]),

@@ -4,7 +4,7 @@ import {Box, Text} from 'ink';
 import {eventContext, formatAgo} from '../events/context.js';
 import {Field, Heading} from '../components/Field.js';
 import {SafeText} from '../components/SafeText.js';
-import {builtInEventNames} from '../runbooks/registry.js';
+import {builtInEventNames} from '../runbooks/catalog.js';
 import type {State} from '../walkthrough/state.js';
 import {useTheme} from '../ui/theme.js';
 import {safeLine} from '../text/safe-text.js';
@@ -52,6 +52,7 @@ export function EventScreen({state, now}: {readonly state: State; readonly now: 
       {incident.facts.map((fact) => (
         <Field key={fact.key} label={fact.label} value={fact.value} labelWidth={22} />
       ))}
+      {incident.isLoading ? <Text color={theme.muted}>loading the runbook…</Text> : null}
       {runbook ? (
         <>
           <Heading>{`Runbook: ${runbook.title}`}</Heading>
@@ -70,7 +71,7 @@ export function EventScreen({state, now}: {readonly state: State; readonly now: 
             </Box>
           ))}
         </>
-      ) : (
+      ) : incident.isLoading ? null : (
         <Box marginTop={1} flexDirection="column">
           <Text color={theme.warn}>
             {incident.runbookError ?? `trailguide has no runbook for ${safeLine(what.eventName)}.`}

@@ -1,7 +1,7 @@
 // A list of events to open: the training scenarios, or the records of a file.
 import {Box, Text} from 'ink';
 import {SafeText} from '../components/SafeText.js';
-import {hasRunbook} from '../runbooks/registry.js';
+import {hasRunbook} from '../runbooks/catalog.js';
 import type {Candidate, State} from '../walkthrough/state.js';
 import {useTheme} from '../ui/theme.js';
 import {safeLine} from '../text/safe-text.js';
@@ -18,7 +18,12 @@ export function candidateLine(candidate: Candidate): string {
   return `${safeLine(time, 19).padEnd(19)}  ${safeLine(r.eventName, 28).padEnd(28)} ${safeLine(actorOf(candidate), 16).padEnd(16)} ${safeLine(r.awsRegion ?? '—', 14).padEnd(14)} ${runbook}`;
 }
 
-export function PickerScreen({state, height}: {readonly state: State; readonly height: number}) {
+/** Cut a (sanitized) line to the width, so rows need no wrapping work from Ink. */
+function fit(line: string, width: number): string {
+  return line.length > width ? `${line.slice(0, Math.max(0, width - 1))}…` : line;
+}
+
+export function PickerScreen({state, height, width}: {readonly state: State; readonly height: number; readonly width: number}) {
   const theme = useTheme();
   const selected = state.candidates[state.pickerIndex];
   const listHeight = Math.max(3, height - 7);
@@ -30,15 +35,19 @@ export function PickerScreen({state, height}: {readonly state: State; readonly h
         {'  '}
         {selected?.title ? `${'event'.padEnd(28)}scenario` : `${'time (UTC)'.padEnd(19)}  ${'event'.padEnd(28)} ${'actor'.padEnd(16)} ${'region'.padEnd(14)}`}
       </Text>
-      {visible.map((candidate, i) => {
-        const isSelected = start + i === state.pickerIndex;
-        return (
-          <Text key={candidate.id} color={isSelected ? theme.selected : undefined} bold={isSelected} wrap="truncate-end">
-            {isSelected ? '› ' : '  '}
-            {candidate.title ? safeLine(candidate.title, 90) : candidateLine(candidate)}
-          </Text>
-        );
-      })}
+      {/* One Text for the whole list (rows cut to the width here): the picker is the first frame, keep it cheap. */}
+      <Text>
+        {visible.map((candidate, i) => {
+          const isSelected = start + i === state.pickerIndex;
+          const row = fit(`${isSelected ? '›' : ' '} ${candidate.title ? safeLine(candidate.title, 200) : candidateLine(candidate)}`, width);
+          return (
+            <Text key={candidate.id} color={isSelected ? theme.selected : undefined} bold={isSelected}>
+              {i > 0 ? '\n' : ''}
+              {row}
+            </Text>
+          );
+        })}
+      </Text>
       {selected?.summary ? (
         <Box marginTop={1}>
           <SafeText color={theme.muted}>{selected.summary}</SafeText>

@@ -1,6 +1,6 @@
 // Choose how to remediate: Console, CLI or SDK.
 import {Box, Text} from 'ink';
-import {tracks} from '../runbooks/schema.js';
+import {tracks} from '../runbooks/tracks.js';
 import type {State} from '../walkthrough/state.js';
 import {useTheme} from '../ui/theme.js';
 import {safeLine} from '../text/safe-text.js';

@@ -58,7 +58,11 @@ export const keymap: Readonly<Record<Mode, readonly KeyBinding[]>> = {
   event: [
     {
       keys: ['enter', 'right', 'l'], command: 'continue', label: 'remediate', hint: true,
-      disabledReason: (s) => (s.incident?.runbook ? undefined : s.incident?.runbookError ?? `no runbook for ${s.incident?.record.eventName ?? 'this event'}`),
+      disabledReason: (s) => {
+        if (s.incident?.runbook) return undefined;
+        if (s.incident?.isLoading) return 'the runbook is still loading';
+        return s.incident?.runbookError ?? `no runbook for ${s.incident?.record.eventName ?? 'this event'}`;
+      },
     },
     {keys: ['left', 'h', 'escape'], command: 'back', label: 'back to the list', hint: true, disabledReason: (s) => (s.candidates.length > 1 ? undefined : 'only one event was loaded')},
     ...scroll,

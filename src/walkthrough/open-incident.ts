@@ -1,16 +1,26 @@
-// A chosen event → what the event screen and the walkthrough need: its facts and its runbook.
+// A chosen event → what the event screen and the walkthrough need. The facts are ready at once;
+// the runbook (YAML parser, schema) is loaded by an effect, so none of it is on the startup path.
 import {factsFor} from '../events/facts/index.js';
 import type {CloudTrailRecord} from '../events/record.js';
-import {RunbookError} from '../runbooks/parse.js';
-import {builtInRunbook} from '../runbooks/registry.js';
+import {hasRunbook} from '../runbooks/catalog.js';
+import type {Runbook} from '../runbooks/schema.js';
 import type {Incident} from './state.js';
 
 export function openIncident(record: CloudTrailRecord): Incident {
-  const facts = factsFor(record);
-  try {
-    return {record, facts, runbook: builtInRunbook(record.eventName) ?? null};
-  } catch (error) {
-    if (error instanceof RunbookError) return {record, facts, runbook: null, runbookError: `the runbook is broken: ${error.message}`};
-    throw error;
-  }
+  return {record, facts: factsFor(record), runbook: null, isLoading: hasRunbook(record.eventName)};
+}
+
+export interface RunbookLoad {
+  readonly runbook?: Runbook | undefined;
+  /** A broken built-in runbook: it fails loudly with the file and the field. */
+  readonly error?: string | undefined;
+}
+
+export function withRunbook(incident: Incident, load: RunbookLoad): Incident {
+  return {
+    ...incident,
+    runbook: load.runbook ?? null,
+    isLoading: false,
+    runbookError: load.error === undefined ? undefined : `the runbook is broken: ${load.error}`,
+  };
 }

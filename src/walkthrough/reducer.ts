@@ -4,9 +4,9 @@ import {completeAction} from '../aws/bound-action.js';
 import type {DryRunResult} from '../aws/executors/executor.js';
 import {resultLine} from '../aws/verdict-text.js';
 import {allParameters, validateValue} from '../runbooks/bind.js';
-import {tracks, type Track} from '../runbooks/schema.js';
+import {tracks, type Track} from '../runbooks/tracks.js';
 import {resolveKey, textModes, type Command} from './keymap.js';
-import {openIncident} from './open-incident.js';
+import {openIncident, withRunbook, type RunbookLoad} from './open-incident.js';
 import {codeView, currentStep, hasProgress, regionOf, stepsOf} from './selectors.js';
 import {currentMode, type Candidate, type Progress, type Request, type State} from './state.js';
 import {summaryText} from './summary.js';
@@ -15,7 +15,8 @@ export type Message =
   | {readonly type: 'key'; readonly name: string; readonly text: string}
   | {readonly type: 'dry-run-done'; readonly requestId: number; readonly stepId: string; readonly result: DryRunResult}
   | {readonly type: 'request-done'; readonly requestId: number; readonly status?: string | undefined}
-  | {readonly type: 'scroll-limit'; readonly max: number};
+  | {readonly type: 'scroll-limit'; readonly max: number}
+  | {readonly type: 'runbook-loaded'; readonly requestId: number; readonly eventName: string; readonly load: RunbookLoad};
 
 export function initialState(candidates: readonly Candidate[]): State {
   const base: State = {
@@ -23,7 +24,14 @@ export function initialState(candidates: readonly Candidate[]): State {
     draft: '', inputParam: null, inputError: null, status: null, sdkLanguage: 'python', requests: [], nextRequestId: 1,
   };
   const only = candidates.length === 1 ? candidates[0] : undefined;
-  return only ? {...base, screen: 'event', incident: openIncident(only.record)} : base;
+  return only ? openCandidate(base, only) : base;
+}
+
+function openCandidate(state: State, candidate: Candidate): State {
+  if (state.incident?.record === candidate.record) return {...state, screen: 'event', scroll: 0};
+  const incident = openIncident(candidate.record);
+  const opened: State = {...state, screen: 'event', scroll: 0, incident, progress: null};
+  return incident.isLoading ? request(opened, {kind: 'load-runbook', eventName: candidate.record.eventName}) : opened;
 }
 
 type RequestBody = Request extends infer R ? (R extends Request ? Omit<R, 'id'> : never) : never;
@@ -98,9 +106,7 @@ function runCommand(state: State, command: Command): State {
       return {...state, scroll: state.scroll + 1};
     case 'open': {
       const candidate = state.candidates[state.pickerIndex];
-      if (!candidate) return state;
-      const same = state.incident?.record === candidate.record;
-      return {...state, screen: 'event', scroll: 0, incident: same ? state.incident : openIncident(candidate.record), progress: same ? state.progress : null};
+      return candidate ? openCandidate(state, candidate) : state;
     }
     case 'continue':
       return {...state, screen: 'track', scroll: 0, trackIndex: state.progress ? tracks.indexOf(state.progress.track) : state.trackIndex};
@@ -194,6 +200,12 @@ export function reducer(state: State, message: Message): State {
       const done = state.requests.find((r) => r.id === message.requestId);
       const next = {...state, requests: state.requests.filter((r) => r.id !== message.requestId), status: message.status ?? state.status};
       return done?.kind === 'dry-run' ? withProgress(next, (p) => ({running: p.running === done.stepId ? null : p.running})) : next;
+    }
+    case 'runbook-loaded': {
+      const rest = {...state, requests: state.requests.filter((r) => r.id !== message.requestId)};
+      const incident = state.incident;
+      if (!incident?.isLoading || incident.record.eventName !== message.eventName) return rest;
+      return {...rest, incident: withRunbook(incident, message.load)};
     }
     case 'scroll-limit':
       return state.scroll > message.max ? {...state, scroll: message.max} : state;

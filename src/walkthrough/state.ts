@@ -21,8 +21,10 @@ export interface Candidate {
 export interface Incident {
   readonly record: CloudTrailRecord;
   readonly facts: readonly Fact[];
-  /** null: no runbook for this event (the context is still shown). */
+  /** null: no runbook for this event (the context is still shown), or not loaded yet. */
   readonly runbook: Runbook | null;
+  /** The runbook is being loaded. */
+  readonly isLoading: boolean;
   /** Set when the built-in runbook failed to load (a broken runbook fails loudly). */
   readonly runbookError?: string | undefined;
 }
@@ -42,6 +44,7 @@ export interface Progress {
 export type Request =
   | {readonly id: number; readonly kind: 'dry-run'; readonly stepId: string; readonly action: Action; readonly region?: string | undefined}
   | {readonly id: number; readonly kind: 'copy'; readonly text: string; readonly what: string}
+  | {readonly id: number; readonly kind: 'load-runbook'; readonly eventName: string}
   | {readonly id: number; readonly kind: 'exit'};
 
 export interface State {

@@ -2,6 +2,7 @@
 import stripAnsi from 'strip-ansi';
 import {render} from 'ink-testing-library';
 import {App} from '../../src/app/App.js';
+import {builtInRunbooks} from '../../src/app/runbook-loader.js';
 import type {Services} from '../../src/app/services.js';
 import type {Action} from '../../src/aws/action.js';
 import {createPlanExecutor} from '../../src/aws/executors/plan.js';
@@ -25,7 +26,7 @@ export interface Harness {
 
 export const fixedNow = new Date('2026-11-25T12:00:00Z');
 
-export async function renderApp(candidates: readonly Candidate[], options: {theme?: Theme; services?: Partial<Services>; source?: string; size?: {columns: number; rows: number}} = {}): Promise<Harness> {
+export async function renderApp(candidates: readonly Candidate[], options: {theme?: Theme; services?: Pick<Services, 'executor'>; source?: string; size?: {columns: number; rows: number}} = {}): Promise<Harness> {
   const copied: string[] = [];
   const dryRuns: Action[] = [];
   const plan = createPlanExecutor(() => fixedNow);
@@ -44,6 +45,7 @@ export async function renderApp(candidates: readonly Candidate[], options: {them
       },
     },
     clock: () => fixedNow,
+    runbooks: builtInRunbooks,
     ...options.services,
   };
   const app = render(<App services={services} candidates={candidates} source={options.source ?? 'Test events'} theme={options.theme ?? colorTheme} size={options.size} />);

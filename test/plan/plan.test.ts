@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {planCommand} from '../../src/commands/plan.js';
 import {scenarioCandidates} from '../../src/commands/load-candidates.js';
-import {builtInEventNames} from '../../src/runbooks/registry.js';
+import {builtInEventNames} from '../../src/runbooks/catalog.js';
 import {scenario} from '../helpers/candidates.js';
 
 async function plan(id: string, format: 'md' | 'json', track: 'console' | 'cli' | 'sdk' = 'cli') {

@@ -5,7 +5,8 @@ import {dirname, join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {kebab, snake} from '../../src/aws/names.js';
 import {parseRunbook} from '../../src/runbooks/parse.js';
-import {builtInEventNames, builtInRunbook} from '../../src/runbooks/registry.js';
+import {builtInEventNames} from '../../src/runbooks/catalog.js';
+import {builtInRunbook, embeddedEventNames} from '../../src/runbooks/registry.js';
 import type {Runbook} from '../../src/runbooks/schema.js';
 
 const require = createRequire(import.meta.url);
@@ -33,6 +34,7 @@ it('has a runbook file for every seed, and nothing else', () => {
   const files = readdirSync(runbooksDir).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
   expect(files).toEqual(seeds);
   expect([...builtInEventNames].sort()).toEqual(seeds);
+  expect([...embeddedEventNames].sort()).toEqual(seeds);
 });
 
 describe.each(builtInEventNames)('%s', (eventName) => {

@@ -2,8 +2,15 @@
 import {describe, expect, it} from 'vitest';
 import {noColorTheme} from '../../src/ui/theme.js';
 import {scenario, scenarioList} from '../helpers/candidates.js';
-import {renderApp} from '../helpers/ink.js';
+import {renderApp, type Harness} from '../helpers/ink.js';
 import {DOWN, ENTER, ESC, RIGHT, UP} from '../helpers/keys.js';
+
+/** From the event screen, once its runbook is loaded, to the first step of a track. */
+async function startTrack(app: Harness, track: '1' | '2' | '3'): Promise<string> {
+  await app.waitFor('Enter remediate');
+  await app.pressAndWaitFor(ENTER, 'How do you want');
+  return app.pressAndWaitFor(track, 'Step 1 of');
+}
 
 const sgRisky = scenario('sg-default-ssh-in-default-vpc');
 const sgDenied = scenario('sg-denied-developer');
@@ -30,7 +37,7 @@ describe('picker', () => {
 describe('event screen', () => {
   it('shows who, when, where and the resources the event names', async () => {
     const app = await renderApp([sgRisky], {size: {columns: 100, rows: 60}});
-    const frame = await app.waitFor('Resources named by the event');
+    const frame = await app.waitFor('Risks');
     expect(frame).toContain('CreateSecurityGroup · ec2.amazonaws.com');
     expect(frame).toMatch(/Principal +arn:aws:iam::111122223333:user\/svc-backup/);
     expect(frame).toMatch(/Credentials +access key AKIAIOSFODNN7EXAMPLE \(long-term\)/);
@@ -65,8 +72,7 @@ describe('hostile event fields', () => {
     const frame = await app.waitFor('THE CALL FAILED');
     expect(frame).toContain('\\x1b]52;c;');
     expect(frame).toContain('\\u202e');
-    await app.pressAndWaitFor(ENTER, 'How do you want');
-    await app.pressAndWaitFor('2', 'Step 1 of');
+    await startTrack(app, '2');
     await app.press('n', '\u001B]0;pwned\u0007', ENTER);
     for (const raw of app.rawFrames()) expect(withoutSgr(raw)).not.toMatch(rawControl);
     app.unmount();
@@ -76,8 +82,7 @@ describe('hostile event fields', () => {
 describe('step screen', () => {
   it('shows the step, its command for the track, and the keys that work here', async () => {
     const app = await renderApp([sgRisky]);
-    await app.pressAndWaitFor(ENTER, 'How do you want');
-    const frame = await app.pressAndWaitFor('2', 'Step 1 of');
+    const frame = await startTrack(app, '2');
     expect(frame).toMatch(/trailguide · Step 1 of \d+ · CLI · Look at the new group/);
     expect(frame).toContain('aws ec2 describe-security-groups \\');
     expect(frame).toContain('--group-ids sg-0123456789abcdef0 \\');
@@ -88,8 +93,7 @@ describe('step screen', () => {
   });
   it('runs the dry-run on d and shows what would be sent and the verdict', async () => {
     const app = await renderApp([sgRisky], {size: {columns: 100, rows: 40}});
-    await app.pressAndWaitFor(ENTER, 'How do you want');
-    await app.pressAndWaitFor('2', 'Step 1 of');
+    await startTrack(app, '2');
     const frame = await app.pressAndWaitFor('d', 'plan only — nothing was sent');
     expect(frame).toContain('Dry-run (would send): ec2:DescribeSecurityGroups in us-east-1');
     expect(frame).toContain('{"GroupIds":["sg-0123456789abcdef0"],"DryRun":true}');
@@ -98,16 +102,14 @@ describe('step screen', () => {
   });
   it('copies the bound command with c', async () => {
     const app = await renderApp([sgRisky]);
-    await app.pressAndWaitFor(ENTER, 'How do you want');
-    await app.pressAndWaitFor('2', 'Step 1 of');
+    await startTrack(app, '2');
     await app.pressAndWaitFor('c', 'copied AWS CLI to the clipboard');
     expect(app.copied).toEqual(['aws ec2 describe-security-groups \\\n    --group-ids sg-0123456789abcdef0 \\\n    --region us-east-1']);
     app.unmount();
   });
   it('asks for a value the event does not know, rejects a bad one, then binds it', async () => {
     const app = await renderApp([sgRisky], {size: {columns: 100, rows: 40}});
-    await app.pressAndWaitFor(ENTER, 'How do you want');
-    await app.pressAndWaitFor('2', 'Step 1 of');
+    await startTrack(app, '2');
     await app.press('x', 'x', 'x');
     await app.waitFor('⚠ needs securityGroupRuleIds');
     await app.pressAndWaitFor('e', 'securityGroupRuleIds:');
@@ -120,8 +122,8 @@ describe('step screen', () => {
   });
   it('shows the SDK track in Python, and JavaScript after v', async () => {
     const app = await renderApp([sgRisky], {size: {columns: 100, rows: 40}});
-    await app.pressAndWaitFor(ENTER, 'How do you want');
-    const python = await app.pressAndWaitFor('3', 'Python (boto3)');
+    const python = await startTrack(app, '3');
+    expect(python).toContain('Python (boto3)');
     expect(python).toContain('ec2.describe_security_groups(');
     const js = await app.pressAndWaitFor('v', 'JavaScript (AWS SDK v3)');
     expect(js).toContain('new DescribeSecurityGroupsCommand');
@@ -129,8 +131,7 @@ describe('step screen', () => {
   });
   it('shows the console link on the Console track', async () => {
     const app = await renderApp([sgRisky], {size: {columns: 140, rows: 40}});
-    await app.pressAndWaitFor(ENTER, 'How do you want');
-    const frame = await app.pressAndWaitFor('1', 'Step 1 of');
+    const frame = await startTrack(app, '1');
     expect(frame).toContain('https://us-east-1.console.aws.amazon.com/ec2/home?region=us-east-1#SecurityGroup:groupId=sg-0123456789abcdef0');
     app.unmount();
   });
@@ -139,8 +140,7 @@ describe('step screen', () => {
 describe('help and quit', () => {
   it('lists every key of the screen from the key table, and Esc closes it', async () => {
     const app = await renderApp([sgRisky], {size: {columns: 100, rows: 40}});
-    await app.pressAndWaitFor(ENTER, 'How do you want');
-    await app.pressAndWaitFor('2', 'Step 1 of');
+    await startTrack(app, '2');
     const help = await app.pressAndWaitFor('?', 'Keys on this screen');
     for (const label of ['next', 'mark done', 'skip', 'dry-run', 'copy', 'note', 'enter value', 'help', 'quit']) expect(help).toContain(label);
     expect(help).toMatch(/→ \/ l \/ Enter +next/);
@@ -153,8 +153,7 @@ describe('help and quit', () => {
   });
   it('asks before quitting with progress, and stays on n', async () => {
     const app = await renderApp([sgRisky]);
-    await app.pressAndWaitFor(ENTER, 'How do you want');
-    await app.pressAndWaitFor('2', 'Step 1 of');
+    await startTrack(app, '2');
     await app.press('x');
     await app.pressAndWaitFor('q', 'Quit? Your progress');
     await app.press('n');
@@ -167,9 +166,8 @@ describe('help and quit', () => {
 describe('layout', () => {
   it('fits every frame of a walkthrough in 80×24', async () => {
     const app = await renderApp(scenarioList, {size: {columns: 80, rows: 24}});
-    await app.pressAndWaitFor(ENTER, 'Resources named by the event');
-    await app.pressAndWaitFor(ENTER, 'How do you want');
-    await app.pressAndWaitFor('2', 'Step 1 of');
+    await app.pressAndWaitFor(ENTER, 'Enter remediate');
+    await startTrack(app, '2');
     for (let i = 0; i < 8; i++) await app.press(i % 2 ? 'd' : RIGHT);
     await app.pressAndWaitFor('?', 'Keys on this screen');
     for (const raw of app.rawFrames()) {
@@ -181,8 +179,7 @@ describe('layout', () => {
   });
   it('uses no colour with NO_COLOR', async () => {
     const app = await renderApp([sgRisky], {theme: noColorTheme});
-    await app.waitFor('Resources named by the event');
-    await app.pressAndWaitFor(ENTER, 'How do you want');
+    await startTrack(app, '2');
     for (const raw of app.rawFrames()) expect(raw).not.toMatch(/\u001B\[(3[0-8]|9[0-7]|4[0-8]|10[0-7])(;[0-9]+)*m/);
     app.unmount();
   });

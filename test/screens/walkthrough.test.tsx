@@ -1,10 +1,10 @@
 // The whole walkthrough of every built-in runbook on every track, driven with real key bytes.
 import {describe, expect, it} from 'vitest';
 import {completeAction} from '../../src/aws/bound-action.js';
-import {builtInEventNames} from '../../src/runbooks/registry.js';
+import {builtInEventNames} from '../../src/runbooks/catalog.js';
 import {tracks} from '../../src/runbooks/schema.js';
 import {stepsFor} from '../../src/walkthrough/selectors.js';
-import {openIncident} from '../../src/walkthrough/open-incident.js';
+import {loadedIncident} from '../helpers/incident.js';
 import {scenarioList} from '../helpers/candidates.js';
 import {renderApp} from '../helpers/ink.js';
 import {ENTER, RIGHT} from '../helpers/keys.js';
@@ -15,10 +15,10 @@ const trackName = {console: 'Console', cli: 'CLI', sdk: 'SDK'} as const;
 describe.each(builtInEventNames)('%s', (eventName) => {
   const candidate = scenarioList.find((c) => c.record.eventName === eventName)!;
   it.each(tracks)('walks every step on the %s track, dry-running every complete action', async (track) => {
-    const steps = stepsFor(openIncident(candidate.record), track);
+    const steps = stepsFor(loadedIncident(candidate.record), track);
     expect(steps.length).toBeGreaterThan(0);
     const app = await renderApp([candidate]);
-    await app.waitFor(eventName);
+    await app.waitFor('Enter remediate');
     await app.pressAndWaitFor(ENTER, 'How do you want to remediate');
     await app.pressAndWaitFor(trackKey[track], `Step 1 of ${steps.length} · ${trackName[track]}`);
     let dryRuns = 0;

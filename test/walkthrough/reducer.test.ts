@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {createPlanExecutor} from '../../src/aws/executors/plan.js';
+import {builtInRunbook} from '../../src/runbooks/registry.js';
 import {initialState, reducer, type Message} from '../../src/walkthrough/reducer.js';
 import {currentStep, stepsOf} from '../../src/walkthrough/selectors.js';
 import type {State} from '../../src/walkthrough/state.js';
@@ -7,7 +8,14 @@ import {scenario, scenarioList} from '../helpers/candidates.js';
 
 const named = new Set(['up', 'down', 'left', 'right', 'enter', 'escape', 'backspace']);
 const key = (name: string): Message => ({type: 'key', name, text: named.has(name) ? '' : name});
-const press = (state: State, ...names: string[]): State => names.reduce((s, n) => reducer(s, key(n)), state);
+// Runs the runbook-load effects the way the app's effect runner does, so key sequences read like a session.
+function settle(state: State): State {
+  return state.requests.reduce((s, r) => {
+    if (r.kind !== 'load-runbook') return s;
+    return reducer(s, {type: 'runbook-loaded', requestId: r.id, eventName: r.eventName, load: {runbook: builtInRunbook(r.eventName)}});
+  }, state);
+}
+const press = (state: State, ...names: string[]): State => names.reduce((s, n) => settle(reducer(settle(s), key(n))), state);
 
 const sg = scenario('sg-default-ssh-in-default-vpc');
 const atStep = (track = '2') => press(initialState([sg]), 'enter', track);
@@ -18,8 +26,19 @@ describe('opening', () => {
     expect(state.screen).toBe('event');
     expect(state.incident?.record).toBe(scenarioList[2]?.record);
   });
-  it('opens a single event directly', () => {
-    expect(initialState([sg]).screen).toBe('event');
+  it('opens a single event directly and loads its runbook', () => {
+    const state = initialState([sg]);
+    expect(state.screen).toBe('event');
+    expect(state.incident?.isLoading).toBe(true);
+    expect(state.requests).toMatchObject([{kind: 'load-runbook', eventName: 'CreateSecurityGroup'}]);
+    expect(reducer(state, key('enter')).status).toBe('remediate: the runbook is still loading');
+    expect(settle(state).incident?.runbook?.eventName).toBe('CreateSecurityGroup');
+  });
+  it('shows a broken runbook loudly instead of the walkthrough', () => {
+    const state = initialState([sg]);
+    const request = state.requests[0]!;
+    const broken = reducer(state, {type: 'runbook-loaded', requestId: request.id, eventName: 'CreateSecurityGroup', load: {error: 'CreateSecurityGroup.yaml: procedures[0].kind: must be one of: containment, seed'}});
+    expect(reducer(broken, key('enter')).status).toBe('remediate: the runbook is broken: CreateSecurityGroup.yaml: procedures[0].kind: must be one of: containment, seed');
   });
   it('goes from the event to the track choice and from 1, 2, 3 to a walkthrough on that track', () => {
     expect(press(initialState([sg]), 'enter').screen).toBe('track');

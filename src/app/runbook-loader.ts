@@ -1,0 +1,16 @@
+// Loads a built-in runbook on demand: the registry (embedded YAML, parser, schema) is imported the
+// first time an event is opened, never before the first frame.
+import type {RunbookLoad} from '../walkthrough/open-incident.js';
+import type {RunbookSource} from './services.js';
+
+export const builtInRunbooks: RunbookSource = {
+  async load(eventName: string): Promise<RunbookLoad> {
+    const {builtInRunbook, RunbookError} = await import('../runbooks/registry.js');
+    try {
+      return {runbook: builtInRunbook(eventName)};
+    } catch (error) {
+      if (error instanceof RunbookError) return {error: error.message};
+      throw error;
+    }
+  },
+};

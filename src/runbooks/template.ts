@@ -1,0 +1,14 @@
+// {{parameter}} templates in runbook text and action parameters.
+
+/** Parameters every runbook can use without declaring them; the binder takes them from the record. */
+export const contextParameters = ['region', 'accountId'] as const;
+
+const templatePattern = /\{\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}\}/g;
+
+/** Names of the {{parameters}} used anywhere inside a value. */
+export function templateNames(value: unknown): string[] {
+  if (typeof value === 'string') return [...value.matchAll(templatePattern)].map((m) => m[1] ?? '');
+  if (Array.isArray(value)) return value.flatMap(templateNames);
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(templateNames);
+  return [];
+}
