@@ -3,9 +3,18 @@
 import type {RunbookLoad} from '../walkthrough/open-incident.js';
 import type {RunbookSource} from './services.js';
 
+function registry() {
+  return import('../runbooks/registry.js');
+}
+
+/** Start loading the registry in the background, so opening the first event does not wait for it. */
+export function preloadRunbooks(): void {
+  registry().catch(() => undefined);
+}
+
 export const builtInRunbooks: RunbookSource = {
   async load(eventName: string): Promise<RunbookLoad> {
-    const {builtInRunbook, RunbookError} = await import('../runbooks/registry.js');
+    const {builtInRunbook, RunbookError} = await registry();
     try {
       return {runbook: builtInRunbook(eventName)};
     } catch (error) {

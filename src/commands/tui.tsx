@@ -7,7 +7,7 @@ import {App} from '../app/App.js';
 import {createOsc52Clipboard} from '../app/osc52-clipboard.js';
 import type {Services} from '../app/services.js';
 import {createPlanExecutor} from '../aws/executors/plan.js';
-import {builtInRunbooks} from '../app/runbook-loader.js';
+import {builtInRunbooks, preloadRunbooks} from '../app/runbook-loader.js';
 import {UsageError} from '../exit-codes.js';
 import {themeFor} from '../ui/theme.js';
 import type {Loaded} from './load-candidates.js';
@@ -36,6 +36,8 @@ export async function runTui(loaded: Loaded, stdinWasRead: boolean): Promise<voi
   process.once('exit', leave);
   try {
     const app = render(<App services={services} candidates={loaded.candidates} source={loaded.source} theme={themeFor(process.env)} />, {stdin, exitOnCtrlC: true});
+    // After the first frame, while the operator reads the list: load the runbooks.
+    setTimeout(preloadRunbooks, 50).unref();
     await app.waitUntilExit();
   } finally {
     leave();

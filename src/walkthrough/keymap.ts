@@ -60,7 +60,7 @@ export const keymap: Readonly<Record<Mode, readonly KeyBinding[]>> = {
       keys: ['enter', 'right', 'l'], command: 'continue', label: 'remediate', hint: true,
       disabledReason: (s) => {
         if (s.incident?.runbook) return undefined;
-        if (s.incident?.isLoading) return 'the runbook is still loading';
+        if (s.incident?.isLoading) return undefined; // remembered: the walkthrough opens once the runbook is loaded
         return s.incident?.runbookError ?? `no runbook for ${s.incident?.record.eventName ?? 'this event'}`;
       },
     },

@@ -21,7 +21,7 @@ export type Message =
 export function initialState(candidates: readonly Candidate[]): State {
   const base: State = {
     screen: 'picker', overlay: null, candidates, pickerIndex: 0, incident: null, trackIndex: 1, progress: null, scroll: 0,
-    draft: '', inputParam: null, inputError: null, status: null, sdkLanguage: 'python', requests: [], nextRequestId: 1,
+    draft: '', inputParam: null, inputError: null, status: null, sdkLanguage: 'python', requests: [], nextRequestId: 1, continueWhenLoaded: false,
   };
   const only = candidates.length === 1 ? candidates[0] : undefined;
   return only ? openCandidate(base, only) : base;
@@ -30,7 +30,7 @@ export function initialState(candidates: readonly Candidate[]): State {
 function openCandidate(state: State, candidate: Candidate): State {
   if (state.incident?.record === candidate.record) return {...state, screen: 'event', scroll: 0};
   const incident = openIncident(candidate.record);
-  const opened: State = {...state, screen: 'event', scroll: 0, incident, progress: null};
+  const opened: State = {...state, screen: 'event', scroll: 0, incident, progress: null, continueWhenLoaded: false};
   return incident.isLoading ? request(opened, {kind: 'load-runbook', eventName: candidate.record.eventName}) : opened;
 }
 
@@ -109,6 +109,7 @@ function runCommand(state: State, command: Command): State {
       return candidate ? openCandidate(state, candidate) : state;
     }
     case 'continue':
+      if (state.incident?.isLoading) return {...state, continueWhenLoaded: true, status: 'loading the runbook…'};
       return {...state, screen: 'track', scroll: 0, trackIndex: state.progress ? tracks.indexOf(state.progress.track) : state.trackIndex};
     case 'back':
       return {...state, screen: state.screen === 'track' ? 'event' : 'picker', scroll: 0};
@@ -205,7 +206,9 @@ export function reducer(state: State, message: Message): State {
       const rest = {...state, requests: state.requests.filter((r) => r.id !== message.requestId)};
       const incident = state.incident;
       if (!incident?.isLoading || incident.record.eventName !== message.eventName) return rest;
-      return {...rest, incident: withRunbook(incident, message.load)};
+      const loaded = {...rest, incident: withRunbook(incident, message.load), continueWhenLoaded: false};
+      if (!state.continueWhenLoaded) return loaded;
+      return loaded.incident.runbook ? runCommand({...loaded, status: null}, 'continue') : {...loaded, status: loaded.incident.runbookError ?? null};
     }
     case 'scroll-limit':
       return state.scroll > message.max ? {...state, scroll: message.max} : state;

@@ -64,6 +64,8 @@ export interface State {
   /** One-line message for the status line (a disabled key's reason, "copied", …). */
   readonly status: string | null;
   readonly sdkLanguage: SdkLanguage;
+  /** The operator asked to remediate while the runbook was loading: go on once it is there. */
+  readonly continueWhenLoaded: boolean;
   /** Effects for the app to run (the reducer never runs one). */
   readonly requests: readonly Request[];
   readonly nextRequestId: number;

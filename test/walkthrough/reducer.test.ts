@@ -31,8 +31,13 @@ describe('opening', () => {
     expect(state.screen).toBe('event');
     expect(state.incident?.isLoading).toBe(true);
     expect(state.requests).toMatchObject([{kind: 'load-runbook', eventName: 'CreateSecurityGroup'}]);
-    expect(reducer(state, key('enter')).status).toBe('remediate: the runbook is still loading');
     expect(settle(state).incident?.runbook?.eventName).toBe('CreateSecurityGroup');
+  });
+  it('remembers Enter pressed while the runbook loads, and goes on when it is there', () => {
+    const early = reducer(initialState([sg]), key('enter'));
+    expect(early.screen).toBe('event');
+    expect(early.status).toBe('loading the runbook…');
+    expect(settle(early).screen).toBe('track');
   });
   it('shows a broken runbook loudly instead of the walkthrough', () => {
     const state = initialState([sg]);
