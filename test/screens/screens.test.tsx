@@ -1,5 +1,6 @@
 // What an operator sees on each screen, driven with real key bytes.
 import {describe, expect, it} from 'vitest';
+import {parseRecord} from '../../src/events/parse-record.js';
 import {noColorTheme} from '../../src/ui/theme.js';
 import {scenario, scenarioList} from '../helpers/candidates.js';
 import {renderApp, type Harness} from '../helpers/ink.js';
@@ -181,6 +182,29 @@ describe('layout', () => {
     const app = await renderApp([sgRisky], {theme: noColorTheme});
     await startTrack(app, '2');
     for (const raw of app.rawFrames()) expect(raw).not.toMatch(/\u001B\[(3[0-8]|9[0-7]|4[0-8]|10[0-7])(;[0-9]+)*m/);
+    app.unmount();
+  });
+});
+
+describe('strange events', () => {
+  const bare = (eventName: string) => ({id: 'bare', record: parseRecord({eventName, eventSource: 'ec2.amazonaws.com', userIdentity: 'nope', requestParameters: [1, 2], eventTime: 'yesterday'}, 'test', '')});
+  it('shows an event with almost nothing in it, and walks its runbook with placeholders', async () => {
+    const app = await renderApp([bare('CreateRoute')], {size: {columns: 100, rows: 40}});
+    const frame = await app.waitFor('Enter remediate');
+    expect(frame).toContain('Identity      unknown');
+    expect(frame).toContain('Time (UTC)    yesterday');
+    expect(frame).toContain('none that trailguide knows how to read');
+    const step = await startTrack(app, '2');
+    expect(step).toContain('--route-table-ids <routeTableId>');
+    expect(step).toContain('⚠ needs routeTableId');
+    app.unmount();
+  });
+  it('shows an event without a runbook and says which events have one', async () => {
+    const app = await renderApp([bare('RunInstances')], {size: {columns: 160, rows: 40}});
+    const frame = await app.waitFor('trailguide has no runbook for RunInstances.');
+    expect(frame).toContain('Runbooks: CreateVpcPeeringConnection, AssociateVpcCidrBlock, CreateSecurityGroup, CreateRoute, CreateNetworkInterface');
+    await app.press(ENTER);
+    expect(await app.waitFor('remediate: no runbook for RunInstances')).toContain('trailguide · Event');
     app.unmount();
   });
 });
