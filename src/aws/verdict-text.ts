@@ -9,6 +9,8 @@ export function verdictText(verdict: Verdict): string {
       return verdict.reason === 'offline' ? 'plan only — nothing was sent' : 'plan only — this API has no dry-run; nothing was sent';
     case 'would-succeed':
       return 'would succeed: you have permission';
+    case 'read':
+      return `read-only call, run for real (changes nothing): ${verdict.summary}`;
     case 'denied':
       return `denied: you lack permission for ${verdict.permission}`;
     case 'would-fail':
@@ -27,6 +29,7 @@ export function verdictTone(verdict: Verdict): Tone {
     case 'plan-only':
       return 'info';
     case 'would-succeed':
+    case 'read':
       return 'ok';
     case 'denied':
     case 'would-fail':

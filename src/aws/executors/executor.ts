@@ -17,6 +17,8 @@ export interface SentRequest {
 export type Verdict =
   | {readonly outcome: 'plan-only'; readonly reason: 'offline' | 'no-dry-run'}
   | {readonly outcome: 'would-succeed'}
+  /** A read-only call (Describe*, Get*, LookupEvents) that was run for real: it changes nothing. */
+  | {readonly outcome: 'read'; readonly summary: string}
   | {readonly outcome: 'denied'; readonly permission: string; readonly encodedMessage?: string | undefined}
   | {readonly outcome: 'would-fail'; readonly code: string; readonly message: string}
   | {readonly outcome: 'error'; readonly kind: 'throttled' | 'timeout' | 'credentials' | 'network' | 'cancelled' | 'other'; readonly message: string};
@@ -36,7 +38,14 @@ export interface DryRunOptions {
   readonly signal?: AbortSignal | undefined;
 }
 
+/** The answer of a read-only call run for real (the Now panel): the SDK's output, or why there is none. */
+export type ReadResult =
+  | {readonly ok: true; readonly output: unknown; readonly durationMs: number}
+  | {readonly ok: false; readonly verdict: Verdict; readonly code?: string | undefined; readonly durationMs: number};
+
 export interface Executor {
   readonly mode: ExecutorMode;
   dryRun(action: Action, options: DryRunOptions): Promise<DryRunResult>;
+  /** Run a read-only call for real; only executors connected to an account have it. */
+  read?(action: Action, options: DryRunOptions): Promise<ReadResult>;
 }
