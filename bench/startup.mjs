@@ -35,11 +35,11 @@ const median = (xs) => {
 
 const app = [];
 const hello = [];
-await firstFrame(['dist/trailguide.js'], 'q quit'); // warm the file cache
+await firstFrame(['dist/trailguide.js', ...(process.env.BENCH_ARGS ? process.env.BENCH_ARGS.split(' ') : [])], 'q quit'); // warm the file cache
 await firstFrame(['dist/bench-hello.js'], 'baseline ready');
 for (let i = 0; i < runs; i++) {
   hello.push(await firstFrame(['dist/bench-hello.js'], 'baseline ready'));
-  app.push(await firstFrame(['dist/trailguide.js'], 'q quit'));
+  app.push(await firstFrame(['dist/trailguide.js', ...(process.env.BENCH_ARGS ? process.env.BENCH_ARGS.split(' ') : [])], 'q quit'));
 }
 const a = median(app);
 const h = median(hello);

@@ -11,6 +11,9 @@ import {inputCandidates, scenarioCandidates, type Loaded} from './commands/load-
 
 // Ink loads react-devtools-core when DEV is set; the shipped binary never wants that.
 delete process.env['DEV'];
+// The AWS SDK warns about Node 20 on stderr when its first client is made, which would corrupt the
+// screen (stack-notes §0); the support window is known and documented in the README.
+process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] = 'true';
 
 function fail(message: string, code: number): number {
   process.stderr.write(`trailguide: ${message}\n`); // allowed: the CLI's own error line
@@ -34,15 +37,27 @@ EVENT is a file (CloudTrail record, {"Records": [...]} log file plain or .json.g
 envelope, or aws cloudtrail lookup-events output) or - for standard input.
 With no EVENT, trailguide opens its built-in training scenarios.
 
-Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 no runbook for the event`);
+Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 no runbook for the event
+            5 check: an action was denied · 6 check: AWS could not be asked`);
 
   cli
     .command('open [EVENT]', {isDefault: true})
     .description('open an event (or the training scenarios) in the interactive view')
-    .action((event: string | undefined) =>
+    .option('--event-id <id>', 'load the event from CloudTrail (LookupEvents) instead of a file')
+    .option('--offline', 'plan mode: send nothing to AWS')
+    .option('--profile <name>', 'AWS shared-config profile (SSO profiles included)')
+    .option('--region <region>', 'AWS Region (default: the event\'s, then the environment)')
+    .action((event: string | undefined, options: {eventId?: string; offline?: boolean; profile?: string; region?: string}) =>
       run(async () => {
         const {runTui} = await import('./commands/tui.js');
-        await runTui(await load(event), event === '-');
+        if (options.eventId !== undefined) {
+          if (event !== undefined) throw new UsageError('give either EVENT or --event-id, not both');
+          if (options.offline) throw new UsageError('--event-id reads CloudTrail: it cannot be used with --offline');
+          const {eventIdCandidates} = await import('./commands/cloudtrail-events.js');
+          await runTui(await eventIdCandidates(options.eventId, options), false, options);
+          return exitCodes.ok;
+        }
+        await runTui(await load(event), event === '-', options);
         return exitCodes.ok;
       }),
     );
@@ -58,6 +73,49 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
       run(async () => {
         const {planCommand} = await import('./commands/plan.js');
         return planCommand(await load(event), options, (text) => process.stdout.write(text));
+      }),
+    );
+
+  cli
+    .command('check')
+    .argument('[EVENT]', 'event file or - (default: a training scenario chosen with --record)')
+    .description('dry-run every action of the event\'s runbook against your AWS account (DryRun only; nothing changes)')
+    .addOption(new Option('--track <track>', 'only the actions of one track').choices([...tracks]))
+    .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
+    .option('--record <id>', 'which event of a multi-event input: its eventID, its position or a scenario id')
+    .option('--profile <name>', 'AWS shared-config profile (SSO profiles included)')
+    .option('--region <region>', 'AWS Region (default: the event\'s, then the environment)')
+    .action((event: string | undefined, options: {track?: Track; format: 'md' | 'json'; record?: string; profile?: string; region?: string}) =>
+      run(async () => {
+        const [{checkCommand}, {awsSetup}] = await Promise.all([import('./commands/check.js'), import('./app/aws-services.js')]);
+        const loaded = await load(event);
+        const aws = awsSetup(options, process.env);
+        const status = await aws.connection?.();
+        if (status?.kind !== 'connected') return fail(`${status?.kind === 'offline' ? status.reason : 'offline'}: nothing was checked`, exitCodes.noAws);
+        process.stderr.write(`trailguide: checking as ${status.principal} in account ${status.account}\n`);
+        try {
+          return await checkCommand(loaded, options, aws.executor, (text) => process.stdout.write(text));
+        } finally {
+          (await aws.sdk?.())?.destroy();
+        }
+      }),
+    );
+
+  cli
+    .command('recent')
+    .description('pick from the recent events that have runbooks, read from CloudTrail (LookupEvents, last 90 days at most)')
+    .option('--since <age>', 'how far back: 90m, 24h, 7d …', '24h')
+    .option('--name <EventName>', 'only this event (repeat for several)', (value: string, all: string[]) => [...all, value], [] as string[])
+    .option('--profile <name>', 'AWS shared-config profile (SSO profiles included)')
+    .option('--region <region>', 'AWS Region to read (default: the environment)')
+    .action((options: {since: string; name: string[]; profile?: string; region?: string}) =>
+      run(async () => {
+        const [{recentCandidates}, {runTui}] = await Promise.all([import('./commands/cloudtrail-events.js'), import('./commands/tui.js')]);
+        const loaded = await recentCandidates({...options, names: options.name}, (line) => process.stderr.write(`\rtrailguide: ${line}`));
+        process.stderr.write('\n');
+        for (const warning of loaded.warnings) process.stderr.write(`trailguide: ${warning}\n`);
+        await runTui(loaded, false, options);
+        return exitCodes.ok;
       }),
     );
 
@@ -89,6 +147,8 @@ async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof InputError) return fail(error.message, exitCodes.badInput);
     if (error instanceof UsageError) return fail(error.message, exitCodes.usage);
     if (error instanceof RunbookError) return fail(`built-in runbook broken (a bug): ${error.message}`, exitCodes.internal);
+    if (error instanceof Error && error.name === 'NoAwsError') return fail(error.message, exitCodes.noAws);
+    if (error instanceof Error && error.name === 'LookupError') return fail(error.message, exitCodes.usage);
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     return fail(`unexpected error (a bug, please report it):\n${detail}`, exitCodes.internal);
   }

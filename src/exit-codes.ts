@@ -7,6 +7,10 @@ export const exitCodes = {
   badInput: 3,
   /** No runbook for this event (its context is still printed). */
   noRunbook: 4,
+  /** `check`: at least one action was denied. */
+  denied: 5,
+  /** `check`: AWS could not be asked (no credentials, credentials rejected, no network). */
+  noAws: 6,
   /** A bug: the message says so. */
   internal: 70,
 } as const;

@@ -17,7 +17,8 @@ import {useTerminalSize, type Size} from '../ui/use-terminal-size.js';
 import {initialState, reducer} from '../walkthrough/reducer.js';
 import {currentStep, stepsOf} from '../walkthrough/selectors.js';
 import type {Candidate, State} from '../walkthrough/state.js';
-import {useRunEffects} from './run-effects.js';
+import {useConnection, useRunEffects} from './run-effects.js';
+import {connectionLine} from '../aws/connection-status.js';
 import type {Services} from './services.js';
 
 export interface AppProps {
@@ -29,12 +30,6 @@ export interface AppProps {
   /** Fixed terminal size (tests); by default the app follows the terminal and its resizes. */
   readonly size?: Size | undefined;
 }
-
-const modeLine: Readonly<Record<Services['executor']['mode'], string>> = {
-  plan: 'plan mode (offline): nothing is sent to AWS',
-  aws: 'AWS account',
-  sandbox: 'training sandbox',
-};
 
 function title(state: State, source: string): string {
   switch (state.screen) {
@@ -61,11 +56,12 @@ function title(state: State, source: string): string {
 const overlayHeight = {'confirm-quit': 4, note: 4, input: 6} as const;
 
 export function App({services, candidates, source, theme, size}: AppProps) {
-  const [state, dispatch] = useReducer(reducer, candidates, initialState);
+  const [state, dispatch] = useReducer(reducer, candidates, (c) => initialState(c, services.connection ? {kind: 'checking'} : undefined));
   const terminal = useTerminalSize();
   const {columns, rows} = size ?? terminal;
   useInput((input, key) => dispatch({type: 'key', name: keyName(input, key), text: input}));
   useRunEffects(state.requests, services, dispatch);
+  useConnection(services, dispatch);
   const onLimit = useCallback((max: number) => dispatch({type: 'scroll-limit', max}), []);
 
   const prompt = state.overlay && state.overlay !== 'help' ? overlayHeight[state.overlay] : 0;
@@ -107,7 +103,7 @@ export function App({services, candidates, source, theme, size}: AppProps) {
         )}
         <PromptOverlay state={state} />
         <Text color={state.status ? theme.warn : theme.muted} wrap="truncate-end">
-          {state.status ? <SafeText isSingleLine>{state.status}</SafeText> : modeLine[services.executor.mode]}
+          {state.status ? <SafeText isSingleLine>{`${state.connection.kind === 'connected' ? 'AWS' : 'plan'} · ${state.status}`}</SafeText> : <SafeText isSingleLine>{connectionLine(state.connection)}</SafeText>}
         </Text>
         <HintBar state={state} width={columns} />
       </Box>

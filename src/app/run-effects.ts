@@ -4,23 +4,67 @@ import {useEffect, useRef, type Dispatch} from 'react';
 import type {Message} from '../walkthrough/reducer.js';
 import type {Request} from '../walkthrough/state.js';
 import type {Services} from './services.js';
+import {loadNow} from './load-now.js';
 
 function problem(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Loading the SDK takes a moment of CPU: start once the first frame is on the screen (Ink writes it on a timer). */
+export const connectionDelayMs = 200;
+
+/** Once, in the background: is there an AWS account to talk to, and as whom. */
+export function useConnection(services: Services, dispatch: Dispatch<Message>): void {
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(() => {
+      services.connection?.().then(
+        (status) => live && dispatch({type: 'connection', status}),
+        (error: unknown) => live && dispatch({type: 'connection', status: {kind: 'offline', reason: problem(error)}}),
+      );
+    }, connectionDelayMs);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [services, dispatch]);
+}
+
 export function useRunEffects(requests: readonly Request[], services: Services, dispatch: Dispatch<Message>): void {
   const started = useRef(new Set<number>());
+  const inFlight = useRef(new Map<string, AbortController>());
   const {exit} = useApp();
   useEffect(() => {
     for (const request of requests) {
       if (started.current.has(request.id)) continue;
       started.current.add(request.id);
       switch (request.kind) {
-        case 'dry-run':
-          services.executor.dryRun(request.action, {region: request.region}).then(
-            (result) => dispatch({type: 'dry-run-done', requestId: request.id, stepId: request.stepId, result}),
-            (error: unknown) => dispatch({type: 'request-done', requestId: request.id, status: `dry-run failed: ${problem(error)}`}),
+        case 'dry-run': {
+          const controller = new AbortController();
+          inFlight.current.set(request.stepId, controller);
+          services.executor
+            .dryRun(request.action, {region: request.region, signal: controller.signal})
+            .then(
+              (result) => dispatch({type: 'dry-run-done', requestId: request.id, stepId: request.stepId, result}),
+              (error: unknown) => dispatch({type: 'request-done', requestId: request.id, status: `dry-run failed: ${problem(error)}`}),
+            )
+            .finally(() => inFlight.current.delete(request.stepId));
+          break;
+        }
+        case 'now':
+          loadNow(request.record, request.facts, services.executor).then(
+            (now) => dispatch({type: 'now-loaded', requestId: request.id, record: request.record, now}),
+            (error: unknown) => dispatch({type: 'now-loaded', requestId: request.id, record: request.record, now: {status: 'failed', message: problem(error)}}),
+          );
+          break;
+        case 'cancel':
+          inFlight.current.get(request.stepId)?.abort();
+          dispatch({type: 'request-done', requestId: request.id});
+          break;
+        case 'decode':
+          (services.decode ?? (() => Promise.reject(new Error('plan mode'))))(request.encodedMessage).then(
+            (text) => dispatch({type: 'decoded', requestId: request.id, stepId: request.stepId, text}),
+            (error: unknown) => dispatch({type: 'decoded', requestId: request.id, stepId: request.stepId, text: `could not decode (${problem(error)}); with sts:DecodeAuthorizationMessage run: aws sts decode-authorization-message --encoded-message <the message>`}),
           );
           break;
         case 'copy':

@@ -1,4 +1,5 @@
 // Everything with an effect the app needs, in one object made by cli.tsx (tests pass fakes).
+import type {ConnectionStatus} from '../aws/connection-status.js';
 import type {Executor} from '../aws/executors/executor.js';
 import type {RunbookLoad} from '../walkthrough/open-incident.js';
 
@@ -16,4 +17,8 @@ export interface Services {
   readonly clipboard: Clipboard;
   readonly clock: () => Date;
   readonly runbooks: RunbookSource;
+  /** Decode an UnauthorizedOperation's message (sts:DecodeAuthorizationMessage); absent in plan mode. */
+  readonly decode?: ((encodedMessage: string) => Promise<string>) | undefined;
+  /** Resolves the AWS connection once; absent in plan mode. */
+  readonly connection?: (() => Promise<ConnectionStatus>) | undefined;
 }

@@ -6,11 +6,11 @@ import {render} from 'ink';
 import {App} from '../app/App.js';
 import {createOsc52Clipboard} from '../app/osc52-clipboard.js';
 import type {Services} from '../app/services.js';
-import {createPlanExecutor} from '../aws/executors/plan.js';
 import {builtInRunbooks, preloadRunbooks} from '../app/runbook-loader.js';
 import {UsageError} from '../exit-codes.js';
 import {themeFor} from '../ui/theme.js';
 import type {Loaded} from './load-candidates.js';
+import {awsSetup, type AwsFlags} from '../app/aws-services.js';
 
 /** Where keys come from: stdin when it is the terminal, else the controlling terminal itself. */
 function keyboard(stdinWasRead: boolean): NodeJS.ReadStream {
@@ -22,11 +22,14 @@ function keyboard(stdinWasRead: boolean): NodeJS.ReadStream {
   }
 }
 
-export async function runTui(loaded: Loaded, stdinWasRead: boolean): Promise<void> {
+export async function runTui(loaded: Loaded, stdinWasRead: boolean, flags: AwsFlags): Promise<void> {
   if (!process.stdout.isTTY) throw new UsageError('standard output is not a terminal; for text output use: trailguide plan EVENT');
   const stdin = keyboard(stdinWasRead);
+  const aws = awsSetup(flags, process.env, loaded.candidates[0]?.record.awsRegion);
   const services: Services = {
-    executor: createPlanExecutor(),
+    executor: aws.executor,
+    connection: aws.connection,
+    decode: aws.decode,
     clipboard: createOsc52Clipboard((data) => process.stdout.write(data)),
     clock: () => new Date(),
     runbooks: builtInRunbooks,
@@ -37,11 +40,12 @@ export async function runTui(loaded: Loaded, stdinWasRead: boolean): Promise<voi
   try {
     const app = render(<App services={services} candidates={loaded.candidates} source={loaded.source} theme={themeFor(process.env)} />, {stdin, exitOnCtrlC: true});
     // After the first frame, while the operator reads the list: load the runbooks.
-    setTimeout(preloadRunbooks, 50).unref();
+    setTimeout(preloadRunbooks, 400).unref();
     await app.waitUntilExit();
   } finally {
     leave();
     process.off('exit', leave);
     if (stdin !== process.stdin) stdin.destroy();
+    if (aws.sdk) (await aws.sdk()).destroy();
   }
 }

@@ -4,6 +4,7 @@ import {Box, Text} from 'ink';
 import {eventContext, formatAgo} from '../events/context.js';
 import {Field, Heading} from '../components/Field.js';
 import {SafeText} from '../components/SafeText.js';
+import {NowPanel} from '../components/NowPanel.js';
 import {builtInEventNames} from '../runbooks/catalog.js';
 import type {State} from '../walkthrough/state.js';
 import {useTheme} from '../ui/theme.js';
@@ -34,6 +35,7 @@ export function EventScreen({state, now}: {readonly state: State; readonly now: 
           </Text>
         </Box>
       ) : null}
+      <NowPanel now={state.now} connection={state.connection} />
       <Heading>Who</Heading>
       <Field label="Identity" value={`${who.identityType}${who.isCrossAccount ? ' (from another account)' : ''}`} />
       <Field label="Principal" value={who.principal} />

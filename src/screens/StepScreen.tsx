@@ -5,6 +5,7 @@ import {CommandBlock} from '../components/CommandBlock.js';
 import {DryRunResult} from '../components/DryRunResult.js';
 import {Field} from '../components/Field.js';
 import {isMutating, supportsDryRun} from '../aws/action.js';
+import {summarizeDecoded} from '../aws/decoded-message.js';
 import {bindingsOf, codeView, currentStep, regionOf, stepsOf} from '../walkthrough/selectors.js';
 import type {State} from '../walkthrough/state.js';
 import {useTheme} from '../ui/theme.js';
@@ -24,6 +25,7 @@ export function StepScreen({state}: {readonly state: State}) {
   const status = progress.statuses[step.id];
   const dryRun = progress.dryRuns[step.id];
   const note = progress.notes[step.id];
+  const decoded = progress.decoded[step.id];
   const bindings = bindingsOf(state);
   return (
     <Box flexDirection="column">
@@ -73,6 +75,7 @@ export function StepScreen({state}: {readonly state: State}) {
       ) : null}
       {progress.running === step.id ? <Text color={theme.info}>dry-run running…</Text> : null}
       {dryRun ? <DryRunResult result={dryRun} /> : null}
+      {decoded ? <Field label="Why denied" value={summarizeDecoded(decoded)} labelWidth={12} /> : null}
       {note ? <Field label="Your note" value={note} labelWidth={11} /> : null}
     </Box>
   );

@@ -7,7 +7,7 @@ import {currentMode, type Mode, type State} from './state.js';
 export type Command =
   | 'help' | 'quit' | 'up' | 'down' | 'open' | 'continue' | 'back' | 'console' | 'cli' | 'sdk' | 'choose'
   | 'next' | 'prev' | 'done' | 'skip' | 'dry-run' | 'copy' | 'note' | 'value' | 'language'
-  | 'close' | 'save' | 'cancel' | 'accept' | 'yes' | 'no';
+  | 'close' | 'save' | 'cancel' | 'accept' | 'yes' | 'no' | 'cancel-dry-run' | 'decode';
 
 export interface KeyBinding {
   readonly keys: readonly string[];
@@ -46,6 +46,16 @@ function copyBlocker(state: State): string | undefined {
   const view = codeView(step, state.progress.track, state.sdkLanguage, regionOf(state));
   if (!view) return 'this step has nothing to copy';
   if (view.copy === undefined) return `needs a value for ${step.missing.join(', ') || 'a parameter'} first (press e)`;
+  return undefined;
+}
+
+function decodeBlocker(state: State): string | undefined {
+  const step = currentStep(state);
+  const verdict = step && state.progress?.dryRuns[step.id]?.verdict;
+  if (verdict?.outcome !== 'denied') return 'only after a denied dry-run';
+  if (!verdict.encodedMessage) return 'AWS sent no authorization message to decode';
+  if (state.connection.kind !== 'connected') return 'needs an AWS connection';
+  if (step && state.progress?.decoded[step.id]) return 'already decoded';
   return undefined;
 }
 
@@ -89,6 +99,8 @@ export const keymap: Readonly<Record<Mode, readonly KeyBinding[]>> = {
       disabledReason: (s) => (currentStep(s)?.missing.length ? undefined : 'this step needs no value from you'),
     },
     {keys: ['v'], command: 'language', label: 'Python/JavaScript', disabledReason: (s) => (s.progress?.track === 'sdk' ? undefined : 'only on the SDK track')},
+    {keys: ['escape'], command: 'cancel-dry-run', label: 'cancel the dry-run', hint: true, disabledReason: (s) => (s.progress?.running ? undefined : 'no dry-run is running')},
+    {keys: ['a'], command: 'decode', label: 'why denied (decode)', hint: true, disabledReason: decodeBlocker},
     ...scroll,
   ],
   summary: [

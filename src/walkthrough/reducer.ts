@@ -1,6 +1,7 @@
 // The walkthrough as a pure state machine: (state, message) → state. Keys are resolved against
 // the key table of the mode stored in state; effects are only requested here, never run.
 import {completeAction} from '../aws/bound-action.js';
+import type {ConnectionStatus} from '../aws/connection-status.js';
 import type {DryRunResult} from '../aws/executors/executor.js';
 import {resultLine} from '../aws/verdict-text.js';
 import {allParameters, validateValue} from '../runbooks/bind.js';
@@ -8,7 +9,8 @@ import {tracks, type Track} from '../runbooks/tracks.js';
 import {resolveKey, textModes, type Command} from './keymap.js';
 import {openIncident, withRunbook, type RunbookLoad} from './open-incident.js';
 import {codeView, currentStep, hasProgress, regionOf, stepsOf} from './selectors.js';
-import {currentMode, type Candidate, type Progress, type Request, type State} from './state.js';
+import {currentMode, type Candidate, type NowState, type Progress, type Request, type State} from './state.js';
+import type {CloudTrailRecord} from '../events/record.js';
 import {summaryText} from './summary.js';
 
 export type Message =
@@ -16,12 +18,17 @@ export type Message =
   | {readonly type: 'dry-run-done'; readonly requestId: number; readonly stepId: string; readonly result: DryRunResult}
   | {readonly type: 'request-done'; readonly requestId: number; readonly status?: string | undefined}
   | {readonly type: 'scroll-limit'; readonly max: number}
+  | {readonly type: 'connection'; readonly status: ConnectionStatus}
+  | {readonly type: 'decoded'; readonly requestId: number; readonly stepId: string; readonly text: string}
+  | {readonly type: 'now-loaded'; readonly requestId: number; readonly record: CloudTrailRecord; readonly now: NowState}
   | {readonly type: 'runbook-loaded'; readonly requestId: number; readonly eventName: string; readonly load: RunbookLoad};
 
-export function initialState(candidates: readonly Candidate[]): State {
+const planMode: ConnectionStatus = {kind: 'offline', reason: 'offline'};
+
+export function initialState(candidates: readonly Candidate[], connection: ConnectionStatus = planMode): State {
   const base: State = {
     screen: 'picker', overlay: null, candidates, pickerIndex: 0, incident: null, trackIndex: 1, progress: null, scroll: 0,
-    draft: '', inputParam: null, inputError: null, status: null, sdkLanguage: 'python', requests: [], nextRequestId: 1, continueWhenLoaded: false,
+    draft: '', inputParam: null, inputError: null, status: null, sdkLanguage: 'python', requests: [], nextRequestId: 1, continueWhenLoaded: false, connection, now: {status: 'off'},
   };
   const only = candidates.length === 1 ? candidates[0] : undefined;
   return only ? openCandidate(base, only) : base;
@@ -30,8 +37,14 @@ export function initialState(candidates: readonly Candidate[]): State {
 function openCandidate(state: State, candidate: Candidate): State {
   if (state.incident?.record === candidate.record) return {...state, screen: 'event', scroll: 0};
   const incident = openIncident(candidate.record);
-  const opened: State = {...state, screen: 'event', scroll: 0, incident, progress: null, continueWhenLoaded: false};
-  return incident.isLoading ? request(opened, {kind: 'load-runbook', eventName: candidate.record.eventName}) : opened;
+  const opened: State = {...state, screen: 'event', scroll: 0, incident, progress: null, continueWhenLoaded: false, now: {status: 'off'}};
+  return requestNow(incident.isLoading ? request(opened, {kind: 'load-runbook', eventName: candidate.record.eventName}) : opened);
+}
+
+/** Once connected, with an event open: look at its resources as they are now. */
+function requestNow(state: State): State {
+  if (state.connection.kind !== 'connected' || !state.incident || state.now.status !== 'off') return state;
+  return request({...state, now: {status: 'loading'}}, {kind: 'now', record: state.incident.record, facts: state.incident.facts});
 }
 
 type RequestBody = Request extends infer R ? (R extends Request ? Omit<R, 'id'> : never) : never;
@@ -48,7 +61,7 @@ function startTrack(state: State, track: Track): State {
   const same = state.progress?.track === track;
   const progress: Progress = same && state.progress
     ? state.progress
-    : {track, index: 0, statuses: {}, dryRuns: {}, notes: {}, answers: state.progress?.answers ?? {}, running: null};
+    : {track, index: 0, statuses: {}, dryRuns: {}, notes: {}, answers: state.progress?.answers ?? {}, running: null, decoded: {}};
   return {...state, screen: 'step', progress, scroll: 0, trackIndex: tracks.indexOf(track)};
 }
 
@@ -159,6 +172,16 @@ function runCommand(state: State, command: Command): State {
       return openInput(state);
     case 'accept':
       return acceptInput(state);
+    case 'cancel-dry-run': {
+      const running = state.progress?.running;
+      return running ? request({...state, status: 'cancelling the dry-run…'}, {kind: 'cancel', stepId: running}) : state;
+    }
+    case 'decode': {
+      const step = currentStep(state);
+      const verdict = step && state.progress?.dryRuns[step.id]?.verdict;
+      if (!step || verdict?.outcome !== 'denied' || !verdict.encodedMessage) return state;
+      return request({...state, status: 'decoding the authorization message (sts:DecodeAuthorizationMessage)…'}, {kind: 'decode', stepId: step.id, encodedMessage: verdict.encodedMessage});
+    }
     case 'language':
       return {...state, sdkLanguage: state.sdkLanguage === 'python' ? 'javascript' : 'python'};
     default: {
@@ -209,6 +232,14 @@ export function reducer(state: State, message: Message): State {
       const loaded = {...rest, incident: withRunbook(incident, message.load), continueWhenLoaded: false};
       if (!state.continueWhenLoaded) return loaded;
       return loaded.incident.runbook ? runCommand({...loaded, status: null}, 'continue') : {...loaded, status: loaded.incident.runbookError ?? null};
+    }
+    case 'decoded':
+      return withProgress({...state, requests: state.requests.filter((r) => r.id !== message.requestId), status: null}, (p) => ({decoded: {...p.decoded, [message.stepId]: message.text}}));
+    case 'connection':
+      return requestNow({...state, connection: message.status});
+    case 'now-loaded': {
+      const rest = {...state, requests: state.requests.filter((r) => r.id !== message.requestId)};
+      return state.incident?.record === message.record ? {...rest, now: message.now} : rest;
     }
     case 'scroll-limit':
       return state.scroll > message.max ? {...state, scroll: message.max} : state;

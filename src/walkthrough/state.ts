@@ -1,7 +1,9 @@
 // The whole app state: one value, changed only by the reducer.
 import type {Action} from '../aws/action.js';
+import type {ConnectionStatus} from '../aws/connection-status.js';
 import type {DryRunResult} from '../aws/executors/executor.js';
 import type {CloudTrailRecord, Fact} from '../events/record.js';
+import type {NowLine} from '../aws/now/now.js';
 import type {Runbook, Track} from '../runbooks/schema.js';
 
 export type Screen = 'picker' | 'event' | 'track' | 'step' | 'summary';
@@ -29,6 +31,13 @@ export interface Incident {
   readonly runbookError?: string | undefined;
 }
 
+/** The Now panel: the event's resources as they are now (read-only calls, in the background). */
+export type NowState =
+  | {readonly status: 'off'}
+  | {readonly status: 'loading'}
+  | {readonly status: 'done'; readonly lines: readonly NowLine[]; readonly operation: string}
+  | {readonly status: 'failed'; readonly message: string};
+
 export interface Progress {
   readonly track: Track;
   readonly index: number;
@@ -39,12 +48,17 @@ export interface Progress {
   readonly answers: Readonly<Record<string, string>>;
   /** Step whose dry-run is in flight. */
   readonly running: string | null;
+  /** Decoded authorization messages of denied dry-runs (or why they could not be decoded), by step. */
+  readonly decoded: Readonly<Record<string, string>>;
 }
 
 export type Request =
   | {readonly id: number; readonly kind: 'dry-run'; readonly stepId: string; readonly action: Action; readonly region?: string | undefined}
   | {readonly id: number; readonly kind: 'copy'; readonly text: string; readonly what: string}
   | {readonly id: number; readonly kind: 'load-runbook'; readonly eventName: string}
+  | {readonly id: number; readonly kind: 'cancel'; readonly stepId: string}
+  | {readonly id: number; readonly kind: 'now'; readonly record: CloudTrailRecord; readonly facts: readonly Fact[]}
+  | {readonly id: number; readonly kind: 'decode'; readonly stepId: string; readonly encodedMessage: string}
   | {readonly id: number; readonly kind: 'exit'};
 
 export interface State {
@@ -64,6 +78,9 @@ export interface State {
   /** One-line message for the status line (a disabled key's reason, "copied", …). */
   readonly status: string | null;
   readonly sdkLanguage: SdkLanguage;
+  /** Plan mode, looking for credentials, or connected to an account: the status line says which. */
+  readonly connection: ConnectionStatus;
+  readonly now: NowState;
   /** The operator asked to remediate while the runbook was loading: go on once it is there. */
   readonly continueWhenLoaded: boolean;
   /** Effects for the app to run (the reducer never runs one). */

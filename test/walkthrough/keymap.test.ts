@@ -33,7 +33,8 @@ describe('key tables', () => {
         for (const key of row.keys) {
           const before = meaning.get(`${key}`);
           const now = row.command === 'open' || row.command === 'continue' || row.command === 'choose' || row.command === 'next' ? 'forward' : row.command === 'back' || row.command === 'prev' ? 'backward' : row.command;
-          if (['1', '2', '3', 'up', 'down', 'j', 'k'].includes(key)) continue;
+          // Esc always means "leave or cancel what is in front of you" (back, close, cancel a running call).
+          if (['1', '2', '3', 'up', 'down', 'j', 'k', 'escape'].includes(key)) continue;
           if (before) expect(`${key}: ${now}`).toBe(`${key}: ${before}`);
           meaning.set(key, now);
         }

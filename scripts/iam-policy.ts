@@ -1,0 +1,11 @@
+// Prints the IAM policy trailguide needs (README; npm run docs:policy).
+import {readFileSync} from 'node:fs';
+import {policyJson} from '../src/aws/iam-policy.js';
+import {builtInEventNames} from '../src/runbooks/catalog.js';
+import {parseRunbook} from '../src/runbooks/parse.js';
+
+const runbooks = builtInEventNames.map((name) => {
+  const file = new URL(`../src/runbooks/${name}.yaml`, import.meta.url);
+  return parseRunbook(readFileSync(file, 'utf8'), file.pathname);
+});
+process.stdout.write(`${policyJson(runbooks)}\n`);

@@ -1,0 +1,82 @@
+// The AWS executor: dry-runs against a real account. The one rule it exists to keep: a call that
+// changes the account is only ever sent with DryRun=true (EC2), and one whose API has no DryRun is
+// never sent. Read-only calls without DryRun run for real and say so. The SDK is loaded on first use.
+import {dryRunRequest, isMutating, supportsDryRun, type Action} from '../action.js';
+import type {ConnectionStatus} from '../connection-status.js';
+import {verdictForError, errorCode} from '../interpret-error.js';
+import type {Sdk} from '../sdk/aws-sdk.js';
+import type {DryRunOptions, DryRunResult, Executor, ReadResult, SentRequest, Verdict} from './executor.js';
+
+export interface AwsExecutorOptions {
+  /** The SDK module, loaded lazily by the caller. */
+  readonly sdk: () => Promise<Sdk>;
+  /** Resolves once: connected (credentials and identity) or offline with a reason. */
+  readonly connection: () => Promise<ConnectionStatus>;
+  /** --region: wins over the event's Region. */
+  readonly regionOverride?: string | undefined;
+  /** Region when neither --region nor the event gives one. */
+  readonly defaultRegion: string;
+  readonly clock?: () => Date;
+}
+
+/** A short description of what a read-only call returned, e.g. "SecurityGroups: 1". */
+export function summarize(output: unknown): string {
+  if (typeof output !== 'object' || output === null) return 'done';
+  const parts = Object.entries(output)
+    .filter(([key]) => key !== '$metadata')
+    .map(([key, value]) => (Array.isArray(value) ? `${key}: ${value.length}` : undefined))
+    .filter((p): p is string => p !== undefined);
+  return parts.length ? parts.join(', ') : 'done';
+}
+
+export function createAwsExecutor(options: AwsExecutorOptions): Executor {
+  const clock = options.clock ?? (() => new Date());
+  const regionFor = (eventRegion: string | undefined) => options.regionOverride ?? eventRegion ?? options.defaultRegion;
+
+  async function timed(request: SentRequest, sent: boolean, run: () => Promise<Verdict>): Promise<DryRunResult> {
+    const start = clock().getTime();
+    const verdict = await run();
+    const end = clock();
+    return {request, verdict, sent, durationMs: end.getTime() - start, at: end.toISOString()};
+  }
+
+  return {
+    mode: 'aws',
+    async dryRun(action: Action, {region: eventRegion, signal}: DryRunOptions): Promise<DryRunResult> {
+      const region = regionFor(eventRegion);
+      const planned: SentRequest = {service: action.service, operation: action.operation, params: dryRunRequest(action), region};
+      const status = await options.connection();
+      if (status.kind !== 'connected') return timed(planned, false, () => Promise.resolve({outcome: 'plan-only', reason: 'offline'}));
+      const sdk = await options.sdk();
+      const mutating = isMutating(action);
+      if (mutating && !supportsDryRun(action)) return timed(planned, false, () => Promise.resolve({outcome: 'plan-only', reason: 'no-dry-run'}));
+      if (!sdk.canSend(action.service, action.operation)) return timed(planned, false, () => Promise.resolve({outcome: 'plan-only', reason: 'no-dry-run'}));
+      const service = action.service;
+      // From here a request leaves the process: with DryRun=true, or a read-only call without DryRun.
+      return timed(planned, true, async () => {
+        try {
+          const output = await sdk.send(service, action.operation, planned.params, region, signal);
+          // A dry-run answered with data: only a read-only call without DryRun does that.
+          return supportsDryRun(action) ? {outcome: 'error', kind: 'other', message: 'AWS answered a dry-run as if it ran'} : {outcome: 'read', summary: summarize(output)};
+        } catch (error) {
+          return verdictForError(error, action);
+        }
+      });
+    },
+    async read(action: Action, {region: eventRegion, signal}: DryRunOptions): Promise<ReadResult> {
+      const start = clock().getTime();
+      const elapsed = () => clock().getTime() - start;
+      if (isMutating(action)) return {ok: false, verdict: {outcome: 'plan-only', reason: 'no-dry-run'}, durationMs: 0};
+      const status = await options.connection();
+      if (status.kind !== 'connected') return {ok: false, verdict: {outcome: 'plan-only', reason: 'offline'}, durationMs: elapsed()};
+      const sdk = await options.sdk();
+      if (!sdk.canSend(action.service, action.operation)) return {ok: false, verdict: {outcome: 'plan-only', reason: 'no-dry-run'}, durationMs: elapsed()};
+      try {
+        const output = await sdk.send(action.service, action.operation, action.params, regionFor(eventRegion), signal);
+        return {ok: true, output, durationMs: elapsed()};
+      } catch (error) {
+        return {ok: false, verdict: verdictForError(error, action), code: errorCode(error), durationMs: elapsed()};
+      }
+    },
+  };
+}

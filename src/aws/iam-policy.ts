@@ -1,0 +1,26 @@
+// The least-privilege IAM policy trailguide needs with an account, made from the runbooks' own
+// actions (README "Using trailguide with your AWS account"; a test keeps the README in step).
+import {isMutating, supportsDryRun} from './action.js';
+import type {Runbook} from '../runbooks/schema.js';
+
+/** IAM actions trailguide may send: every EC2 call it dry-runs or reads, every read-only CloudTrail call it runs, LookupEvents, and the decode. */
+export function policyActions(runbooks: readonly Runbook[]): string[] {
+  const actions = new Set<string>(['cloudtrail:LookupEvents', 'sts:DecodeAuthorizationMessage']);
+  for (const runbook of runbooks) {
+    for (const procedure of runbook.procedures) {
+      for (const step of procedure.steps) {
+        const action = step.action;
+        if (!action) continue;
+        const sendable = action.service === 'ec2' ? supportsDryRun(action) || !isMutating(action) : action.service === 'cloudtrail' && !isMutating(action);
+        if (sendable) actions.add(`${action.service}:${action.operation}`);
+      }
+    }
+  }
+  // The Now panel's reads (src/aws/now) are among the runbooks' Describe* checks.
+  for (const read of ['ec2:DescribeSecurityGroups', 'ec2:DescribeVpcPeeringConnections', 'ec2:DescribeVpcs', 'ec2:DescribeRouteTables', 'ec2:DescribeNetworkInterfaces']) actions.add(read);
+  return [...actions].sort();
+}
+
+export function policyJson(runbooks: readonly Runbook[]): string {
+  return JSON.stringify({Version: '2012-10-17', Statement: [{Sid: 'Trailguide', Effect: 'Allow', Action: policyActions(runbooks), Resource: '*'}]}, null, 2);
+}

@@ -1,0 +1,54 @@
+// One place that reads what AWS answered to a call and turns it into a verdict. EC2 answers a
+// permitted dry-run with the *error* DryRunOperation (HTTP 412) and a denied one with
+// UnauthorizedOperation (403) carrying an encoded authorization message (stack-notes §4.1).
+import type {Action} from './action.js';
+import type {Verdict} from './executors/executor.js';
+
+interface ErrorLike {
+  readonly name?: unknown;
+  readonly Code?: unknown;
+  readonly code?: unknown;
+  readonly message?: unknown;
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+
+/** The AWS error code of an SDK error (name, Code, or a Node error code), if any. */
+export function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const e = error as ErrorLike;
+  return str(e.Code) ?? (str(e.name) !== 'Error' ? str(e.name) : undefined) ?? str(e.code);
+}
+
+const denied = new Set(['UnauthorizedOperation', 'AccessDenied', 'AccessDeniedException', 'UnauthorizedAccess', 'Client.UnauthorizedOperation']);
+const throttled = new Set(['RequestLimitExceeded', 'Throttling', 'ThrottlingException', 'TooManyRequestsException', 'RequestThrottled', 'SlowDown']);
+const credentials = new Set([
+  'AuthFailure', 'RequestExpired', 'ExpiredToken', 'ExpiredTokenException', 'InvalidClientTokenId', 'UnrecognizedClientException',
+  'CredentialsProviderError', 'SignatureDoesNotMatch', 'IncompleteSignature', 'MissingAuthenticationToken', 'OptInRequired',
+]);
+const network = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ECONNRESET', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'NetworkingError']);
+const wouldFail = /(NotFound|Malformed|Duplicate|InUse|LimitExceeded|Mismatch)$|^(Invalid|MissingParameter|DependencyViolation|IncorrectState|UnsupportedOperation|OperationNotPermitted|InvalidParameter)/;
+
+export const encodedMessagePattern = /Encoded authorization failure message: ([A-Za-z0-9_-]+)/;
+
+function firstLine(text: string, max = 300): string {
+  const line = text.split('\n')[0] ?? '';
+  return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+
+export function verdictForError(error: unknown, action: Pick<Action, 'service' | 'operation'>): Verdict {
+  const code = errorCode(error) ?? 'Error';
+  const message = firstLine(typeof error === 'object' && error !== null ? (str((error as ErrorLike).message) ?? code) : String(error));
+  if (code === 'DryRunOperation') return {outcome: 'would-succeed'};
+  if (denied.has(code)) {
+    const encoded = encodedMessagePattern.exec(typeof error === 'object' && error !== null ? (str((error as ErrorLike).message) ?? '') : '')?.[1];
+    return {outcome: 'denied', permission: `${action.service}:${action.operation}`, encodedMessage: encoded};
+  }
+  if (code === 'AbortError') return {outcome: 'error', kind: 'cancelled', message: 'cancelled'};
+  if (throttled.has(code)) return {outcome: 'error', kind: 'throttled', message: `AWS is throttling requests (${code}); try again in a moment`};
+  if (code === 'TimeoutError' || code === 'ETIMEDOUT' || code === 'RequestTimeout') return {outcome: 'error', kind: 'timeout', message: 'no answer from AWS in time'};
+  if (credentials.has(code)) return {outcome: 'error', kind: 'credentials', message: `${code}: ${message}`};
+  if (network.has(code)) return {outcome: 'error', kind: 'network', message: `cannot reach AWS (${code})`};
+  if (wouldFail.test(code)) return {outcome: 'would-fail', code, message};
+  return {outcome: 'error', kind: 'other', message: code === 'Error' ? message : `${code}: ${message}`};
+}

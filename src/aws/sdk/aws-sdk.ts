@@ -1,0 +1,97 @@
+// Everything that touches the AWS SDK, in one module that is only ever loaded by import() (never on
+// the startup path: test/build/startup-graph.test.ts). Clients are made once per service and
+// Region, share one credential provider (resolved once), time out for real, retry a bounded number
+// of times, log nothing (console output would corrupt the screen) and tag their user agent so
+// analysts can tell trailguide's calls from an attacker's in CloudTrail.
+import * as cloudtrail from '@aws-sdk/client-cloudtrail';
+import * as ec2 from '@aws-sdk/client-ec2';
+import {DecodeAuthorizationMessageCommand, GetCallerIdentityCommand, STSClient} from '@aws-sdk/client-sts';
+import {defaultProvider} from '@aws-sdk/credential-provider-node';
+import {version} from '../../version.js';
+
+export interface SdkConfig {
+  /** Shared-config profile (SSO profiles included); default: the standard chain. */
+  readonly profile?: string | undefined;
+  /** Region for calls that have no Region of their own (identity, decode). */
+  readonly defaultRegion: string;
+  /** Test seam: a fixed endpoint; normally AWS_ENDPOINT_URL[_EC2…] or the real one. */
+  readonly endpoint?: string | undefined;
+}
+
+export type SdkService = 'ec2' | 'cloudtrail';
+
+const silent = {debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined, trace: () => undefined};
+
+/** A command class of a client package, found by operation name. */
+type CommandClass = new (input: object) => object;
+interface SendingClient {
+  send(command: object, options?: {abortSignal?: AbortSignal}): Promise<unknown>;
+  destroy(): void;
+}
+
+function commandOf(pkg: object, operation: string): CommandClass | undefined {
+  // The packages export one class per operation: `${operation}Command`.
+  const found = (pkg as Record<string, unknown>)[`${operation}Command`];
+  return typeof found === 'function' ? (found as CommandClass) : undefined;
+}
+
+export function createSdk(config: SdkConfig) {
+  const credentials = defaultProvider({profile: config.profile, timeout: 1000, maxRetries: 0});
+  const common = (region: string) => ({
+    region,
+    credentials,
+    maxAttempts: 3,
+    requestHandler: {connectionTimeout: 3000, requestTimeout: 10_000, throwOnRequestTimeout: true},
+    customUserAgent: `trailguide/${version}`,
+    logger: silent,
+    ...(config.endpoint ? {endpoint: config.endpoint} : {}),
+  });
+  const clients = new Map<string, SendingClient>();
+  const client = (service: SdkService | 'sts', region: string): SendingClient => {
+    const key = `${service}:${region}`;
+    let made = clients.get(key);
+    if (!made) {
+      made = service === 'ec2' ? new ec2.EC2Client(common(region)) : service === 'cloudtrail' ? new cloudtrail.CloudTrailClient(common(region)) : new STSClient(common(region));
+      clients.set(key, made);
+    }
+    return made;
+  };
+  const packages: Record<SdkService, object> = {ec2, cloudtrail};
+
+  const trails = new Map<string, cloudtrail.CloudTrailClient>();
+  return {
+    /** A CloudTrail client for LookupEvents (adaptive retries: CloudTrail allows 2 requests a second). */
+    cloudTrail(region: string): cloudtrail.CloudTrailClient {
+      let made = trails.get(region);
+      if (!made) {
+        made = new cloudtrail.CloudTrailClient({...common(region), retryMode: 'adaptive'});
+        trails.set(region, made);
+      }
+      return made;
+    },
+    /** Whether trailguide can send this operation at all (it carries clients for EC2 and CloudTrail). */
+    canSend(service: string, operation: string): service is SdkService {
+      return (service === 'ec2' || service === 'cloudtrail') && commandOf(packages[service], operation) !== undefined;
+    },
+    async send(service: SdkService, operation: string, params: object, region: string, signal?: AbortSignal): Promise<unknown> {
+      const Command = commandOf(packages[service], operation);
+      if (!Command) throw new Error(`trailguide has no ${service} command ${operation}`);
+      return client(service, region).send(new Command(params), {abortSignal: signal});
+    },
+    async identity(signal?: AbortSignal): Promise<{account: string; arn: string}> {
+      const out = (await client('sts', config.defaultRegion).send(new GetCallerIdentityCommand({}), {abortSignal: signal})) as {Account?: string; Arn?: string};
+      return {account: out.Account ?? 'unknown', arn: out.Arn ?? 'unknown'};
+    },
+    async decode(encodedMessage: string, signal?: AbortSignal): Promise<string> {
+      const out = (await client('sts', config.defaultRegion).send(new DecodeAuthorizationMessageCommand({EncodedMessage: encodedMessage}), {abortSignal: signal})) as {DecodedMessage?: string};
+      return out.DecodedMessage ?? '';
+    },
+    destroy(): void {
+      for (const c of [...clients.values(), ...trails.values()]) c.destroy();
+      clients.clear();
+      trails.clear();
+    },
+  };
+}
+
+export type Sdk = ReturnType<typeof createSdk>;

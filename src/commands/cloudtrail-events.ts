@@ -1,0 +1,79 @@
+// Events straight from CloudTrail's event history (LookupEvents): one by its ID (--event-id), or the
+// recent events that have runbooks (`trailguide recent`). Loaded only for those commands.
+import {setTimeout as sleepFor} from 'node:timers/promises';
+import {performance} from 'node:perf_hooks';
+import {awsSetup, type AwsFlags} from '../app/aws-services.js';
+import {lookupEventById, recentEvents} from '../aws/cloudtrail/lookup.js';
+import {createRateLimiter} from '../aws/cloudtrail/rate-limiter.js';
+import {parseSince} from '../aws/cloudtrail/since.js';
+import {InputError} from '../events/input-error.js';
+import {tryParseRecord} from '../events/parse-record.js';
+import {exitCodes, UsageError} from '../exit-codes.js';
+import {builtInEventNames} from '../runbooks/catalog.js';
+import {safeLine} from '../text/safe-text.js';
+import type {Candidate} from '../walkthrough/state.js';
+import type {Loaded} from './load-candidates.js';
+
+/** AWS could not be asked: the CLI exits with exitCodes.noAws. */
+export class NoAwsError extends Error {
+  override name = 'NoAwsError';
+  readonly exitCode = exitCodes.noAws;
+}
+
+async function connectedSdk(flags: AwsFlags) {
+  const aws = awsSetup(flags, process.env);
+  const status = await aws.connection?.();
+  if (!aws.sdk || status?.kind !== 'connected') throw new NoAwsError(`${status?.kind === 'offline' ? status.reason : '--offline'}: cannot read CloudTrail`);
+  return {sdk: await aws.sdk(), region: flags.region ?? process.env['AWS_REGION'] ?? process.env['AWS_DEFAULT_REGION'] ?? 'us-east-1'};
+}
+
+const limiter = () => createRateLimiter({perSecond: 2, now: () => performance.now(), sleep: (ms, signal) => sleepFor(ms, undefined, {signal})});
+
+function candidates(raw: readonly unknown[], source: string, warn: (line: string) => void): Candidate[] {
+  return raw.flatMap((value, i) => {
+    const parsed = tryParseRecord(value);
+    if (!parsed.ok) {
+      warn(`${source}: event ${i + 1}: skipped: ${parsed.problem}`);
+      return [];
+    }
+    return [{id: parsed.record.eventID ?? `${i}`, record: parsed.record}];
+  });
+}
+
+export async function eventIdCandidates(eventId: string, flags: AwsFlags): Promise<Loaded> {
+  const {sdk, region} = await connectedSdk(flags);
+  try {
+    const raw = await lookupEventById(sdk.cloudTrail(region), eventId, {limiter: limiter()});
+    const source = `CloudTrail event ${safeLine(eventId)} in ${region}`;
+    if (raw === undefined) throw new InputError(source, '', 'no such event in the last 90 days of event history (LookupEvents covers management events of this Region only)');
+    const found = candidates([raw], source, () => undefined);
+    if (!found.length) throw new InputError(source, '', 'the event history returned a record trailguide cannot read');
+    return {candidates: found, source, warnings: []};
+  } finally {
+    sdk.destroy();
+  }
+}
+
+export async function recentCandidates(options: {since: string; names?: readonly string[] | undefined} & AwsFlags, progress: (line: string) => void): Promise<Loaded> {
+  const since = parseSince(options.since);
+  if (!since.ok) throw new UsageError(`--since: ${since.problem}`);
+  const unknown = (options.names ?? []).filter((n) => !builtInEventNames.includes(n));
+  if (unknown.length) throw new UsageError(`--name ${safeLine(unknown.join(', '))}: no runbook for it; runbooks: ${builtInEventNames.join(', ')}`);
+  const {sdk, region} = await connectedSdk(options);
+  try {
+    const found = await recentEvents(sdk.cloudTrail(region), {
+      since: new Date(Date.now() - since.ms),
+      names: options.names?.length ? options.names : builtInEventNames,
+      limiter: limiter(),
+      onProgress: (n, pages) => progress(`reading CloudTrail event history in ${region}: ${n} events, ${pages} requests`),
+    });
+    const warnings: string[] = [];
+    const list = candidates(found.records, `CloudTrail ${region}`, (w) => warnings.push(w));
+    if (found.truncated) warnings.push(`showing the newest ${list.length}; there are more (narrow --since or --name)`);
+    if (found.skipped) warnings.push(`${found.skipped} events without a readable record were skipped`);
+    if (!list.length) throw new InputError(`CloudTrail ${region}`, '', `no ${options.names?.join(', ') || 'runbook'} events since ${options.since} ago`);
+    return {candidates: list, source: `${list.length} recent events from CloudTrail in ${region} (last ${options.since})`, warnings};
+  } finally {
+    sdk.destroy();
+  }
+}

@@ -1,0 +1,111 @@
+// The AWS executor against a mocked SDK: every verdict, every error class, and what is never sent.
+import 'aws-sdk-client-mock-vitest/extend';
+import {CloudTrailClient, CreateTrailCommand} from '@aws-sdk/client-cloudtrail';
+import {
+  DeleteSecurityGroupCommand,
+  DescribeIamInstanceProfileAssociationsCommand,
+  DescribeSecurityGroupsCommand,
+  DisassociateVpcCidrBlockCommand,
+  EC2Client,
+  EC2ServiceException,
+} from '@aws-sdk/client-ec2';
+import {mockClient} from 'aws-sdk-client-mock';
+import {beforeEach, describe, expect, it} from 'vitest';
+import type {Action} from '../../../src/aws/action.js';
+import type {ConnectionStatus} from '../../../src/aws/connection-status.js';
+import {createAwsExecutor} from '../../../src/aws/executors/aws.js';
+import {createSdk} from '../../../src/aws/sdk/aws-sdk.js';
+
+process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] = 'true';
+const ec2 = mockClient(EC2Client);
+const cloudtrail = mockClient(CloudTrailClient);
+beforeEach(() => {
+  ec2.reset();
+  cloudtrail.reset();
+});
+
+const connected: ConnectionStatus = {kind: 'connected', account: '111122223333', principal: 'arn:aws:sts::111122223333:assumed-role/IR/oncall'};
+function executor(status: ConnectionStatus = connected) {
+  const sdk = createSdk({defaultRegion: 'us-east-1'});
+  return createAwsExecutor({sdk: () => Promise.resolve(sdk), connection: () => Promise.resolve(status), defaultRegion: 'us-east-1'});
+}
+
+const deleteGroup: Action = {service: 'ec2', operation: 'DeleteSecurityGroup', params: {GroupId: 'sg-0123456789abcdef0'}};
+const ec2Error = (name: string, message: string, status: number) => new EC2ServiceException({name, $fault: 'client', $metadata: {httpStatusCode: status}, message});
+
+describe('a dry-run of an EC2 call that changes the account', () => {
+  it('is sent with DryRun: true and reads DryRunOperation as "would succeed"', async () => {
+    ec2.on(DeleteSecurityGroupCommand).rejects(ec2Error('DryRunOperation', 'Request would have succeeded, but DryRun flag is set.', 412));
+    const result = await executor().dryRun(deleteGroup, {region: 'eu-west-1'});
+    expect(result.verdict).toEqual({outcome: 'would-succeed'});
+    expect(result.sent).toBe(true);
+    expect(result.request).toEqual({service: 'ec2', operation: 'DeleteSecurityGroup', params: {GroupId: 'sg-0123456789abcdef0', DryRun: true}, region: 'eu-west-1'});
+    expect(ec2).toHaveReceivedCommandExactlyOnceWith(DeleteSecurityGroupCommand, {GroupId: 'sg-0123456789abcdef0', DryRun: true});
+  });
+  it.each<[string, Error, object]>([
+    ['denied, with the encoded message', ec2Error('UnauthorizedOperation', 'You are not authorized to perform this operation. Encoded authorization failure message: AbC-123_xyz', 403),
+      {outcome: 'denied', permission: 'ec2:DeleteSecurityGroup', encodedMessage: 'AbC-123_xyz'}],
+    ['would fail: the group is gone', ec2Error('InvalidGroup.NotFound', "The security group 'sg-0123456789abcdef0' does not exist", 400),
+      {outcome: 'would-fail', code: 'InvalidGroup.NotFound', message: "The security group 'sg-0123456789abcdef0' does not exist"}],
+    ['would fail: still in use', ec2Error('DependencyViolation', 'resource sg-0123456789abcdef0 has a dependent object', 400), {outcome: 'would-fail', code: 'DependencyViolation'}],
+    ['throttled', ec2Error('RequestLimitExceeded', 'Request limit exceeded.', 503), {outcome: 'error', kind: 'throttled'}],
+    ['expired credentials', ec2Error('RequestExpired', 'Request has expired.', 400), {outcome: 'error', kind: 'credentials'}],
+    ['no credentials', Object.assign(new Error('Could not load credentials from any providers'), {name: 'CredentialsProviderError'}), {outcome: 'error', kind: 'credentials'}],
+    ['a timeout', Object.assign(new Error('Connection timed out after 10000 ms'), {name: 'TimeoutError'}), {outcome: 'error', kind: 'timeout', message: 'no answer from AWS in time'}],
+    ['no network', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), {code: 'ECONNREFUSED'}), {outcome: 'error', kind: 'network', message: 'cannot reach AWS (ECONNREFUSED)'}],
+    ['cancelled with Esc', Object.assign(new Error('Request aborted'), {name: 'AbortError'}), {outcome: 'error', kind: 'cancelled'}],
+    ['a server error', ec2Error('InternalError', 'An internal error has occurred', 500), {outcome: 'error', kind: 'other', message: 'InternalError: An internal error has occurred'}],
+  ])('%s', async (_name, error, verdict) => {
+    ec2.on(DeleteSecurityGroupCommand).rejects(error);
+    const result = await executor().dryRun(deleteGroup, {region: 'us-east-1'});
+    expect(result.verdict).toMatchObject(verdict);
+    expect(result.durationMs).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('what is never sent', () => {
+  it('an EC2 call whose API has no DryRun (plan only)', async () => {
+    const result = await executor().dryRun({service: 'ec2', operation: 'DisassociateVpcCidrBlock', params: {AssociationId: 'vpc-cidr-assoc-0123456789abcdef0'}}, {region: 'us-east-1'});
+    expect(result).toMatchObject({sent: false, verdict: {outcome: 'plan-only', reason: 'no-dry-run'}});
+    expect(ec2).not.toHaveReceivedCommand(DisassociateVpcCidrBlockCommand);
+  });
+  it('a CloudTrail call that changes the account', async () => {
+    const result = await executor().dryRun({service: 'cloudtrail', operation: 'CreateTrail', params: {Name: 'trail', S3BucketName: 'bucket'}}, {region: 'us-east-1'});
+    expect(result).toMatchObject({sent: false, verdict: {outcome: 'plan-only', reason: 'no-dry-run'}});
+    expect(cloudtrail).not.toHaveReceivedCommand(CreateTrailCommand);
+  });
+  it('a call of a service trailguide has no client for', async () => {
+    const result = await executor().dryRun({service: 's3', operation: 'PutBucketEncryption', params: {Bucket: 'b'}}, {region: 'us-east-1'});
+    expect(result).toMatchObject({sent: false, verdict: {outcome: 'plan-only'}});
+  });
+  it('anything at all without a connection (plan mode)', async () => {
+    const result = await executor({kind: 'offline', reason: 'no AWS credentials found'}).dryRun(deleteGroup, {region: 'us-east-1'});
+    expect(result).toMatchObject({sent: false, verdict: {outcome: 'plan-only', reason: 'offline'}});
+    expect(ec2).not.toHaveReceivedAnyCommand();
+  });
+  it('a call that changes the account through read()', async () => {
+    const result = await executor().read?.(deleteGroup, {region: 'us-east-1'});
+    expect(result).toMatchObject({ok: false});
+    expect(ec2).not.toHaveReceivedAnyCommand();
+  });
+});
+
+describe('read-only calls', () => {
+  it('without DryRun run for real and say so', async () => {
+    ec2.on(DescribeIamInstanceProfileAssociationsCommand).resolves({IamInstanceProfileAssociations: [{AssociationId: 'iip-assoc-0123456789abcdef0'}]});
+    const result = await executor().dryRun({service: 'ec2', operation: 'DescribeIamInstanceProfileAssociations', params: {}}, {region: 'us-east-1'});
+    expect(result.verdict).toEqual({outcome: 'read', summary: 'IamInstanceProfileAssociations: 1'});
+  });
+  it('with DryRun are checked with DryRun like any other call', async () => {
+    ec2.on(DescribeSecurityGroupsCommand).rejects(ec2Error('DryRunOperation', 'would have succeeded', 412));
+    await executor().dryRun({service: 'ec2', operation: 'DescribeSecurityGroups', params: {GroupIds: ['sg-0123456789abcdef0']}}, {region: 'us-east-1'});
+    expect(ec2).toHaveReceivedCommandWith(DescribeSecurityGroupsCommand, {GroupIds: ['sg-0123456789abcdef0'], DryRun: true});
+  });
+  it('read() returns the output for the Now panel, or the error code', async () => {
+    ec2.on(DescribeSecurityGroupsCommand).resolvesOnce({SecurityGroups: [{GroupId: 'sg-0123456789abcdef0'}]}).rejectsOnce(ec2Error('InvalidGroup.NotFound', 'gone', 400));
+    const action: Action = {service: 'ec2', operation: 'DescribeSecurityGroups', params: {GroupIds: ['sg-0123456789abcdef0']}};
+    expect(await executor().read?.(action, {region: 'us-east-1'})).toMatchObject({ok: true, output: {SecurityGroups: [{GroupId: 'sg-0123456789abcdef0'}]}});
+    expect(await executor().read?.(action, {region: 'us-east-1'})).toMatchObject({ok: false, code: 'InvalidGroup.NotFound'});
+    expect(ec2).toHaveReceivedCommandWith(DescribeSecurityGroupsCommand, {GroupIds: ['sg-0123456789abcdef0']});
+  });
+});
