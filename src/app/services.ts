@@ -19,6 +19,8 @@ export interface Services {
   readonly runbooks: RunbookSource;
   /** Decode an UnauthorizedOperation's message (sts:DecodeAuthorizationMessage); absent in plan mode. */
   readonly decode?: ((encodedMessage: string) => Promise<string>) | undefined;
+  /** Why there is no connection in plan mode (status line), e.g. "--offline". */
+  readonly planReason?: string | undefined;
   /** Resolves the AWS connection once; absent in plan mode. */
   readonly connection?: (() => Promise<ConnectionStatus>) | undefined;
 }

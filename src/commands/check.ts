@@ -31,7 +31,7 @@ const outcomeWords = {
   denied: 'denied',
   'would-fail': 'would fail',
   'plan-only': 'plan only',
-  read: 'read-only, ran',
+  read: 'read for real (read-only)',
   error: 'not checked',
 } as const;
 

@@ -11,6 +11,8 @@ export interface Loaded {
   readonly source: string;
   /** Warnings about skipped entries, one line each. */
   readonly warnings: readonly string[];
+  /** The built-in training scenarios: fictional resources, so nothing is sent to AWS for them. */
+  readonly isTraining?: boolean;
 }
 
 export function scenarioCandidates(): Loaded {
@@ -18,6 +20,7 @@ export function scenarioCandidates(): Loaded {
     candidates: scenarios.map((s) => ({id: s.id, title: `${s.eventName.padEnd(27)} ${s.title}`, summary: s.summary, record: parseRecord(s.record, `scenario ${s.id}`, '')})),
     source: `Training scenarios (${scenarios.length}) · offline, no AWS account needed`,
     warnings: [],
+    isTraining: true,
   };
 }
 

@@ -25,10 +25,12 @@ function keyboard(stdinWasRead: boolean): NodeJS.ReadStream {
 export async function runTui(loaded: Loaded, stdinWasRead: boolean, flags: AwsFlags): Promise<void> {
   if (!process.stdout.isTTY) throw new UsageError('standard output is not a terminal; for text output use: trailguide plan EVENT');
   const stdin = keyboard(stdinWasRead);
-  const aws = awsSetup(flags, process.env, loaded.candidates[0]?.record.awsRegion);
+  // Training scenarios name fictional resources: they never go to an account.
+  const aws = awsSetup({...flags, offline: flags.offline === true || loaded.isTraining === true}, process.env, loaded.candidates[0]?.record.awsRegion);
   const services: Services = {
     executor: aws.executor,
     connection: aws.connection,
+    planReason: loaded.isTraining ? 'training scenarios' : flags.offline ? '--offline' : undefined,
     decode: aws.decode,
     clipboard: createOsc52Clipboard((data) => process.stdout.write(data)),
     clock: () => new Date(),

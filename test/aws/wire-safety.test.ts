@@ -1,0 +1,117 @@
+// The safety invariant, proved at the wire: in dry-run, no request for a mutating operation leaves
+// the process without DryRun=true, and no mutating CloudTrail call leaves it at all. Every action of
+// every built-in runbook, on every track, goes through the real executor and the real SDK to a
+// loopback server that answers as AWS documents it and records every request.
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {isMutating, supportsDryRun} from '../../src/aws/action.js';
+import {createConnection} from '../../src/aws/connect.js';
+import {createAwsExecutor} from '../../src/aws/executors/aws.js';
+import type {Executor} from '../../src/aws/executors/executor.js';
+import type {ServiceName} from '../../src/aws/operations.js';
+import {createSdk, type Sdk} from '../../src/aws/sdk/aws-sdk.js';
+import {builtInEventNames} from '../../src/runbooks/catalog.js';
+import {bindParameters} from '../../src/runbooks/bind.js';
+import {bindSteps} from '../../src/runbooks/bind-steps.js';
+import {allParameters} from '../../src/runbooks/bind.js';
+import {tracks} from '../../src/runbooks/tracks.js';
+import {completeAction} from '../../src/aws/bound-action.js';
+import {accountOf} from '../../src/walkthrough/selectors.js';
+import {firstOf, notFound, startAwsServer, throttled, times, unauthorized, type AwsServer} from '../fixtures/aws/server.js';
+import {loadedIncident} from '../helpers/incident.js';
+import {scenarioList} from '../helpers/candidates.js';
+
+process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] = 'true';
+process.env['AWS_ACCESS_KEY_ID'] = 'AKIDEXAMPLE';
+process.env['AWS_SECRET_ACCESS_KEY'] = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
+
+let server: AwsServer;
+let sdk: Sdk;
+let executor: Executor;
+beforeAll(async () => {
+  server = await startAwsServer();
+  sdk = createSdk({defaultRegion: 'us-east-1', endpoint: server.url});
+  const connection = createConnection({sdk: () => Promise.resolve(sdk)});
+  executor = createAwsExecutor({sdk: () => Promise.resolve(sdk), connection, defaultRegion: 'us-east-1'});
+});
+afterAll(async () => {
+  sdk.destroy();
+  await server.close();
+});
+
+/** A valid value for every parameter the event does not give, so every action is complete. */
+function answersFor(eventName: string): Record<string, string> {
+  const incident = loadedIncident(scenarioList.find((c) => c.record.eventName === eventName)!.record);
+  const samples: Record<string, string> = {};
+  const candidates = [
+    'sg-0123456789abcdef0', 'vpc-0123456789abcdef0', 'subnet-0123456789abcdef0', 'i-0123456789abcdef0', 'vol-0123456789abcdef0', 'snap-0123456789abcdef0',
+    'rtb-0123456789abcdef0', 'eni-0123456789abcdef0', 'eni-attach-0123456789abcdef0', 'pcx-0123456789abcdef0', 'acl-0123456789abcdef0', 'nat-0123456789abcdef0',
+    'igw-0123456789abcdef0', 'sgr-0123456789abcdef0', 'iip-assoc-0123456789abcdef0', 'vpc-cidr-assoc-0123456789abcdef0', 'ami-0123456789abcdef0',
+    'arn:aws:iam::111122223333:role/config-recorder', 'arn:aws:iam::111122223333:instance-profile/app', 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+    '203.0.113.7/32', '198.51.100.0/24', '10.0.0.0/16', '2001:db8::/56', '443', '100', 'example-trail-logs-111122223333', 'incident-trail', 'us-east-1a', 't3.micro',
+    'AKIAIOSFODNN7EXAMPLE', 'oncall-user', 'app.example.com', 'example', 'arn:aws:elasticloadbalancing:us-east-1:111122223333:loadbalancer/app/web/50dc6c495c0c9188',
+    'arn:aws:acm:us-east-1:111122223333:certificate/12345678-1234-1234-1234-123456789012', 'arn:aws:logs:us-east-1:111122223333:log-group:flow-logs', '/dev/xvdf', 'ops-alerts',
+    'arn:aws:sns:us-east-1:111122223333:ops-alerts', 'arn:aws:iam::aws:policy/AdministratorAccess', '2026-11-25T12:00:00Z',
+    'arn:aws:elasticloadbalancing:us-east-1:111122223333:targetgroup/web/0123456789abcdef', '01234567-0123-0123-0123-0123456789ab', 'arn:aws:elasticloadbalancing:us-east-1:111122223333:listener/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2',
+  ];
+  for (const param of allParameters(incident.runbook!)) {
+    const pattern = new RegExp(param.pattern);
+    const sample = candidates.find((c) => pattern.test(c));
+    if (sample) samples[param.name] = sample;
+  }
+  return samples;
+}
+
+describe.each(builtInEventNames)('%s', (eventName) => {
+  it.each(tracks)('the %s track: every dry-run request of a mutating call carries DryRun=true; nothing without DryRun is sent', async (track) => {
+    const incident = loadedIncident(scenarioList.find((c) => c.record.eventName === eventName)!.record);
+    const bindings = bindParameters(incident.runbook!, incident.facts, {region: incident.record.awsRegion, accountId: accountOf(incident)}, answersFor(eventName));
+    const actions = bindSteps(incident.runbook!, bindings, track).flatMap((s) => (s.action && completeAction(s.action) ? [completeAction(s.action)!] : []));
+    const incomplete = bindSteps(incident.runbook!, bindings, track).filter((s) => s.action && !completeAction(s.action)).map((s) => `${s.id}: ${s.missing.join(',')}`);
+    expect(incomplete).toEqual([]);
+    server.requests.length = 0;
+    const results = [];
+    for (const action of actions) results.push(await executor.dryRun(action, {region: incident.record.awsRegion}));
+
+    const sent = server.requests.filter((r) => r.service !== 'sts');
+    for (const request of sent) {
+      const service = request.service as ServiceName;
+      if (isMutating({service, operation: request.action})) {
+        expect(service, `${request.action} was sent`).toBe('ec2');
+        expect(request.params['DryRun'], `${request.action} without DryRun`).toBe('true');
+      }
+    }
+    // Exactly the actions that may be sent were sent, once each (DryRunOperation is not retried).
+    const sendable = actions.filter((a) => (a.service === 'ec2' && (supportsDryRun(a) || !isMutating(a))) || (a.service === 'cloudtrail' && !isMutating(a)));
+    expect(sent.map((r) => r.action).sort()).toEqual(sendable.map((a) => a.operation).sort());
+    for (const [i, action] of actions.entries()) {
+      const verdict = results[i]!.verdict.outcome;
+      if (action.service === 'ec2' && supportsDryRun(action)) expect(verdict, action.operation).toBe('would-succeed');
+      else if (isMutating(action)) expect(verdict, action.operation).toBe('plan-only');
+    }
+  });
+});
+
+describe('answers other than "would succeed", at the wire', () => {
+  const group = {service: 'ec2', operation: 'DeleteSecurityGroup', params: {GroupId: 'sg-0123456789abcdef0'}} as const;
+  it.each([
+    ['denied', unauthorized('DeleteSecurityGroup'), {outcome: 'denied', permission: 'ec2:DeleteSecurityGroup'}],
+    ['already gone', notFound('DeleteSecurityGroup'), {outcome: 'would-fail', code: 'InvalidGroup.NotFound'}],
+    ['throttled once, then fine', times(1, throttled('DeleteSecurityGroup')), {outcome: 'would-succeed'}],
+  ])('%s', async (_name, behaviour, verdict) => {
+    server.setBehaviour(firstOf(behaviour));
+    try {
+      const result = await executor.dryRun(group, {region: 'us-east-1'});
+      expect(result.verdict).toMatchObject(verdict);
+      if (verdict.outcome === 'denied') expect(result.verdict).toHaveProperty('encodedMessage', expect.stringMatching(/^[A-Za-z0-9_-]{20,}$/));
+    } finally {
+      server.setBehaviour(undefined);
+    }
+  });
+  it('tags every request with trailguide\'s user agent', async () => {
+    server.requests.length = 0;
+    await executor.dryRun(group, {region: 'us-east-1'});
+    const agent = server.requests.at(-1)?.headers['user-agent'] ?? server.requests.at(-1)?.headers['x-amz-user-agent'];
+    expect(String(agent)).toContain('trailguide/');
+  });
+});

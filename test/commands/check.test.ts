@@ -1,0 +1,98 @@
+// `trailguide check` and the AWS-connected TUI, as shipped, against the loopback AWS server.
+import {spawn} from 'node:child_process';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {firstOf, startAwsServer, unauthorized, type AwsServer} from '../fixtures/aws/server.js';
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {spawnInTerminal} from '../helpers/pty.js';
+import {scenario} from '../helpers/candidates.js';
+
+const bin = new URL('../../dist/trailguide.js', import.meta.url).pathname;
+let server: AwsServer;
+beforeAll(async () => {
+  server = await startAwsServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const awsEnv = () => ({
+  AWS_ENDPOINT_URL: server.url,
+  AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+  AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  AWS_EC2_METADATA_DISABLED: 'true',
+  AWS_CONFIG_FILE: '/nonexistent',
+  AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
+});
+
+function run(args: string[], env: Record<string, string | undefined>): Promise<{code: number | null; stdout: string; stderr: string}> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], {env: {PATH: process.env['PATH'], HOME: '/nonexistent', ...env}});
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({code, stdout, stderr}));
+  });
+}
+
+describe('trailguide check', () => {
+  it('dry-runs every action of the runbook and totals the verdicts', async () => {
+    server.requests.length = 0;
+    const {code, stdout, stderr} = await run(['check', '--record', 'sg-default-ssh-in-default-vpc', '--track', 'cli'], awsEnv());
+    expect(stderr).toContain(`checking as arn:aws:sts::111122223333:assumed-role/IncidentResponder/oncall in account 111122223333`);
+    expect(code).toBe(0);
+    expect(stdout).toContain('`ec2:DeleteSecurityGroup` `{"GroupId":"sg-0123456789abcdef0"}` → **would succeed: you have permission**');
+    expect(stdout).toMatch(/\n\d+ would succeed, 1 read for real \(read-only\), \d+ need values the event does not give\n/);
+    const mutating = server.requests.filter((r) => r.service === 'ec2' && !/^Describe/.test(r.action));
+    expect(mutating.length).toBeGreaterThan(0);
+    expect(mutating.every((r) => r.params['DryRun'] === 'true')).toBe(true);
+  });
+  it('exits 5 when an action is denied', async () => {
+    server.setBehaviour(firstOf(unauthorized('DeleteSecurityGroup')));
+    try {
+      const {code, stdout} = await run(['check', '--record', 'sg-default-ssh-in-default-vpc', '--format', 'json'], awsEnv());
+      expect(code).toBe(5);
+      const json = JSON.parse(stdout) as {rows: Array<{action: {operation: string}; text: string}>; total: string};
+      expect(json.rows.find((r) => r.action.operation === 'DeleteSecurityGroup')?.text).toBe('denied: you lack permission for ec2:DeleteSecurityGroup');
+      expect(json.total).toMatch(/1 denied/);
+    } finally {
+      server.setBehaviour(undefined);
+    }
+  });
+  it('exits 6 and says why when there are no credentials', async () => {
+    const {code, stderr} = await run(['check', '--record', 'sg-default-ssh-in-default-vpc'], {AWS_EC2_METADATA_DISABLED: 'true', AWS_CONFIG_FILE: '/nonexistent', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent'});
+    expect(code).toBe(6);
+    expect(stderr).toBe('trailguide: no AWS credentials found: nothing was checked\n');
+  });
+});
+
+describe('the TUI connected to an account', () => {
+  it('says which account it uses and shows the Now panel', async () => {
+    const event = join(mkdtempSync(join(tmpdir(), 'trailguide-aws-')), 'event.json');
+    writeFileSync(event, JSON.stringify(scenario('sg-default-ssh-in-default-vpc').record.raw));
+    const term = spawnInTerminal(process.execPath, [bin, event], {cols: 120, rows: 40, env: awsEnv()});
+    try {
+      await term.waitFor('AWS account 111122223333 in us-east-1 as arn:aws:sts::111122223333:assumed-role/IncidentResponder/oncall');
+      const now = await term.waitFor('the rule 0.0.0.0/0');
+      expect(now).toContain('Now');
+      term.type('q');
+      expect(await term.exited).toBe(0);
+    } finally {
+      term.kill();
+    }
+  });
+  it('stays offline for the training scenarios, whatever credentials there are', async () => {
+    server.requests.length = 0;
+    const term = spawnInTerminal(process.execPath, [bin], {cols: 120, rows: 30, env: awsEnv()});
+    try {
+      await term.waitFor('plan mode (training scenarios): nothing is sent to AWS');
+      term.type('q');
+      expect(await term.exited).toBe(0);
+      expect(server.requests).toEqual([]);
+    } finally {
+      term.kill();
+    }
+  });
+});
