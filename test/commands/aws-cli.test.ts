@@ -1,7 +1,7 @@
 // `trailguide check` and the AWS-connected TUI, as shipped, against the loopback AWS server.
 import {spawn} from 'node:child_process';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {firstOf, startAwsServer, unauthorized, type AwsServer} from '../fixtures/aws/server.js';
+import {cloudTrailEvents, defaultCloudTrailRecords, firstOf, startAwsServer, unauthorized, type AwsServer} from '../fixtures/aws/server.js';
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -96,3 +96,52 @@ describe('the TUI connected to an account', () => {
     }
   });
 });
+
+describe('events straight from CloudTrail', () => {
+  const records = defaultCloudTrailRecords();
+  it('opens one event by its ID with --event-id', async () => {
+    const sg = records.find((r) => r['eventName'] === 'CreateSecurityGroup')!;
+    const term = spawnInTerminal(process.execPath, [bin, '--event-id', String(sg['eventID']), '--region', 'us-east-1'], {cols: 120, rows: 40, env: awsEnv()});
+    try {
+      const screen = await term.waitFor('Resources named by the event');
+      expect(screen).toContain('CreateSecurityGroup · ec2.amazonaws.com');
+      expect(server.requests.some((r) => r.service === 'cloudtrail' && r.action === 'LookupEvents')).toBe(true);
+      term.type('q');
+      expect(await term.exited).toBe(0);
+    } finally {
+      term.kill();
+    }
+  });
+  it('says so when the event ID is not in the event history', async () => {
+    const {code, stderr} = await run(['--event-id', '00000000-0000-4000-8000-000000000000', '--region', 'us-east-1'], awsEnv());
+    expect(code).toBe(3);
+    expect(stderr).toContain('no such event in the last 90 days of event history');
+  });
+  it('lists the recent events that have runbooks, newest first, in the picker', async () => {
+    const hour = 3600_000;
+    const fresh = records
+      .filter((r) => ['CreateSecurityGroup', 'CreateRoute'].includes(String(r['eventName'])))
+      .map((r, i) => ({...r, eventTime: new Date(Date.now() - (i + 1) * hour).toISOString().replace(/\.\d+Z$/, 'Z')}));
+    server.setBehaviour(cloudTrailEvents(fresh));
+    server.requests.length = 0;
+    const term = spawnInTerminal(process.execPath, [bin, 'recent', '--since', '24h', '--region', 'us-east-1'], {cols: 120, rows: 30, env: awsEnv()});
+    try {
+      const picker = await term.waitFor('2 recent events from CloudTrail in us-east-1 (last 24h)');
+      const rows = picker.split('\n').filter((l) => /CreateSecurityGroup|CreateRoute/.test(l) && /runbook/.test(l));
+      expect(rows[0]).toContain(String(fresh[0]!['eventName']));
+      const lookups = server.requests.filter((r) => r.action === 'LookupEvents');
+      expect(lookups.length).toBe(5);
+      term.type('q');
+      expect(await term.exited).toBe(0);
+    } finally {
+      term.kill();
+      server.setBehaviour(undefined);
+    }
+  });
+  it('refuses --since beyond what LookupEvents keeps', async () => {
+    const {code, stderr} = await run(['recent', '--since', '120d'], awsEnv());
+    expect(code).toBe(2);
+    expect(stderr).toContain('--since');
+  });
+});
+
