@@ -121,7 +121,7 @@ describe('events straight from CloudTrail', () => {
     const hour = 3600_000;
     const fresh = records
       .filter((r) => ['CreateSecurityGroup', 'CreateRoute'].includes(String(r['eventName'])))
-      .map((r, i) => ({...r, eventTime: new Date(Date.now() - (i + 1) * hour).toISOString().replace(/\.\d+Z$/, 'Z')}));
+      .map((r, i): Record<string, unknown> => ({...r, eventTime: new Date(Date.now() - (i + 1) * hour).toISOString().replace(/\.\d+Z$/, 'Z')}));
     server.setBehaviour(cloudTrailEvents(fresh));
     server.requests.length = 0;
     const term = spawnInTerminal(process.execPath, [bin, 'recent', '--since', '24h', '--region', 'us-east-1'], {cols: 120, rows: 30, env: awsEnv()});
