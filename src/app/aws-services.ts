@@ -15,6 +15,8 @@ export interface AwsFlags {
 
 export interface AwsSetup {
   readonly executor: Executor;
+  /** --region, else the event's, else AWS_REGION / AWS_DEFAULT_REGION, else us-east-1. */
+  readonly defaultRegion: string;
   /** Absent in plan mode (--offline). */
   readonly connection?: (() => Promise<ConnectionStatus>) | undefined;
   readonly sdk?: (() => Promise<Sdk>) | undefined;
@@ -22,11 +24,11 @@ export interface AwsSetup {
 }
 
 export function awsSetup(flags: AwsFlags, env: NodeJS.ProcessEnv, eventRegion?: string  ): AwsSetup {
-  if (flags.offline) return {executor: createPlanExecutor()};
   const defaultRegion = flags.region ?? eventRegion ?? env['AWS_REGION'] ?? env['AWS_DEFAULT_REGION'] ?? 'us-east-1';
+  if (flags.offline) return {executor: createPlanExecutor(), defaultRegion};
   let loaded: Promise<Sdk> | undefined;
   const sdk = () => (loaded ??= import('../aws/sdk/aws-sdk.js').then((m) => m.createSdk({profile: flags.profile, defaultRegion})));
   const connection = createConnection({sdk, region: flags.region ?? eventRegion});
   const decode = async (encodedMessage: string) => (await sdk()).decode(encodedMessage);
-  return {executor: createAwsExecutor({sdk, connection, regionOverride: flags.region, defaultRegion}), connection, sdk, decode};
+  return {executor: createAwsExecutor({sdk, connection, regionOverride: flags.region, defaultRegion}), defaultRegion, connection, sdk, decode};
 }

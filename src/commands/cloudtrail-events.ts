@@ -24,7 +24,7 @@ async function connectedSdk(flags: AwsFlags) {
   const aws = awsSetup(flags, process.env);
   const status = await aws.connection?.();
   if (!aws.sdk || status?.kind !== 'connected') throw new NoAwsError(`${status?.kind === 'offline' ? status.reason : '--offline'}: cannot read CloudTrail`);
-  return {sdk: await aws.sdk(), region: flags.region ?? process.env['AWS_REGION'] ?? process.env['AWS_DEFAULT_REGION'] ?? 'us-east-1'};
+  return {sdk: await aws.sdk(), region: aws.defaultRegion};
 }
 
 const limiter = () => createRateLimiter({perSecond: 2, now: () => performance.now(), sleep: (ms, signal) => sleepFor(ms, undefined, {signal})});
