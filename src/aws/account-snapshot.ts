@@ -1,0 +1,12 @@
+// What is known of an account's network now, in the EC2 API's own shapes: filled from the Now
+// panel's Describe* answers or from the training sandbox. Findings read it; the sandbox holds one.
+import type {NetworkInterface, RouteTable, SecurityGroup, Subnet, Vpc, VpcPeeringConnection} from '@aws-sdk/client-ec2';
+
+export interface AccountSnapshot {
+  readonly Vpcs?: readonly Vpc[];
+  readonly Subnets?: readonly Subnet[];
+  readonly SecurityGroups?: readonly SecurityGroup[];
+  readonly RouteTables?: readonly RouteTable[];
+  readonly VpcPeeringConnections?: readonly VpcPeeringConnection[];
+  readonly NetworkInterfaces?: readonly NetworkInterface[];
+}
