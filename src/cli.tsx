@@ -7,6 +7,7 @@ import {exitCodes, UsageError} from './exit-codes.js';
 import {RunbookError} from './runbooks/runbook-error.js';
 import {tracks, type Track} from './runbooks/tracks.js';
 import {version} from './version.js';
+import type {FindingsConfig} from './findings/finding.js';
 import {inputCandidates, scenarioCandidates, type Loaded} from './commands/load-candidates.js';
 
 // Ink loads react-devtools-core when DEV is set; the shipped binary never wants that.
@@ -18,6 +19,13 @@ process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] = 'true';
 function fail(message: string, code: number): number {
   process.stderr.write(`trailguide: ${message}\n`); // allowed: the CLI's own error line
   return code;
+}
+
+/** The findings configuration; its loader (YAML, schema) is only imported when a flag asks for it. */
+async function configFrom(flags: {config?: string; knownAccounts?: string}): Promise<FindingsConfig | undefined> {
+  if (flags.config === undefined && flags.knownAccounts === undefined) return undefined;
+  const {findingsConfig} = await import('./commands/findings-config.js');
+  return findingsConfig(flags);
 }
 
 async function load(event: string | undefined): Promise<Loaded> {
@@ -47,9 +55,12 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
     .option('--offline', 'plan mode: send nothing to AWS')
     .option('--profile <name>', 'AWS shared-config profile (SSO profiles included)')
     .option('--region <region>', 'AWS Region (default: the event\'s, then the environment)')
-    .action((event: string | undefined, options: {eventId?: string; offline?: boolean; profile?: string; region?: string}) =>
+    .option('--config <file>', 'findings configuration (YAML/JSON): knownAccounts, sensitiveVpcs, allowedSourceIps, allowedUserAgents')
+    .option('--known-accounts <ids>', 'accounts you own or trust, comma-separated (for the peering findings)')
+    .action((event: string | undefined, flags: {eventId?: string; offline?: boolean; profile?: string; region?: string; config?: string; knownAccounts?: string}) =>
       run(async () => {
         const {runTui} = await import('./commands/tui.js');
+        const options = {...flags, findingsConfig: await configFrom(flags)};
         if (options.eventId !== undefined) {
           if (event !== undefined) throw new UsageError('give either EVENT or --event-id, not both');
           if (options.offline) throw new UsageError('--event-id reads CloudTrail: it cannot be used with --offline');
@@ -69,10 +80,13 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
     .addOption(new Option('--track <track>', 'Console, CLI or SDK rendering').choices([...tracks]).default('cli'))
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
     .option('--record <id>', 'which event of a multi-event input: its eventID, its position (1, 2, …) or a scenario id')
-    .action((event: string | undefined, options: {track: Track; format: 'md' | 'json'; record?: string}) =>
+    .option('--config <file>', 'findings configuration (YAML/JSON): knownAccounts, sensitiveVpcs, allowedSourceIps, allowedUserAgents')
+    .option('--known-accounts <ids>', 'accounts you own or trust, comma-separated (for the peering findings)')
+    .action((event: string | undefined, options: {track: Track; format: 'md' | 'json'; record?: string; config?: string; knownAccounts?: string}) =>
       run(async () => {
-        const {planCommand} = await import('./commands/plan.js');
-        return planCommand(await load(event), options, (text) => process.stdout.write(text));
+        const [{planCommand}, {findingsConfig}] = await Promise.all([import('./commands/plan.js'), import('./commands/findings-config.js')]);
+        const config = await findingsConfig(options);
+        return planCommand(await load(event), {...options, findingsConfig: config}, (text) => process.stdout.write(text));
       }),
     );
 

@@ -56,7 +56,7 @@ function title(state: State, source: string): string {
 const overlayHeight = {'confirm-quit': 4, note: 4, input: 6} as const;
 
 export function App({services, candidates, source, theme, size}: AppProps) {
-  const [state, dispatch] = useReducer(reducer, candidates, (c) => initialState(c, services.connection ? {kind: 'checking'} : {kind: 'offline', reason: services.planReason ?? 'offline'}));
+  const [state, dispatch] = useReducer(reducer, candidates, (c) => initialState(c, services.connection ? {kind: 'checking'} : {kind: 'offline', reason: services.planReason ?? 'offline'}, services.findingsConfig));
   const terminal = useTerminalSize();
   const {columns, rows} = size ?? terminal;
   useInput((input, key) => dispatch({type: 'key', name: keyName(input, key), text: input}));

@@ -1,6 +1,7 @@
 // Everything with an effect the app needs, in one object made by cli.tsx (tests pass fakes).
 import type {ConnectionStatus} from '../aws/connection-status.js';
 import type {Executor} from '../aws/executors/executor.js';
+import type {FindingsConfig} from '../findings/finding.js';
 import type {RunbookLoad} from '../walkthrough/open-incident.js';
 
 export interface RunbookSource {
@@ -19,6 +20,8 @@ export interface Services {
   readonly runbooks: RunbookSource;
   /** Decode an UnauthorizedOperation's message (sts:DecodeAuthorizationMessage); absent in plan mode. */
   readonly decode?: ((encodedMessage: string) => Promise<string>) | undefined;
+  /** Known accounts, sensitive VPCs, allowlists for the findings. */
+  readonly findingsConfig?: FindingsConfig | undefined;
   /** Why there is no connection in plan mode (status line), e.g. "--offline". */
   readonly planReason?: string | undefined;
   /** Resolves the AWS connection once; absent in plan mode. */

@@ -27,7 +27,7 @@ const credentials = new Set([
   'CredentialsProviderError', 'SignatureDoesNotMatch', 'IncompleteSignature', 'MissingAuthenticationToken', 'OptInRequired',
 ]);
 const network = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ECONNRESET', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'NetworkingError']);
-const wouldFail = /(NotFound|Malformed|Duplicate|InUse|LimitExceeded|Mismatch)$|^(Invalid|MissingParameter|DependencyViolation|IncorrectState|UnsupportedOperation|OperationNotPermitted|InvalidParameter)/;
+const wouldFail = /(NotFound|Malformed|Duplicate|InUse|LimitExceeded|Mismatch)$|^(Invalid|MissingParameter|DependencyViolation|IncorrectState|UnsupportedOperation|OperationNotPermitted|InvalidParameter|CannotDelete)/;
 
 export const encodedMessagePattern = /Encoded authorization failure message: ([A-Za-z0-9_-]+)/;
 

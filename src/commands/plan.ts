@@ -12,8 +12,10 @@ import {builtInRunbook} from '../runbooks/registry.js';
 import {openIncident, withRunbook} from '../walkthrough/open-incident.js';
 import type {Candidate} from '../walkthrough/state.js';
 import type {Loaded} from './load-candidates.js';
+import type {FindingsConfig} from '../findings/finding.js';
 
 export interface PlanOptions {
+  readonly findingsConfig?: FindingsConfig | undefined;
   readonly track: Track;
   readonly format: 'md' | 'json';
   /** Which record of a multi-record input: its eventID or its 1-based position. */
@@ -49,7 +51,7 @@ export async function planCommand(loaded: Loaded, options: PlanOptions, write: (
   for (const {stepId, action} of dryRunnable(planSteps(incident, options.track))) {
     results[stepId] = await executor.dryRun(action, {region: incident.record.awsRegion});
   }
-  const plan = buildPlan(incident, options.track, results);
+  const plan = buildPlan(incident, options.track, results, options.findingsConfig);
   write(options.format === 'json' ? `${planJson(plan)}\n` : `${planMarkdown(plan)}\n`);
   return incident.runbook ? exitCodes.ok : exitCodes.noRunbook;
 }

@@ -10,6 +10,7 @@ import {builtInRunbooks, preloadRunbooks} from '../app/runbook-loader.js';
 import {UsageError} from '../exit-codes.js';
 import {themeFor} from '../ui/theme.js';
 import type {Loaded} from './load-candidates.js';
+import type {FindingsConfig} from '../findings/finding.js';
 import {awsSetup, type AwsFlags} from '../app/aws-services.js';
 
 /** Where keys come from: stdin when it is the terminal, else the controlling terminal itself. */
@@ -22,7 +23,7 @@ function keyboard(stdinWasRead: boolean): NodeJS.ReadStream {
   }
 }
 
-export async function runTui(loaded: Loaded, stdinWasRead: boolean, flags: AwsFlags): Promise<void> {
+export async function runTui(loaded: Loaded, stdinWasRead: boolean, flags: AwsFlags & {readonly findingsConfig?: FindingsConfig | undefined}): Promise<void> {
   if (!process.stdout.isTTY) throw new UsageError('standard output is not a terminal; for text output use: trailguide plan EVENT');
   const stdin = keyboard(stdinWasRead);
   // Training scenarios name fictional resources: they never go to an account.
@@ -30,6 +31,7 @@ export async function runTui(loaded: Loaded, stdinWasRead: boolean, flags: AwsFl
   const services: Services = {
     executor: aws.executor,
     connection: aws.connection,
+    findingsConfig: flags.findingsConfig,
     planReason: loaded.isTraining ? 'training scenarios' : flags.offline ? '--offline' : undefined,
     decode: aws.decode,
     clipboard: createOsc52Clipboard((data) => process.stdout.write(data)),

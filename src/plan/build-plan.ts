@@ -16,6 +16,8 @@ import {bindSteps, type BoundStep} from '../runbooks/bind-steps.js';
 import type {Track} from '../runbooks/schema.js';
 import {accountOf} from '../walkthrough/selectors.js';
 import type {Incident} from '../walkthrough/state.js';
+import {findingsFor} from '../findings/index.js';
+import type {Finding, FindingsConfig} from '../findings/finding.js';
 
 export interface PlanStep {
   readonly number: number;
@@ -60,6 +62,8 @@ export interface Plan {
   readonly track: Track;
   readonly parameters: readonly {readonly name: string; readonly state: Binding['state']; readonly value?: string | readonly string[] | undefined}[];
   readonly steps: readonly PlanStep[];
+  /** What is wrong with this event, most severe first (from the event alone: plan sends nothing). */
+  readonly findings: readonly Finding[];
   readonly mode: 'plan';
 }
 
@@ -71,7 +75,7 @@ export function planSteps(incident: Incident, track: Track): readonly BoundStep[
   return bindSteps(incident.runbook, bindings, track);
 }
 
-export function buildPlan(incident: Incident, track: Track, results: Readonly<Record<string, DryRunResult>>): Plan {
+export function buildPlan(incident: Incident, track: Track, results: Readonly<Record<string, DryRunResult>>, config: FindingsConfig = {}): Plan {
   const {record, runbook} = incident;
   const context = eventContext(record);
   const region = record.awsRegion;
@@ -118,6 +122,7 @@ export function buildPlan(incident: Incident, track: Track, results: Readonly<Re
         dryRun: result && {...result, text: verdictText(result.verdict)},
       };
     }),
+    findings: findingsFor(record, incident.facts, undefined, config).map((f) => ({id: f.id, severity: f.severity, title: f.title, evidence: f.evidence, stepId: f.stepId})),
     mode: 'plan',
   };
 }

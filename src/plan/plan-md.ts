@@ -43,6 +43,9 @@ export function planMarkdown(plan: Plan): string {
     `- **Where:** ${safeLine(where.region ?? 'unknown region')}, from ${safeLine(where.sourceIp ?? 'unknown')} with ${safeLine(where.userAgent ?? 'unknown agent')}`,
     `- **Event ID:** ${safeLine(plan.event.eventID ?? 'unknown')}`,
     '',
+    ...(plan.findings.length
+      ? ['## Findings', '', ...plan.findings.map((f) => `- **${f.severity.toUpperCase()}** ${safeLine(f.title)} — \`${safeLine(f.evidence, 400)}\`${f.stepId ? ` (step \`${f.stepId}\`)` : ''}`), '']
+      : []),
     '## Resources',
     '',
     ...(plan.resources.length ? plan.resources.map((f) => `- ${f.label}: ${safeLine(typeof f.value === 'string' ? f.value : f.value.join(', '))}`) : ['- none that trailguide knows how to read']),

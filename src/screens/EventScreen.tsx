@@ -5,6 +5,8 @@ import {eventContext, formatAgo} from '../events/context.js';
 import {Field, Heading} from '../components/Field.js';
 import {SafeText} from '../components/SafeText.js';
 import {NowPanel} from '../components/NowPanel.js';
+import {FindingsPanel} from '../components/FindingsPanel.js';
+import {findingsView} from '../walkthrough/findings-view.js';
 import {builtInEventNames} from '../runbooks/catalog.js';
 import type {State} from '../walkthrough/state.js';
 import {useTheme} from '../ui/theme.js';
@@ -35,6 +37,7 @@ export function EventScreen({state, now}: {readonly state: State; readonly now: 
           </Text>
         </Box>
       ) : null}
+      <FindingsPanel views={findingsView(state)} />
       <NowPanel now={state.now} connection={state.connection} />
       <Heading>Who</Heading>
       <Field label="Identity" value={`${who.identityType}${who.isCrossAccount ? ' (from another account)' : ''}`} />

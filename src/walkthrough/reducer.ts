@@ -2,6 +2,7 @@
 // the key table of the mode stored in state; effects are only requested here, never run.
 import {completeAction} from '../aws/bound-action.js';
 import type {ConnectionStatus} from '../aws/connection-status.js';
+import type {FindingsConfig} from '../findings/finding.js';
 import type {DryRunResult} from '../aws/executors/executor.js';
 import {resultLine} from '../aws/verdict-text.js';
 import {allParameters, validateValue} from '../runbooks/bind.js';
@@ -25,10 +26,10 @@ export type Message =
 
 const planMode: ConnectionStatus = {kind: 'offline', reason: 'offline'};
 
-export function initialState(candidates: readonly Candidate[], connection: ConnectionStatus = planMode): State {
+export function initialState(candidates: readonly Candidate[], connection: ConnectionStatus = planMode, findingsConfig: FindingsConfig = {}): State {
   const base: State = {
     screen: 'picker', overlay: null, candidates, pickerIndex: 0, incident: null, trackIndex: 1, progress: null, scroll: 0,
-    draft: '', inputParam: null, inputError: null, status: null, sdkLanguage: 'python', requests: [], nextRequestId: 1, continueWhenLoaded: false, connection, now: {status: 'off'},
+    draft: '', inputParam: null, inputError: null, status: null, sdkLanguage: 'python', requests: [], nextRequestId: 1, continueWhenLoaded: false, connection, now: {status: 'off'}, findingsConfig,
   };
   const only = candidates.length === 1 ? candidates[0] : undefined;
   return only ? openCandidate(base, only) : base;

@@ -3,7 +3,9 @@ import type {Action} from '../aws/action.js';
 import type {ConnectionStatus} from '../aws/connection-status.js';
 import type {DryRunResult} from '../aws/executors/executor.js';
 import type {CloudTrailRecord, Fact} from '../events/record.js';
+import type {AccountSnapshot} from '../aws/account-snapshot.js';
 import type {NowLine} from '../aws/now/now.js';
+import type {FindingsConfig} from '../findings/finding.js';
 import type {Runbook, Track} from '../runbooks/schema.js';
 
 export type Screen = 'picker' | 'event' | 'track' | 'step' | 'summary';
@@ -35,7 +37,7 @@ export interface Incident {
 export type NowState =
   | {readonly status: 'off'}
   | {readonly status: 'loading'}
-  | {readonly status: 'done'; readonly lines: readonly NowLine[]; readonly operation: string}
+  | {readonly status: 'done'; readonly lines: readonly NowLine[]; readonly operation: string; readonly snapshot?: AccountSnapshot | undefined}
   | {readonly status: 'failed'; readonly message: string};
 
 export interface Progress {
@@ -81,6 +83,8 @@ export interface State {
   /** Plan mode, looking for credentials, or connected to an account: the status line says which. */
   readonly connection: ConnectionStatus;
   readonly now: NowState;
+  /** The operator's known accounts, sensitive VPCs and allowlists (--config, --known-accounts). */
+  readonly findingsConfig: FindingsConfig;
   /** The operator asked to remediate while the runbook was loading: go on once it is there. */
   readonly continueWhenLoaded: boolean;
   /** Effects for the app to run (the reducer never runs one). */

@@ -12,7 +12,8 @@ describe('trailguide in a terminal', () => {
       const picker = await run.waitFor('Training scenarios');
       expect(picker).toContain('› CreateSecurityGroup');
       run.type('\r');
-      await run.waitFor('Resources named by the event');
+      const event = await run.waitFor('Findings (2 open)');
+      expect(event).toContain('MEDIUM');
       run.type('\r');
       await run.waitFor('How do you want to remediate CreateSecurityGroup?');
       run.type('2');

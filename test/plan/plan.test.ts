@@ -36,6 +36,18 @@ describe('plan --format json', () => {
       dryRun: {sent: false, verdict: {outcome: 'plan-only', reason: 'offline'}, text: 'plan only — nothing was sent', request: {params: {GroupIds: ['sg-0123456789abcdef0'], DryRun: true}}},
     });
   });
+  it('lists the findings as a top-level array, most severe first', async () => {
+    const {out} = await plan('peering-cross-account-cross-region', 'json');
+    const findings = (JSON.parse(out) as {findings: Array<{id: string; severity: string; title: string; evidence: string; stepId?: string}>}).findings;
+    expect(findings[0]).toMatchObject({severity: 'high', evidence: 'requestParameters.peerOwnerId = 444455556666', stepId: 'delete-peering'});
+    expect(findings.map((f) => f.severity)).toEqual([...findings.map((f) => f.severity)].sort((a, b) => ['critical', 'high', 'medium', 'low', 'info'].indexOf(a) - ['critical', 'high', 'medium', 'low', 'info'].indexOf(b)));
+    expect(Object.keys(findings[0]!).sort()).toEqual(['evidence', 'id', 'severity', 'stepId', 'title']);
+  });
+  it('does not raise the cross-account finding for a known account', async () => {
+    let out = '';
+    await planCommand({candidates: [scenario('peering-cross-account-cross-region')], source: 'test', warnings: []}, {track: 'cli', format: 'json', findingsConfig: {knownAccounts: ['444455556666']}}, (t) => (out += t));
+    expect((JSON.parse(out) as {findings: Array<{evidence: string}>}).findings.map((f) => f.evidence)).not.toContain('requestParameters.peerOwnerId = 444455556666');
+  });
   it('says "this API has no dry-run" for an action without DryRun, and sends no DryRun parameter', async () => {
     const {out} = await plan('cidr-public-range-on-production-vpc', 'json');
     const steps = (JSON.parse(out) as {steps: Array<{action?: {operation: string}; dryRun?: {text: string; request: {params: object}}}>}).steps;

@@ -1,0 +1,93 @@
+// The sandbox executor: the third way of running an action, against a simulated account instead
+// of AWS. Nothing leaves the process (sent: false). A dry-run answers what EC2 would: the IAM check
+// first (denied), then the error the real call would meet on the current state (would-fail), else
+// would-succeed; the state is not changed. read() runs Describe* on the current state. execute()
+// is a real call in the sandbox: on success the state changes (the app asks a typed confirmation).
+import {dryRunRequest, isMutating, supportsDryRun, type Action} from '../action.js';
+import type {DryRunOptions, DryRunResult, Executor, ReadResult, Verdict} from '../executors/executor.js';
+import {deepFreeze, withRules, type SandboxAccount} from './account.js';
+import {apply, unsupportedCode} from './operations.js';
+import {authorize, encodedMessage, unauthorizedMessage} from './permissions.js';
+
+export type ExecuteResult =
+  | {readonly ok: true; readonly output: unknown}
+  | {readonly ok: false; readonly code: string; readonly message: string};
+
+export interface SandboxExecutor extends Executor {
+  readonly mode: 'sandbox';
+  dryRun(action: Action, options: DryRunOptions): Promise<DryRunResult>;
+  read(action: Action, options: DryRunOptions): Promise<ReadResult>;
+  /** Run the action for real in the sandbox. */
+  execute(action: Action, options: DryRunOptions): Promise<ExecuteResult>;
+  /** The account as it is now. */
+  account(): SandboxAccount;
+}
+
+/** A ReadResult before it is timed. */
+type Untimed<T> = T extends unknown ? Omit<T, 'durationMs'> : never;
+
+const noDryRun: Verdict = {outcome: 'plan-only', reason: 'no-dry-run'};
+const cancelled: Verdict = {outcome: 'error', kind: 'cancelled', message: 'cancelled'};
+
+/** The initial account is frozen in place (it is immutable by contract); its groups' IpPermissions are re-derived from its rules. */
+export function createSandboxExecutor(initial: SandboxAccount, clock: () => Date = () => new Date()): SandboxExecutor {
+  let state: SandboxAccount = deepFreeze({...initial, snapshot: withRules(initial.snapshot, initial.snapshot.SecurityGroupRules)});
+
+  /** The account the call reaches: the sandbox's own Region, or an empty one elsewhere (whose resources do not exist). */
+  const reached = (region: string | undefined): SandboxAccount =>
+    region === undefined || region === state.region ? state : {...state, region, snapshot: {SecurityGroupRules: []}};
+
+  function dryRunVerdict(action: Action, region: string | undefined, signal: AbortSignal | undefined): Verdict {
+    if (signal?.aborted === true) return cancelled;
+    if (action.service !== 'ec2' || !supportsDryRun(action)) return noDryRun;
+    const authorization = authorize(state.permissions, action.service, action.operation);
+    if (!authorization.allowed) return {outcome: 'denied', permission: authorization.permission, encodedMessage: encodedMessage(authorization)};
+    const result = apply(reached(region), action.operation, action.params);
+    return result.ok ? {outcome: 'would-succeed'} : {outcome: 'would-fail', code: result.code, message: result.message};
+  }
+
+  function readNow(action: Action, region: string | undefined, signal: AbortSignal | undefined): Untimed<ReadResult> {
+    if (signal?.aborted === true) return {ok: false, verdict: cancelled};
+    if (action.service !== 'ec2') return {ok: false, verdict: noDryRun};
+    const authorization = authorize(state.permissions, action.service, action.operation);
+    if (!authorization.allowed) {
+      return {ok: false, code: 'UnauthorizedOperation', verdict: {outcome: 'denied', permission: authorization.permission, encodedMessage: encodedMessage(authorization)}};
+    }
+    const result = apply(reached(region), action.operation, action.params);
+    return result.ok ? {ok: true, output: result.output} : {ok: false, code: result.code, verdict: {outcome: 'would-fail', code: result.code, message: result.message}};
+  }
+
+  function executeNow(action: Action, region: string | undefined, signal: AbortSignal | undefined): ExecuteResult {
+    if (signal?.aborted === true) return {ok: false, code: 'AbortError', message: 'cancelled'};
+    if (action.service !== 'ec2') return {ok: false, code: unsupportedCode, message: `the sandbox does not simulate ${action.service}:${action.operation}`};
+    const authorization = authorize(state.permissions, action.service, action.operation);
+    if (!authorization.allowed) return {ok: false, code: 'UnauthorizedOperation', message: unauthorizedMessage(authorization)};
+    const target = reached(region);
+    const result = apply(target, action.operation, action.params);
+    if (!result.ok) return {ok: false, code: result.code, message: result.message};
+    if (target === state) state = deepFreeze(result.account);
+    return {ok: true, output: result.output};
+  }
+
+  return {
+    mode: 'sandbox',
+    dryRun(action, {region, signal}) {
+      const start = clock().getTime();
+      const target = region ?? state.region;
+      const request = {service: action.service, operation: action.operation, params: dryRunRequest(action), region: target};
+      const verdict = dryRunVerdict(action, target, signal);
+      const end = clock();
+      return Promise.resolve({request, verdict, sent: false, durationMs: end.getTime() - start, at: end.toISOString()});
+    },
+    read(action, {region, signal}) {
+      if (isMutating(action)) return Promise.resolve({ok: false, verdict: noDryRun, durationMs: 0});
+      const start = clock().getTime();
+      const result = readNow(action, region, signal);
+      return Promise.resolve({...result, durationMs: clock().getTime() - start});
+    },
+    execute(action, {region, signal}) {
+      return Promise.resolve(executeNow(action, region, signal));
+    },
+    account: () => state,
+  };
+}

@@ -1,0 +1,105 @@
+// The training seeds: one per scenario, consistent with its event, well formed, and deterministic.
+import {describe, expect, it} from 'vitest';
+import {parseRecord} from '../../../src/events/parse-record.js';
+import {factsFor} from '../../../src/events/facts/index.js';
+import {seededScenarioIds, seedFor} from '../../../src/aws/sandbox/seeds.js';
+import {scenarios} from '../../../src/scenarios/index.js';
+import {scenario} from '../../helpers/candidates.js';
+
+const idFormat = /^(vpc|subnet|sg|sgr|rtb|rtbassoc|eni|eni-attach|pcx|vpc-cidr-assoc|i|igw|nat|dopt|eipalloc|eipassoc)-[0-9a-f]{8}([0-9a-f]{9})?$/;
+const seed = (id: string) => seedFor(id, scenario(id).record);
+
+describe.each(scenarios.map((s) => s.id))('the seed of %s', (id) => {
+  const record = scenario(id).record;
+  const account = seedFor(id, record);
+  const {snapshot} = account;
+  it('is in the account and Region of the event', () => {
+    expect(account.accountId).toBe(record.recipientAccountId);
+    expect(account.region).toBe(record.awsRegion);
+  });
+  it('holds the resources the event names (unless the call failed)', () => {
+    if (record.errorCode !== undefined) return;
+    const present = [
+      ...(snapshot.Vpcs ?? []).map((v) => v.VpcId), ...(snapshot.SecurityGroups ?? []).map((g) => g.GroupId), ...(snapshot.RouteTables ?? []).map((t) => t.RouteTableId),
+      ...(snapshot.VpcPeeringConnections ?? []).map((p) => p.VpcPeeringConnectionId), ...(snapshot.NetworkInterfaces ?? []).map((e) => e.NetworkInterfaceId),
+      ...(snapshot.Vpcs ?? []).flatMap((v) => (v.CidrBlockAssociationSet ?? []).map((a) => a.AssociationId)),
+    ];
+    const named = factsFor(record).filter((f) => ['vpcId', 'groupId', 'routeTableId', 'vpcPeeringConnectionId', 'networkInterfaceId', 'associationId', 'requesterVpcId'].includes(f.key));
+    expect(named.length).toBeGreaterThan(0);
+    for (const f of named) expect(present).toContain(f.value);
+  });
+  it('is well formed: every reference resolves, every ID has EC2\'s format', () => {
+    const vpcs = new Set((snapshot.Vpcs ?? []).map((v) => v.VpcId));
+    const groups = new Set((snapshot.SecurityGroups ?? []).map((g) => g.GroupId));
+    const subnets = new Set((snapshot.Subnets ?? []).map((s) => s.SubnetId));
+    for (const s of snapshot.Subnets ?? []) expect(vpcs).toContain(s.VpcId);
+    for (const g of snapshot.SecurityGroups ?? []) expect(vpcs).toContain(g.VpcId);
+    for (const r of snapshot.SecurityGroupRules) expect(groups).toContain(r.GroupId);
+    for (const t of snapshot.RouteTables ?? []) for (const a of t.Associations ?? []) if (a.SubnetId !== undefined) expect(subnets).toContain(a.SubnetId);
+    for (const e of snapshot.NetworkInterfaces ?? []) {
+      expect(subnets).toContain(e.SubnetId);
+      for (const g of e.Groups ?? []) expect(groups).toContain(g.GroupId);
+    }
+    const allIds = JSON.stringify(snapshot).match(/"(?:[A-Za-z]+Id)":"([^"]+)"/g) ?? [];
+    for (const field of allIds) {
+      const value = field.split(':')[1]?.replaceAll('"', '') ?? '';
+      if (/^\d{12}$|^amazon-|^local$/.test(value) || field.startsWith('"OwnerId"')) continue;
+      expect(value).toMatch(idFormat);
+    }
+  });
+  it('is the same every time', () => {
+    expect(seedFor(id, record)).toEqual(account);
+  });
+});
+
+describe('scenario seeds', () => {
+  it('every built-in scenario has one of its own', () => {
+    expect([...seededScenarioIds].sort()).toEqual(scenarios.map((s) => s.id).sort());
+  });
+  it('SG: the group in the default VPC, SSH open to the world added after creation, used by no interface', () => {
+    const {snapshot} = seed('sg-default-ssh-in-default-vpc');
+    expect(snapshot.Vpcs?.[0]).toMatchObject({VpcId: 'vpc-0123456789abcdef0', IsDefault: true});
+    expect(snapshot.SecurityGroupRules.filter((r) => r.GroupId === 'sg-0123456789abcdef0').map((r) => [r.IsEgress, r.IpProtocol, r.FromPort, r.CidrIpv4])).toEqual([[true, '-1', -1, '0.0.0.0/0'], [false, 'tcp', 22, '0.0.0.0/0']]);
+    expect(snapshot.NetworkInterfaces).toEqual([]);
+  });
+  it('peering: a cross-account request awaiting acceptance, expiring a week after it was made', () => {
+    expect(seed('peering-cross-account-cross-region').snapshot.VpcPeeringConnections?.[0]).toMatchObject({
+      VpcPeeringConnectionId: 'pcx-0123456789abcdef0', Status: {Code: 'pending-acceptance'}, ExpirationTime: new Date('2025-03-21T23:07:45Z'),
+      RequesterVpcInfo: {OwnerId: '111122223333', VpcId: 'vpc-0abcdef0123456789', CidrBlock: '10.20.0.0/16'}, AccepterVpcInfo: {OwnerId: '444455556666', Region: 'ap-southeast-1'},
+    });
+  });
+  it('CIDR: the new public block associated with the VPC, no subnet in it', () => {
+    const {snapshot} = seed('cidr-public-range-on-production-vpc');
+    expect(snapshot.Vpcs?.[0]?.CidrBlockAssociationSet?.[1]).toEqual({AssociationId: 'vpc-cidr-assoc-0123456789abcdef0', CidrBlock: '198.51.100.0/24', CidrBlockState: {State: 'associated'}});
+    expect(snapshot.Subnets?.map((s) => s.CidrBlock)).toEqual(['10.20.1.0/24', '10.20.2.0/24']);
+  });
+  it('route: 0.0.0.0/0 to the internet gateway in the table of the private subnets', () => {
+    const table = seed('route-default-to-igw-in-private-table').snapshot.RouteTables?.find((t) => t.RouteTableId === 'rtb-0123456789abcdef0');
+    expect(table?.Routes?.[1]).toEqual({DestinationCidrBlock: '0.0.0.0/0', GatewayId: 'igw-0123456789abcdef0', Origin: 'CreateRoute', State: 'active'});
+    expect(table?.Associations?.map((a) => a.SubnetId)).toHaveLength(2);
+  });
+  it('ENI: attached to an instance, with the open public-web group', () => {
+    const {snapshot} = seed('eni-public-group-unusual-principal');
+    expect(snapshot.NetworkInterfaces?.[0]).toMatchObject({NetworkInterfaceId: 'eni-0abcdef0123456789', Status: 'in-use', Attachment: {InstanceId: 'i-0fedcba9876543210', DeviceIndex: 1}, Groups: [{GroupId: 'sg-0fedcba9876543210', GroupName: 'public-web'}]});
+    expect(snapshot.SecurityGroupRules.filter((r) => r.GroupId === 'sg-0fedcba9876543210' && r.IsEgress === false).map((r) => r.CidrIpv4)).toEqual(['0.0.0.0/0', '0.0.0.0/0', '0.0.0.0/0']);
+  });
+  it('a failed call created nothing', () => {
+    expect(seed('sg-denied-developer').snapshot.SecurityGroups?.map((g) => g.GroupName)).toEqual(['default']);
+    expect(seed('eni-failed-subnet-full').snapshot.NetworkInterfaces).toEqual([]);
+  });
+  it("permissions: 'ec2:*', except the denied developer's read-only policy", () => {
+    for (const s of scenarios) expect(seed(s.id).permissions).toEqual(s.id === 'sg-denied-developer' ? {allow: ['ec2:Describe*', 'ec2:Get*']} : {allow: ['ec2:*']});
+  });
+});
+
+describe('unknown scenarios', () => {
+  it('get an account built from the record\'s facts', () => {
+    const {snapshot} = seedFor('my-own-event', scenario('eni-public-group-unusual-principal').record);
+    expect(snapshot.NetworkInterfaces?.[0]).toMatchObject({NetworkInterfaceId: 'eni-0abcdef0123456789', Status: 'available', SubnetId: 'subnet-0123456789abcdef0'});
+    expect(snapshot.Subnets?.[0]?.CidrBlock).toBe('10.20.1.0/24');
+  });
+  it('an event without facts gets an empty account', () => {
+    const record = parseRecord({eventName: 'RunInstances', eventSource: 'ec2.amazonaws.com', awsRegion: 'eu-north-1', recipientAccountId: '999988887777'}, 'test', '');
+    expect(seedFor('x', record)).toMatchObject({accountId: '999988887777', region: 'eu-north-1', snapshot: {SecurityGroupRules: [], Vpcs: []}});
+  });
+});
