@@ -53,10 +53,10 @@ function title(state: State, source: string): string {
   }
 }
 
-const overlayHeight = {'confirm-quit': 4, note: 4, input: 6} as const;
+const overlayHeight = {'confirm-quit': 4, note: 4, input: 6, 'confirm-execute': 9} as const;
 
 export function App({services, candidates, source, theme, size}: AppProps) {
-  const [state, dispatch] = useReducer(reducer, candidates, (c) => initialState(c, services.connection ? {kind: 'checking'} : {kind: 'offline', reason: services.planReason ?? 'offline'}, services.findingsConfig));
+  const [state, dispatch] = useReducer(reducer, candidates, (c) => initialState(c, services.sandboxFor ? {kind: 'sandbox'} : services.connection ? {kind: 'checking'} : {kind: 'offline', reason: services.planReason ?? 'offline'}, services.findingsConfig));
   const terminal = useTerminalSize();
   const {columns, rows} = size ?? terminal;
   useInput((input, key) => dispatch({type: 'key', name: keyName(input, key), text: input}));

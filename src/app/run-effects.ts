@@ -4,6 +4,8 @@ import {useEffect, useRef, type Dispatch} from 'react';
 import type {Message} from '../walkthrough/reducer.js';
 import type {Request} from '../walkthrough/state.js';
 import type {Services} from './services.js';
+import type {ExecuteResult} from '../aws/executors/executor.js';
+import type {CloudTrailRecord} from '../events/record.js';
 import {loadNow} from './load-now.js';
 
 function problem(error: unknown): string {
@@ -35,6 +37,7 @@ export function useRunEffects(requests: readonly Request[], services: Services, 
   const inFlight = useRef(new Map<string, AbortController>());
   const {exit} = useApp();
   useEffect(() => {
+    const executorFor = (record: CloudTrailRecord) => services.sandboxFor?.(record) ?? services.executor;
     for (const request of requests) {
       if (started.current.has(request.id)) continue;
       started.current.add(request.id);
@@ -42,7 +45,7 @@ export function useRunEffects(requests: readonly Request[], services: Services, 
         case 'dry-run': {
           const controller = new AbortController();
           inFlight.current.set(request.stepId, controller);
-          services.executor
+          executorFor(request.record)
             .dryRun(request.action, {region: request.region, signal: controller.signal})
             .then(
               (result) => dispatch({type: 'dry-run-done', requestId: request.id, stepId: request.stepId, result}),
@@ -52,11 +55,18 @@ export function useRunEffects(requests: readonly Request[], services: Services, 
           break;
         }
         case 'now':
-          loadNow(request.record, request.facts, services.executor).then(
+          loadNow(request.record, request.facts, executorFor(request.record)).then(
             (now) => dispatch({type: 'now-loaded', requestId: request.id, record: request.record, now}),
             (error: unknown) => dispatch({type: 'now-loaded', requestId: request.id, record: request.record, now: {status: 'failed', message: problem(error)}}),
           );
           break;
+        case 'execute': {
+          const executor = executorFor(request.record);
+          const done = (result: ExecuteResult) => dispatch({type: 'executed', requestId: request.id, stepId: request.stepId, operation: request.action.operation, result});
+          if (!executor.execute) done({ok: false, code: 'NotAllowed', message: 'only the training sandbox carries out calls'});
+          else executor.execute(request.action, {region: request.region}).then(done, (error: unknown) => done({ok: false, code: 'Error', message: problem(error)}));
+          break;
+        }
         case 'cancel':
           inFlight.current.get(request.stepId)?.abort();
           dispatch({type: 'request-done', requestId: request.id});

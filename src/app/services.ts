@@ -1,6 +1,7 @@
 // Everything with an effect the app needs, in one object made by cli.tsx (tests pass fakes).
 import type {ConnectionStatus} from '../aws/connection-status.js';
 import type {Executor} from '../aws/executors/executor.js';
+import type {CloudTrailRecord} from '../events/record.js';
 import type {FindingsConfig} from '../findings/finding.js';
 import type {RunbookLoad} from '../walkthrough/open-incident.js';
 
@@ -24,6 +25,8 @@ export interface Services {
   readonly findingsConfig?: FindingsConfig | undefined;
   /** Why there is no connection in plan mode (status line), e.g. "--offline". */
   readonly planReason?: string | undefined;
+  /** The training sandbox: the executor of the scenario a record belongs to (its own simulated account). */
+  readonly sandboxFor?: ((record: CloudTrailRecord) => Executor) | undefined;
   /** Resolves the AWS connection once; absent in plan mode. */
   readonly connection?: (() => Promise<ConnectionStatus>) | undefined;
 }

@@ -7,6 +7,7 @@ import {App} from '../app/App.js';
 import {createOsc52Clipboard} from '../app/osc52-clipboard.js';
 import type {Services} from '../app/services.js';
 import {builtInRunbooks, preloadRunbooks} from '../app/runbook-loader.js';
+import {trainingSandbox} from '../app/training-sandbox.js';
 import {UsageError} from '../exit-codes.js';
 import {themeFor} from '../ui/theme.js';
 import type {Loaded} from './load-candidates.js';
@@ -32,7 +33,9 @@ export async function runTui(loaded: Loaded, stdinWasRead: boolean, flags: AwsFl
     executor: aws.executor,
     connection: aws.connection,
     findingsConfig: flags.findingsConfig,
-    planReason: loaded.isTraining ? 'training scenarios' : flags.offline ? '--offline' : undefined,
+    // Training scenarios run in the sandbox unless --offline asks for plan mode.
+    sandboxFor: loaded.isTraining && !flags.offline ? trainingSandbox(loaded.candidates) : undefined,
+    planReason: flags.offline ? '--offline' : undefined,
     decode: aws.decode,
     clipboard: createOsc52Clipboard((data) => process.stdout.write(data)),
     clock: () => new Date(),

@@ -11,7 +11,7 @@ const marks = {ok: '✓', bad: '✗', warn: '!', info: '·'} as const;
 
 export function NowPanel({now, connection}: {readonly now: NowState; readonly connection: ConnectionStatus}) {
   const theme = useTheme();
-  if (connection.kind !== 'connected') return null;
+  if (connection.kind !== 'connected' && connection.kind !== 'sandbox') return null;
   return (
     <Box flexDirection="column">
       <Heading>Now</Heading>
@@ -22,7 +22,7 @@ export function NowPanel({now, connection}: {readonly now: NowState; readonly co
             <SafeText key={i} color={toneColor(theme, line.tone === 'info' ? 'info' : line.tone)}>{`${marks[line.tone]} ${line.text}`}</SafeText>
           ))
         : null}
-      {now.status === 'done' ? <Text color={theme.muted}>from ec2:{now.operation}, run for real (read-only)</Text> : null}
+      {now.status === 'done' ? <Text color={theme.muted}>from ec2:{now.operation}{connection.kind === 'sandbox' ? ' on the sandbox account' : ', run for real (read-only)'}</Text> : null}
     </Box>
   );
 }

@@ -2,7 +2,10 @@
 import {Box, Text} from 'ink';
 import {allParameters} from '../runbooks/bind.js';
 import {SafeText} from '../components/SafeText.js';
-import {currentStep} from '../walkthrough/selectors.js';
+import {currentStep, regionOf} from '../walkthrough/selectors.js';
+import {completeAction} from '../aws/bound-action.js';
+import {confirmationTarget} from '../aws/confirmation.js';
+import {renderCli} from '../aws/render/cli.js';
 import type {State} from '../walkthrough/state.js';
 import {useTheme} from '../ui/theme.js';
 import {safeLine} from '../text/safe-text.js';
@@ -15,6 +18,24 @@ export function PromptOverlay({state}: {readonly state: State}) {
         <Text bold color={theme.warn}>
           Quit? Your progress on this event (statuses, dry-runs, notes) is not saved yet and will be lost.
         </Text>
+      </Box>
+    );
+  }
+  if (state.overlay === 'confirm-execute') {
+    const step = currentStep(state);
+    const action = step?.action && completeAction(step.action);
+    if (!action) return null;
+    return (
+      <Box borderStyle="double" borderColor={theme.bad} paddingX={1} flexDirection="column">
+        <Text bold color={theme.bad}>
+          Execute for real in the training sandbox (this changes its simulated account):
+        </Text>
+        <SafeText>{renderCli(action, {region: regionOf(state)})}</SafeText>
+        <Text>
+          Type <Text bold>{safeLine(confirmationTarget(action))}</Text> to confirm: <SafeText>{state.draft}</SafeText>
+          <Text inverse> </Text>
+        </Text>
+        {state.inputError ? <SafeText color={theme.bad}>{state.inputError}</SafeText> : null}
       </Box>
     );
   }

@@ -26,6 +26,7 @@ export function StepScreen({state}: {readonly state: State}) {
   const dryRun = progress.dryRuns[step.id];
   const note = progress.notes[step.id];
   const decoded = progress.decoded[step.id];
+  const execution = progress.executions[step.id];
   const bindings = bindingsOf(state);
   return (
     <Box flexDirection="column">
@@ -76,6 +77,11 @@ export function StepScreen({state}: {readonly state: State}) {
       {progress.running === step.id ? <Text color={theme.info}>dry-run running…</Text> : null}
       {dryRun ? <DryRunResult result={dryRun} /> : null}
       {decoded ? <Field label="Why denied" value={summarizeDecoded(decoded)} labelWidth={12} /> : null}
+      {execution ? (
+        <SafeText bold color={execution.ok ? theme.ok : theme.bad}>
+          {execution.ok ? 'Executed in the sandbox: done' : `Executed in the sandbox: failed: ${execution.code}: ${execution.message}`}
+        </SafeText>
+      ) : null}
       {note ? <Field label="Your note" value={note} labelWidth={11} /> : null}
     </Box>
   );

@@ -1,5 +1,6 @@
 // One key table per mode. The reducer resolves keys against it; the hint bar and the help overlay
 // are drawn from it. Nobody types a key name into prose.
+import {isMutating, supportsDryRun} from '../aws/action.js';
 import {completeAction} from '../aws/bound-action.js';
 import {codeView, currentStep, regionOf, stepsOf} from './selectors.js';
 import {currentMode, type Mode, type State} from './state.js';
@@ -7,7 +8,7 @@ import {currentMode, type Mode, type State} from './state.js';
 export type Command =
   | 'help' | 'quit' | 'up' | 'down' | 'open' | 'continue' | 'back' | 'console' | 'cli' | 'sdk' | 'choose'
   | 'next' | 'prev' | 'done' | 'skip' | 'dry-run' | 'copy' | 'note' | 'value' | 'language'
-  | 'close' | 'save' | 'cancel' | 'accept' | 'yes' | 'no' | 'cancel-dry-run' | 'decode';
+  | 'close' | 'save' | 'cancel' | 'accept' | 'yes' | 'no' | 'cancel-dry-run' | 'decode' | 'execute' | 'confirm' | 'event';
 
 export interface KeyBinding {
   readonly keys: readonly string[];
@@ -19,7 +20,7 @@ export interface KeyBinding {
 }
 
 /** Modes where typed characters are text: only their own rows are commands. */
-export const textModes: ReadonlySet<Mode> = new Set(['note', 'input']);
+export const textModes: ReadonlySet<Mode> = new Set(['note', 'input', 'confirm-execute']);
 
 export const globalKeys: readonly KeyBinding[] = [
   {keys: ['?'], command: 'help', label: 'help', hint: true},
@@ -46,6 +47,17 @@ function copyBlocker(state: State): string | undefined {
   const view = codeView(step, state.progress.track, state.sdkLanguage, regionOf(state));
   if (!view) return 'this step has nothing to copy';
   if (view.copy === undefined) return `needs a value for ${step.missing.join(', ') || 'a parameter'} first (press e)`;
+  return undefined;
+}
+
+function executeBlocker(state: State): string | undefined {
+  if (state.connection.kind !== 'sandbox') return 'only in the training sandbox (real accounts: dry-run only)';
+  const step = currentStep(state);
+  const action = step?.action && completeAction(step.action);
+  if (!step?.action) return 'this step has no AWS action';
+  if (!action) return `needs a value for ${step.missing.join(', ') || 'a parameter'} first (press e)`;
+  if (!isMutating(action)) return 'a read-only call: press d';
+  if (!supportsDryRun(action)) return 'this API has no dry-run in trailguide: run the shown command yourself';
   return undefined;
 }
 
@@ -101,11 +113,14 @@ export const keymap: Readonly<Record<Mode, readonly KeyBinding[]>> = {
     {keys: ['v'], command: 'language', label: 'Python/JavaScript', disabledReason: (s) => (s.progress?.track === 'sdk' ? undefined : 'only on the SDK track')},
     {keys: ['escape'], command: 'cancel-dry-run', label: 'cancel the dry-run', hint: true, disabledReason: (s) => (s.progress?.running ? undefined : 'no dry-run is running')},
     {keys: ['a'], command: 'decode', label: 'why denied (decode)', hint: true, disabledReason: decodeBlocker},
+    {keys: ['X'], command: 'execute', label: 'execute for real (sandbox)', hint: true, disabledReason: executeBlocker},
+    {keys: ['i'], command: 'event', label: 'the event, findings and Now (Enter comes back)'},
     ...scroll,
   ],
   summary: [
     {keys: ['left', 'h'], command: 'prev', label: 'back to the last step', hint: true, disabledReason: (s) => (stepsOf(s).length ? undefined : 'no steps')},
     {keys: ['c'], command: 'copy', label: 'copy summary', hint: true},
+    {keys: ['i'], command: 'event', label: 'the event, findings and Now'},
     ...scroll,
   ],
   help: [{keys: ['escape', '?'], command: 'close', label: 'close help', hint: true}],
@@ -115,6 +130,10 @@ export const keymap: Readonly<Record<Mode, readonly KeyBinding[]>> = {
   ],
   input: [
     {keys: ['enter'], command: 'accept', label: 'use this value', hint: true},
+    {keys: ['escape'], command: 'cancel', label: 'cancel', hint: true},
+  ],
+  'confirm-execute': [
+    {keys: ['enter'], command: 'confirm', label: 'execute', hint: true},
     {keys: ['escape'], command: 'cancel', label: 'cancel', hint: true},
   ],
   'confirm-quit': [

@@ -3,7 +3,9 @@
 import {completeAction} from '../aws/bound-action.js';
 import type {ConnectionStatus} from '../aws/connection-status.js';
 import type {FindingsConfig} from '../findings/finding.js';
-import type {DryRunResult} from '../aws/executors/executor.js';
+import type {DryRunResult, ExecuteResult} from '../aws/executors/executor.js';
+import {confirmationTarget} from '../aws/confirmation.js';
+import {findingsFor} from '../findings/index.js';
 import {resultLine} from '../aws/verdict-text.js';
 import {allParameters, validateValue} from '../runbooks/bind.js';
 import {tracks, type Track} from '../runbooks/tracks.js';
@@ -22,6 +24,7 @@ export type Message =
   | {readonly type: 'connection'; readonly status: ConnectionStatus}
   | {readonly type: 'decoded'; readonly requestId: number; readonly stepId: string; readonly text: string}
   | {readonly type: 'now-loaded'; readonly requestId: number; readonly record: CloudTrailRecord; readonly now: NowState}
+  | {readonly type: 'executed'; readonly requestId: number; readonly stepId: string; readonly operation: string; readonly result: ExecuteResult}
   | {readonly type: 'runbook-loaded'; readonly requestId: number; readonly eventName: string; readonly load: RunbookLoad};
 
 const planMode: ConnectionStatus = {kind: 'offline', reason: 'offline'};
@@ -29,7 +32,7 @@ const planMode: ConnectionStatus = {kind: 'offline', reason: 'offline'};
 export function initialState(candidates: readonly Candidate[], connection: ConnectionStatus = planMode, findingsConfig: FindingsConfig = {}): State {
   const base: State = {
     screen: 'picker', overlay: null, candidates, pickerIndex: 0, incident: null, trackIndex: 1, progress: null, scroll: 0,
-    draft: '', inputParam: null, inputError: null, status: null, sdkLanguage: 'python', requests: [], nextRequestId: 1, continueWhenLoaded: false, connection, now: {status: 'off'}, findingsConfig,
+    draft: '', inputParam: null, inputError: null, status: null, sdkLanguage: 'python', requests: [], nextRequestId: 1, continueWhenLoaded: false, connection, now: {status: 'off'}, findingsConfig, findingsSeen: [],
   };
   const only = candidates.length === 1 ? candidates[0] : undefined;
   return only ? openCandidate(base, only) : base;
@@ -38,13 +41,14 @@ export function initialState(candidates: readonly Candidate[], connection: Conne
 function openCandidate(state: State, candidate: Candidate): State {
   if (state.incident?.record === candidate.record) return {...state, screen: 'event', scroll: 0};
   const incident = openIncident(candidate.record);
-  const opened: State = {...state, screen: 'event', scroll: 0, incident, progress: null, continueWhenLoaded: false, now: {status: 'off'}};
+  const opened: State = {...state, screen: 'event', scroll: 0, incident, progress: null, continueWhenLoaded: false, now: {status: 'off'}, findingsSeen: []};
   return requestNow(incident.isLoading ? request(opened, {kind: 'load-runbook', eventName: candidate.record.eventName}) : opened);
 }
 
 /** Once connected, with an event open: look at its resources as they are now. */
 function requestNow(state: State): State {
-  if (state.connection.kind !== 'connected' || !state.incident || state.now.status !== 'off') return state;
+  const canRead = state.connection.kind === 'connected' || state.connection.kind === 'sandbox';
+  if (!canRead || !state.incident || state.now.status !== 'off') return state;
   return request({...state, now: {status: 'loading'}}, {kind: 'now', record: state.incident.record, facts: state.incident.facts});
 }
 
@@ -62,7 +66,7 @@ function startTrack(state: State, track: Track): State {
   const same = state.progress?.track === track;
   const progress: Progress = same && state.progress
     ? state.progress
-    : {track, index: 0, statuses: {}, dryRuns: {}, notes: {}, answers: state.progress?.answers ?? {}, running: null, decoded: {}};
+    : {track, index: 0, statuses: {}, dryRuns: {}, notes: {}, answers: state.progress?.answers ?? {}, running: null, decoded: {}, executions: {}};
   return {...state, screen: 'step', progress, scroll: 0, trackIndex: tracks.indexOf(track)};
 }
 
@@ -146,7 +150,7 @@ function runCommand(state: State, command: Command): State {
       const action = step?.action && completeAction(step.action);
       if (!step || !action) return state;
       const next = withProgress({...state, status: `dry-run of ${action.operation}…`}, () => ({running: step.id}));
-      return request(next, {kind: 'dry-run', stepId: step.id, action, region: regionOf(state)});
+      return state.incident ? request(next, {kind: 'dry-run', stepId: step.id, action, region: regionOf(state), record: state.incident.record}) : state;
     }
     case 'copy': {
       const step = currentStep(state);
@@ -173,6 +177,19 @@ function runCommand(state: State, command: Command): State {
       return openInput(state);
     case 'accept':
       return acceptInput(state);
+    case 'execute':
+      return {...state, overlay: 'confirm-execute', draft: '', inputError: null};
+    case 'event':
+      return {...state, screen: 'event', scroll: 0};
+    case 'confirm': {
+      const step = currentStep(state);
+      const action = step?.action && completeAction(step.action);
+      if (!step || !action || !state.incident) return {...state, overlay: null};
+      const target = confirmationTarget(action);
+      if (state.draft.trim() !== target) return {...state, inputError: `type ${target} exactly to execute`};
+      const next = {...state, overlay: null, draft: '', inputError: null, status: `executing ${action.operation} in the sandbox…`} satisfies State;
+      return request(next, {kind: 'execute', stepId: step.id, action, region: regionOf(state), record: state.incident.record});
+    }
     case 'cancel-dry-run': {
       const running = state.progress?.running;
       return running ? request({...state, status: 'cancelling the dry-run…'}, {kind: 'cancel', stepId: running}) : state;
@@ -238,9 +255,20 @@ export function reducer(state: State, message: Message): State {
       return withProgress({...state, requests: state.requests.filter((r) => r.id !== message.requestId), status: null}, (p) => ({decoded: {...p.decoded, [message.stepId]: message.text}}));
     case 'connection':
       return requestNow({...state, connection: message.status});
+    case 'executed': {
+      const rest = {...state, requests: state.requests.filter((r) => r.id !== message.requestId)};
+      const text = message.result.ok ? `${message.operation} executed in the sandbox` : `${message.operation} failed: ${message.result.code}: ${message.result.message}`;
+      const recorded = withProgress({...rest, status: text}, (p) => ({executions: {...p.executions, [message.stepId]: message.result}}));
+      // The account changed: read its state again (the Now panel, and the findings it resolves).
+      return message.result.ok ? requestNow({...recorded, now: {status: 'off'}}) : recorded;
+    }
     case 'now-loaded': {
       const rest = {...state, requests: state.requests.filter((r) => r.id !== message.requestId)};
-      return state.incident?.record === message.record ? {...rest, now: message.now} : rest;
+      if (state.incident?.record !== message.record) return rest;
+      const snapshot = message.now.status === 'done' ? message.now.snapshot : undefined;
+      const raised = snapshot ? findingsFor(state.incident.record, state.incident.facts, snapshot, state.findingsConfig) : [];
+      const seen = [...state.findingsSeen, ...raised.filter((f) => !state.findingsSeen.some((s) => s.id === f.id))];
+      return {...rest, now: message.now, findingsSeen: seen};
     }
     case 'scroll-limit':
       return state.scroll > message.max ? {...state, scroll: message.max} : state;

@@ -1,15 +1,15 @@
 // The whole app state: one value, changed only by the reducer.
 import type {Action} from '../aws/action.js';
 import type {ConnectionStatus} from '../aws/connection-status.js';
-import type {DryRunResult} from '../aws/executors/executor.js';
+import type {DryRunResult, ExecuteResult} from '../aws/executors/executor.js';
 import type {CloudTrailRecord, Fact} from '../events/record.js';
 import type {AccountSnapshot} from '../aws/account-snapshot.js';
 import type {NowLine} from '../aws/now/now.js';
-import type {FindingsConfig} from '../findings/finding.js';
+import type {Finding, FindingsConfig} from '../findings/finding.js';
 import type {Runbook, Track} from '../runbooks/schema.js';
 
 export type Screen = 'picker' | 'event' | 'track' | 'step' | 'summary';
-export type Overlay = 'help' | 'note' | 'input' | 'confirm-quit';
+export type Overlay = 'help' | 'note' | 'input' | 'confirm-quit' | 'confirm-execute';
 export type Mode = Screen | Overlay;
 export type StepStatus = 'pending' | 'done' | 'skipped';
 export type SdkLanguage = 'python' | 'javascript';
@@ -50,12 +50,15 @@ export interface Progress {
   readonly answers: Readonly<Record<string, string>>;
   /** Step whose dry-run is in flight. */
   readonly running: string | null;
+  /** Calls carried out for real (training sandbox), by step. */
+  readonly executions: Readonly<Record<string, ExecuteResult>>;
   /** Decoded authorization messages of denied dry-runs (or why they could not be decoded), by step. */
   readonly decoded: Readonly<Record<string, string>>;
 }
 
 export type Request =
-  | {readonly id: number; readonly kind: 'dry-run'; readonly stepId: string; readonly action: Action; readonly region?: string | undefined}
+  | {readonly id: number; readonly kind: 'dry-run'; readonly stepId: string; readonly action: Action; readonly region?: string | undefined; readonly record: CloudTrailRecord}
+  | {readonly id: number; readonly kind: 'execute'; readonly stepId: string; readonly action: Action; readonly region?: string | undefined; readonly record: CloudTrailRecord}
   | {readonly id: number; readonly kind: 'copy'; readonly text: string; readonly what: string}
   | {readonly id: number; readonly kind: 'load-runbook'; readonly eventName: string}
   | {readonly id: number; readonly kind: 'cancel'; readonly stepId: string}
@@ -83,6 +86,8 @@ export interface State {
   /** Plan mode, looking for credentials, or connected to an account: the status line says which. */
   readonly connection: ConnectionStatus;
   readonly now: NowState;
+  /** Findings the current state raised earlier in this session: one no longer raised shows as resolved. */
+  readonly findingsSeen: readonly Finding[];
   /** The operator's known accounts, sensitive VPCs and allowlists (--config, --known-accounts). */
   readonly findingsConfig: FindingsConfig;
   /** The operator asked to remediate while the runbook was loading: go on once it is there. */

@@ -83,11 +83,11 @@ describe('the TUI connected to an account', () => {
       term.kill();
     }
   });
-  it('stays offline for the training scenarios, whatever credentials there are', async () => {
+  it('runs the training scenarios in the sandbox, whatever credentials there are', async () => {
     server.requests.length = 0;
     const term = spawnInTerminal(process.execPath, [bin], {cols: 120, rows: 30, env: awsEnv()});
     try {
-      await term.waitFor('plan mode (training scenarios): nothing is sent to AWS');
+      await term.waitFor('training sandbox: actions run on a simulated account · nothing is sent to AWS');
       term.type('q');
       expect(await term.exited).toBe(0);
       expect(server.requests).toEqual([]);

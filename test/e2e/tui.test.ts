@@ -19,8 +19,8 @@ describe('trailguide in a terminal', () => {
       run.type('2');
       await run.waitFor('Step 1 of 24 · CLI · Look at the new group');
       run.type('d');
-      const verdict = await run.waitFor('plan only — nothing was sent');
-      expect(verdict).toContain('DescribeSecurityGroups: plan only — nothing was sent');
+      const verdict = await run.waitFor('would succeed: you have permission');
+      expect(verdict).toContain('DescribeSecurityGroups: would succeed: you have permission');
       run.type('x');
       await run.waitFor('Step 2 of 24');
       run.type('q');

@@ -43,9 +43,16 @@ export type ReadResult =
   | {readonly ok: true; readonly output: unknown; readonly durationMs: number}
   | {readonly ok: false; readonly verdict: Verdict; readonly code?: string | undefined; readonly durationMs: number};
 
+/** The outcome of a call carried out for real (training sandbox only, behind a typed confirmation). */
+export type ExecuteResult =
+  | {readonly ok: true; readonly output: unknown}
+  | {readonly ok: false; readonly code: string; readonly message: string};
+
 export interface Executor {
   readonly mode: ExecutorMode;
   dryRun(action: Action, options: DryRunOptions): Promise<DryRunResult>;
   /** Run a read-only call for real; only executors connected to an account have it. */
   read?(action: Action, options: DryRunOptions): Promise<ReadResult>;
+  /** Carry out a call for real: only the training sandbox has it (real accounts: a later issue, gated). */
+  execute?(action: Action, options: DryRunOptions): Promise<ExecuteResult>;
 }

@@ -4,14 +4,12 @@
 // would-succeed; the state is not changed. read() runs Describe* on the current state. execute()
 // is a real call in the sandbox: on success the state changes (the app asks a typed confirmation).
 import {dryRunRequest, isMutating, supportsDryRun, type Action} from '../action.js';
-import type {DryRunOptions, DryRunResult, Executor, ReadResult, Verdict} from '../executors/executor.js';
+import type {DryRunOptions, DryRunResult, ExecuteResult, Executor, ReadResult, Verdict} from '../executors/executor.js';
 import {deepFreeze, withRules, type SandboxAccount} from './account.js';
 import {apply, unsupportedCode} from './operations.js';
 import {authorize, encodedMessage, unauthorizedMessage} from './permissions.js';
 
-export type ExecuteResult =
-  | {readonly ok: true; readonly output: unknown}
-  | {readonly ok: false; readonly code: string; readonly message: string};
+export type {ExecuteResult} from '../executors/executor.js';
 
 export interface SandboxExecutor extends Executor {
   readonly mode: 'sandbox';
