@@ -1,20 +1,30 @@
 // The training sandbox for the built-in scenarios: one simulated account per scenario, made on
 // first use from the scenario's seed and kept for the session (so executed actions stay done).
-import type {Executor} from '../aws/executors/executor.js';
-import {createSandboxExecutor} from '../aws/sandbox/executor.js';
-import {seedFor} from '../aws/sandbox/seeds.js';
+// The sandbox code is imported on first use, not before the first frame.
+import type {Action} from '../aws/action.js';
+import type {DryRunOptions, Executor} from '../aws/executors/executor.js';
 import type {CloudTrailRecord} from '../events/record.js';
 import type {Candidate} from '../walkthrough/state.js';
 
+async function makeSandbox(scenarioId: string, record: CloudTrailRecord): Promise<Required<Executor>> {
+  const [{createSandboxExecutor}, {seedFor}] = await Promise.all([import('../aws/sandbox/executor.js'), import('../aws/sandbox/seeds.js')]);
+  return createSandboxExecutor(seedFor(scenarioId, record));
+}
+
 export function trainingSandbox(candidates: readonly Candidate[]): (record: CloudTrailRecord) => Executor {
-  const sandboxes = new Map<CloudTrailRecord, Executor>();
-  return (record) => {
+  const sandboxes = new Map<CloudTrailRecord, Promise<Required<Executor>>>();
+  const sandboxOf = (record: CloudTrailRecord) => {
     let sandbox = sandboxes.get(record);
     if (!sandbox) {
-      const id = candidates.find((c) => c.record === record)?.id ?? record.eventID ?? 'unknown';
-      sandbox = createSandboxExecutor(seedFor(id, record));
+      sandbox = makeSandbox(candidates.find((c) => c.record === record)?.id ?? record.eventID ?? 'unknown', record);
       sandboxes.set(record, sandbox);
     }
     return sandbox;
   };
+  return (record) => ({
+    mode: 'sandbox',
+    dryRun: async (action: Action, options: DryRunOptions) => (await sandboxOf(record)).dryRun(action, options),
+    read: async (action: Action, options: DryRunOptions) => (await sandboxOf(record)).read(action, options),
+    execute: async (action: Action, options: DryRunOptions) => (await sandboxOf(record)).execute(action, options),
+  });
 }

@@ -34,6 +34,7 @@ describe('startup graph of dist/trailguide.js', () => {
     ['the YAML parser', /node_modules\/yaml\//],
     ['the runbook files', /src\/runbooks\/.*\.yaml$/],
     ['the plan command', /src\/commands\/plan\.ts$/],
+    ['the training sandbox', /src\/aws\/sandbox\//],
   ])('leaves out %s', (_name, pattern) => {
     expect(inputs.filter((i) => pattern.test(i))).toEqual([]);
   });
