@@ -80,13 +80,15 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
     .addOption(new Option('--track <track>', 'Console, CLI or SDK rendering').choices([...tracks]).default('cli'))
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
     .option('--record <id>', 'which event of a multi-event input: its eventID, its position (1, 2, …) or a scenario id')
+    .option('--scenario <id>', 'plan a built-in training scenario (see: trailguide scenarios)')
     .option('--config <file>', 'findings configuration (YAML/JSON): knownAccounts, sensitiveVpcs, allowedSourceIps, allowedUserAgents')
     .option('--known-accounts <ids>', 'accounts you own or trust, comma-separated (for the peering findings)')
-    .action((event: string | undefined, options: {track: Track; format: 'md' | 'json'; record?: string; config?: string; knownAccounts?: string}) =>
+    .action((event: string | undefined, options: {track: Track; format: 'md' | 'json'; record?: string; scenario?: string; config?: string; knownAccounts?: string}) =>
       run(async () => {
+        if (options.scenario !== undefined && (event !== undefined || options.record !== undefined)) throw new UsageError('--scenario plans a training scenario: give no EVENT or --record with it');
         const [{planCommand}, {findingsConfig}] = await Promise.all([import('./commands/plan.js'), import('./commands/findings-config.js')]);
         const config = await findingsConfig(options);
-        return planCommand(await load(event), {...options, findingsConfig: config}, (text) => process.stdout.write(text));
+        return planCommand(await load(event), {...options, record: options.scenario ?? options.record, findingsConfig: config}, (text) => process.stdout.write(text));
       }),
     );
 
@@ -129,6 +131,18 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
         process.stderr.write('\n');
         for (const warning of loaded.warnings) process.stderr.write(`trailguide: ${warning}\n`);
         await runTui(loaded, false, options);
+        return exitCodes.ok;
+      }),
+    );
+
+  cli
+    .command('scenarios')
+    .description('list the built-in training scenarios (open one with: trailguide, or plan it with: trailguide plan --scenario ID)')
+    .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
+    .action((options: {format: 'md' | 'json'}) =>
+      run(async () => {
+        const {scenariosText} = await import('./commands/scenarios.js');
+        process.stdout.write(scenariosText(options.format));
         return exitCodes.ok;
       }),
     );

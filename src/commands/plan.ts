@@ -28,7 +28,7 @@ export function chooseRecord(loaded: Loaded, wanted: string | undefined): Candid
     const byId = candidates.find((c) => c.record.eventID === wanted || (c.title !== undefined && c.id === wanted));
     const byIndex = /^\d+$/.test(wanted) ? candidates[Number(wanted) - 1] : undefined;
     const found = byId ?? byIndex;
-    if (!found) throw new UsageError(`--record ${safeLine(wanted)}: no such event (give an eventID or a position from 1 to ${candidates.length})`);
+    if (!found) throw new UsageError(`${safeLine(wanted)}: no such event (give an eventID, a position from 1 to ${candidates.length}${loaded.isTraining ? ', or a scenario id from: trailguide scenarios' : ''})`);
     return found;
   }
   const only = candidates.length === 1 ? candidates[0] : undefined;

@@ -219,6 +219,9 @@ function typeText(state: State, name: string, text: string): State {
 
 function onKey(state: State, name: string, text: string): State {
   const cleared = state.status === null ? state : {...state, status: null};
+  // Typed or pasted text that ends a line ("value\r" in one chunk): the text, then Enter.
+  const line = /^([^\r\n]*)[\r\n]/.exec(text);
+  if (line && name === text && textModes.has(currentMode(cleared))) return onKey(typeText(cleared, line[1] ?? '', line[1] ?? ''), 'enter', '');
   const row = resolveKey(cleared, name);
   if (!row) return textModes.has(currentMode(cleared)) ? typeText(cleared, name, text) : cleared;
   const reason = row.disabledReason?.(cleared);

@@ -66,6 +66,18 @@ describe('plan', () => {
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({event: {eventName: 'CreateRoute', errorCode: 'Blocked'}, track: 'cli'});
   });
+  it('lists the training scenarios, and plans one with --scenario', () => {
+    const list = run(['scenarios', '--format', 'json']);
+    expect(list.code).toBe(0);
+    const rows = JSON.parse(list.stdout) as Array<{id: string; runbook: string; kind: string}>;
+    expect(rows).toContainEqual(expect.objectContaining({id: 'route-all-traffic-to-an-eni', runbook: 'CreateRoute', kind: 'risky'}));
+    const plan = run(['plan', '--scenario', 'route-all-traffic-to-an-eni', '--format', 'json']);
+    expect(plan.code).toBe(0);
+    expect((JSON.parse(plan.stdout) as {event: {eventName: string}}).event.eventName).toBe('CreateRoute');
+    const wrong = run(['plan', '--scenario', 'no-such-scenario']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('no-such-scenario: no such event');
+  });
   it('plans a training scenario by its id', () => {
     const {code, stdout} = run(['plan', '--record', 'sg-default-ssh-in-default-vpc', '--track', 'sdk']);
     expect(code).toBe(0);

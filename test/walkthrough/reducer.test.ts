@@ -139,6 +139,12 @@ describe('values and notes', () => {
     const s = press(atStep(), 'n');
     expect(reducer(s, {type: 'key', name: 'a\u001B[31mb', text: 'a\u001B[31mb'}).draft).toBe('a[31mb');
   });
+  it('takes a pasted value that ends with a newline as the value and Enter', () => {
+    const s = press(atRules(), 'e');
+    const after = reducer(s, {type: 'key', name: 'sgr-0123456789abcdef0\r', text: 'sgr-0123456789abcdef0\r'});
+    expect(after.overlay).toBeNull();
+    expect(currentStep(after)?.missing).toEqual([]);
+  });
   it('leaves a note with Esc without saving', () => {
     const s = press(atStep(), 'n', 'draft', 'escape');
     expect(s.overlay).toBeNull();
