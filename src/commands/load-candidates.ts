@@ -17,7 +17,7 @@ export interface Loaded {
 
 export function scenarioCandidates(): Loaded {
   return {
-    candidates: scenarios.map((s) => ({id: s.id, title: `${s.eventName.padEnd(27)} ${s.title}`, summary: s.summary, record: parseRecord(s.record, `scenario ${s.id}`, '')})),
+    candidates: scenarios.map((s) => ({id: s.id, title: `${s.eventName.padEnd(27)} ${s.title}`, summary: s.summary, kind: s.kind, record: parseRecord(s.record, `scenario ${s.id}`, '')})),
     source: `Training scenarios (${scenarios.length}) · offline, no AWS account needed`,
     warnings: [],
     isTraining: true,

@@ -4,6 +4,7 @@ import {resultLine, verdictTone} from '../aws/verdict-text.js';
 import {toneColor} from '../components/DryRunResult.js';
 import {SafeText} from '../components/SafeText.js';
 import {summaryCounts, summaryRows} from '../walkthrough/summary.js';
+import {debrief} from '../walkthrough/debrief.js';
 import type {State} from '../walkthrough/state.js';
 import {useTheme} from '../ui/theme.js';
 
@@ -13,8 +14,19 @@ export function SummaryScreen({state}: {readonly state: State}) {
   const theme = useTheme();
   const rows = summaryRows(state);
   const color = {done: theme.ok, skipped: theme.warn, 'not reached': theme.muted};
+  const review = debrief(state);
   return (
     <Box flexDirection="column">
+      {review ? (
+        <Box flexDirection="column" marginBottom={1}>
+          <Text bold color={theme.title}>
+            Debrief (training sandbox): {review.findingsResolved} of {review.findingsTotal} findings resolved · {review.executed} action{review.executed === 1 ? '' : 's'} executed · {review.mistakes.length} mistake{review.mistakes.length === 1 ? '' : 's'}
+          </Text>
+          {review.mistakes.map((m) => (
+            <SafeText key={m} color={theme.bad}>{`✗ ${m}`}</SafeText>
+          ))}
+        </Box>
+      ) : null}
       <Text bold color={theme.title}>
         {summaryCounts(rows)}
       </Text>

@@ -19,6 +19,8 @@ export interface Candidate {
   readonly id: string;
   readonly title?: string | undefined;
   readonly summary?: string | undefined;
+  /** Training scenarios: risky, benign, failed or hostile (the debrief counts changes to a benign one). */
+  readonly kind?: string | undefined;
   readonly record: CloudTrailRecord;
 }
 

@@ -64,3 +64,24 @@ describe('the training sandbox', () => {
     app.unmount();
   });
 });
+
+describe('the debrief', () => {
+  it('counts a change executed without a dry-run first, and a change to a benign resource', async () => {
+    const lb = scenario('sg-terraform-load-balancer');
+    const app = await renderApp([lb], {size: {columns: 160, rows: 70}, services: {sandboxFor: trainingSandbox([lb])}});
+    await app.waitFor('Enter remediate');
+    await app.pressAndWaitFor(ENTER, 'How do you want');
+    await app.pressAndWaitFor('2', 'Step 1 of');
+    // Straight to the delete step, executed without a dry-run: the group is in use, so AWS refuses it.
+    await app.press('x', 'x', 'x', 's', 's');
+    await app.waitFor('Delete the group');
+    await app.pressAndWaitFor('X', 'to confirm');
+    await app.press('sg-0abcdef0123456789', ENTER);
+    await app.waitFor('Executed in the sandbox: failed: DependencyViolation');
+    await app.press(...Array<string>(30).fill(RIGHT));
+    const summary = await app.waitFor('Debrief (training sandbox)');
+    expect(summary).toMatch(/1 action executed · 1 mistake/);
+    expect(summary).toContain('✗ DeleteSecurityGroup was executed without a dry-run first (step delete-group)');
+    app.unmount();
+  });
+});

@@ -1,0 +1,32 @@
+// The end of a training run in the sandbox: findings resolved, and the mistakes a trainer wants
+// to talk about (a change carried out without a dry-run first; a change to a benign resource).
+import {isMutating} from '../aws/action.js';
+import {completeAction} from '../aws/bound-action.js';
+import {findingsView} from './findings-view.js';
+import {stepsOf} from './selectors.js';
+import type {State} from './state.js';
+
+export interface Debrief {
+  readonly findingsResolved: number;
+  readonly findingsTotal: number;
+  readonly executed: number;
+  readonly mistakes: readonly string[];
+}
+
+export function debrief(state: State): Debrief | undefined {
+  const progress = state.progress;
+  if (state.connection.kind !== 'sandbox' || !progress || !state.incident) return undefined;
+  const views = findingsView(state);
+  const isBenign = state.candidates.find((c) => c.record === state.incident?.record)?.kind === 'benign';
+  const mistakes: string[] = [];
+  let executed = 0;
+  for (const step of stepsOf(state)) {
+    const execution = progress.executions[step.id];
+    const action = step.action && completeAction(step.action);
+    if (!execution || !action) continue;
+    executed += 1;
+    if (!progress.dryRuns[step.id]) mistakes.push(`${action.operation} was executed without a dry-run first (step ${step.id})`);
+    if (isBenign && execution.ok && isMutating(action)) mistakes.push(`${action.operation} changed a benign resource: this event needed no remediation (step ${step.id})`);
+  }
+  return {findingsResolved: views.filter((v) => v.isResolved).length, findingsTotal: views.length, executed, mistakes};
+}
