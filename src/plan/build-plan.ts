@@ -69,18 +69,21 @@ export interface Plan {
 
 const placeholderJson = (params: RenderParams): unknown => JSON.parse(JSON.stringify(params, (_k, v: unknown) => (v instanceof Placeholder ? v.toString() : v)));
 
-export function planSteps(incident: Incident, track: Track): readonly BoundStep[] {
-  if (!incident.runbook) return [];
-  const bindings = bindParameters(incident.runbook, incident.facts, {region: incident.record.awsRegion, accountId: accountOf(incident)}, {});
-  return bindSteps(incident.runbook, bindings, track);
+/** The parameters as the event gives them (plan and check ask nobody for values). */
+function planBindings(incident: Incident): ReadonlyMap<string, Binding> {
+  if (!incident.runbook) return new Map();
+  return bindParameters(incident.runbook, incident.facts, {region: incident.record.awsRegion, accountId: accountOf(incident)}, {});
+}
+
+export function planSteps(incident: Incident, track: Track, bindings = planBindings(incident)): readonly BoundStep[] {
+  return incident.runbook ? bindSteps(incident.runbook, bindings, track) : [];
 }
 
 export function buildPlan(incident: Incident, track: Track, results: Readonly<Record<string, DryRunResult>>, config: FindingsConfig = {}): Plan {
   const {record, runbook} = incident;
   const context = eventContext(record);
-  const region = record.awsRegion;
-  const bindings = runbook ? bindParameters(runbook, incident.facts, {region, accountId: accountOf(incident)}, {}) : new Map<string, Binding>();
-  const steps = runbook ? bindSteps(runbook, bindings, track) : [];
+  const bindings = planBindings(incident);
+  const steps = planSteps(incident, track, bindings);
   const validRegion = bindings.get('region');
   const commandRegion = validRegion?.state === 'event' && typeof validRegion.value === 'string' ? validRegion.value : undefined;
   return {
