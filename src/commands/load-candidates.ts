@@ -3,6 +3,7 @@ import {readInput} from '../events/read-input.js';
 import {parseEvents} from '../events/parse-events.js';
 import {parseRecord} from '../events/parse-record.js';
 import {scenarios} from '../scenarios/index.js';
+import {training} from '../scenarios/objectives.js';
 import type {Candidate} from '../walkthrough/state.js';
 
 export interface Loaded {
@@ -17,7 +18,13 @@ export interface Loaded {
 
 export function scenarioCandidates(): Loaded {
   return {
-    candidates: scenarios.map((s) => ({id: s.id, title: `${s.eventName.padEnd(27)} ${s.title}`, summary: s.summary, kind: s.kind, record: parseRecord(s.record, `scenario ${s.id}`, '')})),
+    candidates: scenarios.map((s) => ({
+      id: s.id,
+      title: `${s.eventName.padEnd(27)} ${(training[s.id]?.difficulty ?? 'easy').padEnd(7)} ${s.title}`,
+      summary: `${s.summary}\nObjective: ${(training[s.id]?.objectives ?? []).map((o) => o.text).join('; ')}`,
+      kind: s.kind,
+      record: parseRecord(s.record, `scenario ${s.id}`, ''),
+    })),
     source: `Training scenarios (${scenarios.length}) · offline, no AWS account needed`,
     warnings: [],
     isTraining: true,

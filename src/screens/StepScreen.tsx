@@ -8,6 +8,7 @@ import {isMutating, supportsDryRun} from '../aws/action.js';
 import {summarizeDecoded} from '../aws/decoded-message.js';
 import {bindingsOf, codeView, currentStep, regionOf, stepsOf} from '../walkthrough/selectors.js';
 import type {State} from '../walkthrough/state.js';
+import {objectivesView} from '../walkthrough/objectives.js';
 import {useTheme} from '../ui/theme.js';
 
 function actionNature(service: Parameters<typeof isMutating>[0]): string {
@@ -28,8 +29,14 @@ export function StepScreen({state}: {readonly state: State}) {
   const decoded = progress.decoded[step.id];
   const execution = progress.executions[step.id];
   const bindings = bindingsOf(state);
+  const objectives = objectivesView(state);
   return (
     <Box flexDirection="column">
+      {objectives.length ? (
+        <Text color={objectives.every((o) => o.isMet) ? theme.ok : theme.accent}>
+          Objectives {objectives.filter((o) => o.isMet).length}/{objectives.length}: {objectives.map((o) => `${o.isMet ? '✓' : '○'} ${o.objective.text}`).join(' · ')}
+        </Text>
+      ) : null}
       <Text color={theme.muted}>
         {step.procedure.kind === 'containment' ? 'Contain this event' : 'General procedure'} · <SafeText>{step.procedure.title}</SafeText>
       </Text>

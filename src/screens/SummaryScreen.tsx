@@ -22,6 +22,12 @@ export function SummaryScreen({state}: {readonly state: State}) {
           <Text bold color={theme.title}>
             Debrief (training sandbox): {review.findingsResolved} of {review.findingsTotal} findings resolved · {review.executed} action{review.executed === 1 ? '' : 's'} executed · {review.mistakes.length} mistake{review.mistakes.length === 1 ? '' : 's'}
           </Text>
+          {review.objectives.map(({objective, isMet}) => (
+            <Text key={objective.text} color={isMet ? theme.ok : theme.warn}>
+              {isMet ? '✓ objective met: ' : '✗ objective not met: '}
+              {objective.text}
+            </Text>
+          ))}
           {review.mistakes.map((m) => (
             <SafeText key={m} color={theme.bad}>{`✗ ${m}`}</SafeText>
           ))}

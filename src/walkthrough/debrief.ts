@@ -3,10 +3,12 @@
 import {isMutating} from '../aws/action.js';
 import {completeAction} from '../aws/bound-action.js';
 import {findingsView} from './findings-view.js';
+import {objectivesView, type ObjectiveView} from './objectives.js';
 import {stepsOf} from './selectors.js';
 import type {State} from './state.js';
 
 export interface Debrief {
+  readonly objectives: readonly ObjectiveView[];
   readonly findingsResolved: number;
   readonly findingsTotal: number;
   readonly executed: number;
@@ -28,5 +30,5 @@ export function debrief(state: State): Debrief | undefined {
     if (!progress.dryRuns[step.id]) mistakes.push(`${action.operation} was executed without a dry-run first (step ${step.id})`);
     if (isBenign && execution.ok && isMutating(action)) mistakes.push(`${action.operation} changed a benign resource: this event needed no remediation (step ${step.id})`);
   }
-  return {findingsResolved: views.filter((v) => v.isResolved).length, findingsTotal: views.length, executed, mistakes};
+  return {objectives: objectivesView(state), findingsResolved: views.filter((v) => v.isResolved).length, findingsTotal: views.length, executed, mistakes};
 }

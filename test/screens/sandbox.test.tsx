@@ -32,6 +32,7 @@ describe('the training sandbox', () => {
     await app.pressAndWaitFor('e', 'securityGroupRuleIds:');
     await app.press(ruleId, ENTER);
     await app.waitFor(`--security-group-rule-ids ${ruleId}`);
+    await app.pressAndWaitFor('d', 'RevokeSecurityGroupIngress: would succeed');
     // Executing asks for the resource ID; a wrong one is refused.
     await app.pressAndWaitFor('X', 'Type sg-0123456789abcdef0 to confirm');
     await app.press('sg-wrong', ENTER);
@@ -46,9 +47,12 @@ describe('the training sandbox', () => {
     expect(after).toContain('no inbound rule is open to the internet');
     // Enter goes back to the walkthrough where it was.
     await app.pressAndWaitFor(ENTER, 'How do you want');
-    await app.pressAndWaitFor(ENTER, 'Step 4 of');
+    const step = await app.pressAndWaitFor(ENTER, 'Step 4 of');
+    expect(step).toContain('Objectives 1/1: ✓ Close SSH (22) to the internet');
     await app.press(...Array<string>(30).fill(RIGHT));
-    await app.waitFor('Summary');
+    const summary = await app.waitFor('Debrief (training sandbox)');
+    expect(summary).toContain('✓ objective met: Close SSH (22) to the internet');
+    expect(summary).toMatch(/1 of \d+ findings resolved · 1 action executed · 0 mistakes/);
     app.unmount();
   });
   it('answers a dry-run of deleting a group still in use with DependencyViolation', async () => {

@@ -26,9 +26,9 @@ describe('picker', () => {
     const app = await renderApp(scenarioList, {source: 'Training scenarios'});
     expect(await app.waitFor('Training scenarios')).toContain('› CreateSecurityGroup');
     await app.press(DOWN, DOWN);
-    expect(app.frame()).toMatch(/› CreateSecurityGroup +A developer is refused/);
+    expect(app.frame()).toMatch(/› CreateSecurityGroup +easy +A developer is refused/);
     await app.press(UP);
-    expect(app.frame()).toMatch(/› CreateSecurityGroup +Terraform creates/);
+    expect(app.frame()).toMatch(/› CreateSecurityGroup +medium +Terraform creates/);
     await app.pressAndWaitFor(ENTER, 'Principal');
     expect(app.frame()).toContain('ci-terraform-deploy');
     app.unmount();
