@@ -136,6 +136,17 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
     );
 
   cli
+    .command('train')
+    .description('open the training scenarios in the sandbox (the same as trailguide with no EVENT)')
+    .action(() =>
+      run(async () => {
+        const {runTui} = await import('./commands/tui.js');
+        await runTui(scenarioCandidates(), false, {});
+        return exitCodes.ok;
+      }),
+    );
+
+  cli
     .command('scenarios')
     .description('list the built-in training scenarios (open one with: trailguide, or plan it with: trailguide plan --scenario ID)')
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))

@@ -2,6 +2,7 @@
 // with the body wrapped as {"AssociateVpcCidrBlockRequest": {…}} / {"AssociateVpcCidrBlockResponse": {…}};
 // the risky scenario uses that form, the benign one the plain camelCase form.
 import {account, ciDeployer, consoleUserNoMfa, firefoxUserAgent, terraformUserAgent, tlsDetails} from './identities.js';
+import {developer} from './identities.js';
 import type {Scenario} from './scenario.js';
 
 export const associateVpcCidrBlockScenarios: readonly Scenario[] = [
@@ -79,6 +80,36 @@ export const associateVpcCidrBlockScenarios: readonly Scenario[] = [
       recipientAccountId: account,
       eventCategory: 'Management',
       tlsDetails: tlsDetails('eu-west-1'),
+    },
+  },
+  {
+    id: 'cidr-refused-public-range',
+    eventName: 'AssociateVpcCidrBlock',
+    kind: 'failed',
+    title: 'A developer is refused adding a public range to a VPC (Client.UnauthorizedOperation)',
+    summary:
+      'The call was refused, so the VPC has no new block: nothing to disassociate. The public range asked for (203.0.113.0/24) is the interesting part: who wanted to route that inside the VPC, and what else did they try?',
+    record: {
+      eventVersion: '1.11',
+      userIdentity: developer,
+      eventTime: '2025-03-17T10:05:43Z',
+      eventSource: 'ec2.amazonaws.com',
+      eventName: 'AssociateVpcCidrBlock',
+      awsRegion: 'us-east-1',
+      sourceIPAddress: '203.0.113.40',
+      userAgent: 'aws-cli/2.24.22 md/awscrt#0.23.8 ua/2.1 os/linux#6.8.0 md/arch#x86_64 lang/python#3.12.9 md/pyimpl#CPython cfg/retry-mode#standard md/installer#exe md/distrib#ubuntu.24 md/prompt#off md/command#ec2.associate-vpc-cidr-block',
+      errorCode: 'Client.UnauthorizedOperation',
+      errorMessage: 'You are not authorized to perform this operation. User: arn:aws:sts::111122223333:assumed-role/developer/li.wei is not authorized to perform: ec2:AssociateVpcCidrBlock on resource: arn:aws:ec2:us-east-1:111122223333:vpc/vpc-0abcdef0123456789 because no identity-based policy allows the ec2:AssociateVpcCidrBlock action.',
+      requestParameters: {AssociateVpcCidrBlockRequest: {VpcId: 'vpc-0abcdef0123456789', CidrBlock: '203.0.113.0/24'}},
+      responseElements: null,
+      requestID: '5c8d2e9f-3a4b-4c5d-8e6f-7a8b9c0d1e2f',
+      eventID: '8f9a0b1c-2d3e-4f5a-9b6c-7d8e9f0a1b2c',
+      readOnly: false,
+      eventType: 'AwsApiCall',
+      managementEvent: true,
+      recipientAccountId: account,
+      eventCategory: 'Management',
+      tlsDetails: tlsDetails('us-east-1'),
     },
   },
 ];

@@ -1,5 +1,5 @@
 // Training scenarios for CreateVpcPeeringConnection.
-import {account, ciDeployer, consoleAdmin, firefoxUserAgent, otherAccount, terraformUserAgent, tlsDetails} from './identities.js';
+import {account, ciDeployer, consoleAdmin, developer, firefoxUserAgent, otherAccount, terraformUserAgent, tlsDetails} from './identities.js';
 import type {Scenario} from './scenario.js';
 
 const peeringOptions = {
@@ -103,6 +103,36 @@ export const createVpcPeeringConnectionScenarios: readonly Scenario[] = [
       recipientAccountId: account,
       eventCategory: 'Management',
       tlsDetails: tlsDetails('eu-west-1'),
+    },
+  },
+  {
+    id: 'peering-refused-developer',
+    eventName: 'CreateVpcPeeringConnection',
+    kind: 'failed',
+    title: 'A developer is refused a peering to an outside account (Client.UnauthorizedOperation)',
+    summary:
+      'The call was refused, so no peering connection exists: there is nothing to delete. What matters is why a developer tried to connect a VPC to another account: a trainee should look at the actor and what else they tried, and change nothing.',
+    record: {
+      eventVersion: '1.10',
+      userIdentity: developer,
+      eventTime: '2025-03-17T10:02:11Z',
+      eventSource: 'ec2.amazonaws.com',
+      eventName: 'CreateVpcPeeringConnection',
+      awsRegion: 'us-east-1',
+      sourceIPAddress: '203.0.113.40',
+      userAgent: 'aws-cli/2.24.22 md/awscrt#0.23.8 ua/2.1 os/linux#6.8.0 md/arch#x86_64 lang/python#3.12.9 md/pyimpl#CPython cfg/retry-mode#standard md/installer#exe md/distrib#ubuntu.24 md/prompt#off md/command#ec2.create-vpc-peering-connection',
+      errorCode: 'Client.UnauthorizedOperation',
+      errorMessage: 'You are not authorized to perform this operation. User: arn:aws:sts::111122223333:assumed-role/developer/li.wei is not authorized to perform: ec2:CreateVpcPeeringConnection on resource: arn:aws:ec2:us-east-1:111122223333:vpc/vpc-0abcdef0123456789 because no identity-based policy allows the ec2:CreateVpcPeeringConnection action.',
+      requestParameters: {vpcId: 'vpc-0abcdef0123456789', peerVpcId: 'vpc-0fedcba9876543210', peerOwnerId: otherAccount},
+      responseElements: null,
+      requestID: '4b7c1d8e-2f3a-4a6b-9c0d-1e2f3a4b5c6d',
+      eventID: '7e8f9a0b-1c2d-4e3f-8a9b-0c1d2e3f4a5b',
+      readOnly: false,
+      eventType: 'AwsApiCall',
+      managementEvent: true,
+      recipientAccountId: account,
+      eventCategory: 'Management',
+      tlsDetails: tlsDetails('us-east-1'),
     },
   },
 ];

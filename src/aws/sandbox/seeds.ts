@@ -8,7 +8,7 @@ import {factsFor} from '../../events/facts/index.js';
 import {allowAll, deepFreeze, type SandboxAccount, type SandboxPermissions} from './account.js';
 import {cidrSeed, fact, peeringSeed, securityGroupSeed, subnetsOf, type SeedContext} from './seed-events.js';
 import {interfaceSeed} from './seed-interfaces.js';
-import {merge, networkInterface, type Parts} from './seed-parts.js';
+import {merge, network, networkInterface, type Parts} from './seed-parts.js';
 import {routeSeed} from './seed-routes.js';
 
 type Seed = (context: SeedContext) => Parts[];
@@ -38,9 +38,13 @@ const scenarioSeeds: Readonly<Record<string, Seed>> = {
   // Pending acceptance by the unknown account: only the requester's delete can end it.
   'peering-cross-account-cross-region': (c) => peeringSeed(c),
   'peering-shared-services-same-account': (c) => peeringSeed(c, {accepterCidr: '10.50.0.0/16'}),
+  // Refused: only the requester's VPC exists; there is no peering connection to find.
+  'peering-refused-developer': (c) => [network(c.place, production.vpcId, production.vpcCidr, {name: 'production'})],
   // The public block holds no subnet yet, so it can be removed; the private one already does, so it cannot.
   'cidr-public-range-on-production-vpc': (c) => cidrSeed(c, {primary: production.vpcCidr}),
   'cidr-secondary-private-range': (c) => cidrSeed(c, {primary: '10.30.0.0/16', subnetInNewBlock: true}),
+  // Refused: the VPC keeps only its primary block.
+  'cidr-refused-public-range': (c) => [network(c.place, production.vpcId, production.vpcCidr, {name: 'production'})],
   'route-default-to-igw-in-private-table': (c) => routeSeed(c, {...production, subnetName: 'private-db'}),
   // The interface is the primary one of the intercepting instance: it cannot be detached, the route can be removed.
   'route-all-traffic-to-an-eni': (c) => routeSeed(c, {...production, subnetName: 'app'}),
