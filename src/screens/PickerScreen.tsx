@@ -20,7 +20,7 @@ export function candidateLine(candidate: Candidate): string {
 
 /** Cut a (sanitized) line to the width, so rows need no wrapping work from Ink. */
 function fit(line: string, width: number): string {
-  return line.length > width ? `${line.slice(0, Math.max(0, width - 1))}…` : line;
+  return line.length > width ? `${line.slice(0, Math.max(0, width - 3))}...` : line;
 }
 
 export function PickerScreen({state, height, width}: {readonly state: State; readonly height: number; readonly width: number}) {
