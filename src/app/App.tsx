@@ -53,6 +53,9 @@ function title(state: State, source: string): string {
   }
 }
 
+/** The mode, in a word, in front of a status message. */
+const modeTag = {connected: 'AWS', sandbox: 'sandbox', checking: 'plan', offline: 'plan'} as const;
+
 const overlayHeight = {'confirm-quit': 4, note: 4, input: 6, 'confirm-execute': 9} as const;
 
 export function App({services, candidates, source, theme, size}: AppProps) {
@@ -103,7 +106,7 @@ export function App({services, candidates, source, theme, size}: AppProps) {
         )}
         <PromptOverlay state={state} />
         <Text color={state.status ? theme.warn : theme.muted} wrap="truncate-end">
-          {state.status ? <SafeText isSingleLine>{`${state.connection.kind === 'connected' ? 'AWS' : 'plan'} · ${state.status}`}</SafeText> : <SafeText isSingleLine>{connectionLine(state.connection)}</SafeText>}
+          {state.status ? <SafeText isSingleLine>{`${modeTag[state.connection.kind]} · ${state.status}`}</SafeText> : <SafeText isSingleLine>{connectionLine(state.connection)}</SafeText>}
         </Text>
         <HintBar state={state} width={columns} />
       </Box>

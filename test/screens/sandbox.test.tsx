@@ -41,6 +41,7 @@ describe('the training sandbox', () => {
     await app.pressAndWaitFor('X', 'Type sg-0123456789abcdef0 to confirm');
     await app.press('sg-0123456789abcdef0', ENTER);
     await app.waitFor('Executed in the sandbox: done');
+    expect(app.frame()).toContain('sandbox · RevokeSecurityGroupIngress executed in the sandbox');
     // On the event screen, the Now panel has read the account again: the open rule is gone.
     const after = await app.pressAndWaitFor('i', '✓ resolved');
     expect(after).toMatch(/✓ resolved +SSH \(22\) open to the internet/);
