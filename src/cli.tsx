@@ -34,6 +34,18 @@ async function load(event: string | undefined): Promise<Loaded> {
   return loaded;
 }
 
+/** --profile and --region, the same on every command that talks to AWS. */
+function withAwsOptions(command: Command, region = 'AWS Region (default: the event\'s, then the environment)'): Command {
+  return command.option('--profile <name>', 'AWS shared-config profile (SSO profiles included)').option('--region <region>', region);
+}
+
+/** --config and --known-accounts, for the findings. */
+function withFindingsOptions(command: Command): Command {
+  return command
+    .option('--config <file>', 'findings configuration (YAML/JSON): knownAccounts, sensitiveVpcs, allowedSourceIps, allowedUserAgents')
+    .option('--known-accounts <ids>', 'accounts you own or trust, comma-separated (for the peering findings)');
+}
+
 function program(run: (task: () => Promise<number>) => void): Command {
   const cli = new Command('trailguide')
     .description('Incident response for AWS EC2 security events: context, risks and a guided remediation with a dry-run of every action.')
@@ -48,16 +60,15 @@ With no EVENT, trailguide opens its built-in training scenarios.
 Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 no runbook for the event
             5 check: an action was denied · 6 check: AWS could not be asked`);
 
-  cli
-    .command('open [EVENT]', {isDefault: true})
-    .description('open an event (or the training scenarios) in the interactive view')
-    .option('--event-id <id>', 'load the event from CloudTrail (LookupEvents) instead of a file')
-    .option('--offline', 'plan mode: send nothing to AWS')
-    .option('--profile <name>', 'AWS shared-config profile (SSO profiles included)')
-    .option('--region <region>', 'AWS Region (default: the event\'s, then the environment)')
-    .option('--config <file>', 'findings configuration (YAML/JSON): knownAccounts, sensitiveVpcs, allowedSourceIps, allowedUserAgents')
-    .option('--known-accounts <ids>', 'accounts you own or trust, comma-separated (for the peering findings)')
-    .action((event: string | undefined, flags: {eventId?: string; offline?: boolean; profile?: string; region?: string; config?: string; knownAccounts?: string}) =>
+  withFindingsOptions(
+    withAwsOptions(
+      cli
+        .command('open [EVENT]', {isDefault: true})
+        .description('open an event (or the training scenarios) in the interactive view')
+        .option('--event-id <id>', 'load the event from CloudTrail (LookupEvents) instead of a file')
+        .option('--offline', 'plan mode: send nothing to AWS'),
+    ),
+  ).action((event: string | undefined, flags: {eventId?: string; offline?: boolean; profile?: string; region?: string; config?: string; knownAccounts?: string}) =>
       run(async () => {
         const {runTui} = await import('./commands/tui.js');
         const options = {...flags, findingsConfig: await configFrom(flags)};
@@ -73,35 +84,33 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
       }),
     );
 
-  cli
-    .command('plan')
-    .argument('[EVENT]', 'event file or - (default: pick a training scenario with --record)')
-    .description('print the remediation plan without the interactive view')
-    .addOption(new Option('--track <track>', 'Console, CLI or SDK rendering').choices([...tracks]).default('cli'))
-    .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
-    .option('--record <id>', 'which event of a multi-event input: its eventID, its position (1, 2, …) or a scenario id')
-    .option('--scenario <id>', 'plan a built-in training scenario (see: trailguide scenarios)')
-    .option('--config <file>', 'findings configuration (YAML/JSON): knownAccounts, sensitiveVpcs, allowedSourceIps, allowedUserAgents')
-    .option('--known-accounts <ids>', 'accounts you own or trust, comma-separated (for the peering findings)')
-    .action((event: string | undefined, options: {track: Track; format: 'md' | 'json'; record?: string; scenario?: string; config?: string; knownAccounts?: string}) =>
+  withFindingsOptions(
+    cli
+      .command('plan')
+      .argument('[EVENT]', 'event file or - (default: pick a training scenario with --record)')
+      .description('print the remediation plan without the interactive view')
+      .addOption(new Option('--track <track>', 'Console, CLI or SDK rendering').choices([...tracks]).default('cli'))
+      .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
+      .option('--record <id>', 'which event of a multi-event input: its eventID, its position (1, 2, …) or a scenario id')
+      .option('--scenario <id>', 'plan a built-in training scenario (see: trailguide scenarios)'),
+  ).action((event: string | undefined, options: {track: Track; format: 'md' | 'json'; record?: string; scenario?: string; config?: string; knownAccounts?: string}) =>
       run(async () => {
         if (options.scenario !== undefined && (event !== undefined || options.record !== undefined)) throw new UsageError('--scenario plans a training scenario: give no EVENT or --record with it');
-        const [{planCommand}, {findingsConfig}] = await Promise.all([import('./commands/plan.js'), import('./commands/findings-config.js')]);
-        const config = await findingsConfig(options);
+        const {planCommand} = await import('./commands/plan.js');
+        const config = await configFrom(options);
         return planCommand(await load(event), {...options, record: options.scenario ?? options.record, findingsConfig: config}, (text) => process.stdout.write(text));
       }),
     );
 
-  cli
-    .command('check')
-    .argument('[EVENT]', 'event file or - (default: a training scenario chosen with --record)')
-    .description('dry-run every action of the event\'s runbook against your AWS account (DryRun only; nothing changes)')
-    .addOption(new Option('--track <track>', 'only the actions of one track').choices([...tracks]))
-    .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
-    .option('--record <id>', 'which event of a multi-event input: its eventID, its position or a scenario id')
-    .option('--profile <name>', 'AWS shared-config profile (SSO profiles included)')
-    .option('--region <region>', 'AWS Region (default: the event\'s, then the environment)')
-    .action((event: string | undefined, options: {track?: Track; format: 'md' | 'json'; record?: string; profile?: string; region?: string}) =>
+  withAwsOptions(
+    cli
+      .command('check')
+      .argument('[EVENT]', 'event file or - (default: a training scenario chosen with --record)')
+      .description('dry-run every action of the event\'s runbook against your AWS account (DryRun only; nothing changes)')
+      .addOption(new Option('--track <track>', 'only the actions of one track').choices([...tracks]))
+      .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
+      .option('--record <id>', 'which event of a multi-event input: its eventID, its position or a scenario id'),
+  ).action((event: string | undefined, options: {track?: Track; format: 'md' | 'json'; record?: string; profile?: string; region?: string}) =>
       run(async () => {
         const [{checkCommand}, {awsSetup}] = await Promise.all([import('./commands/check.js'), import('./app/aws-services.js')]);
         const loaded = await load(event);
@@ -117,14 +126,14 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
       }),
     );
 
-  cli
-    .command('recent')
-    .description('pick from the recent events that have runbooks, read from CloudTrail (LookupEvents, last 90 days at most)')
-    .option('--since <age>', 'how far back: 90m, 24h, 7d …', '24h')
-    .option('--name <EventName>', 'only this event (repeat for several)', (value: string, all: string[]) => [...all, value], [] as string[])
-    .option('--profile <name>', 'AWS shared-config profile (SSO profiles included)')
-    .option('--region <region>', 'AWS Region to read (default: the environment)')
-    .action((options: {since: string; name: string[]; profile?: string; region?: string}) =>
+  withAwsOptions(
+    cli
+      .command('recent')
+      .description('pick from the recent events that have runbooks, read from CloudTrail (LookupEvents, last 90 days at most)')
+      .option('--since <age>', 'how far back: 90m, 24h, 7d …', '24h')
+      .option('--name <EventName>', 'only this event (repeat for several)', (value: string, all: string[]) => [...all, value], [] as string[]),
+    'AWS Region to read (default: the environment)',
+  ).action((options: {since: string; name: string[]; profile?: string; region?: string}) =>
       run(async () => {
         const [{recentCandidates}, {runTui}] = await Promise.all([import('./commands/cloudtrail-events.js'), import('./commands/tui.js')]);
         const loaded = await recentCandidates({...options, names: options.name}, (line) => process.stderr.write(`\rtrailguide: ${line}`));

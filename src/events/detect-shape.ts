@@ -7,14 +7,6 @@
 
 export type InputShape = 'record' | 'log-file' | 'eventbridge' | 'lookup-events' | 'array';
 
-export const shapeLabels: Readonly<Record<InputShape, string>> = {
-  record: 'a CloudTrail record',
-  'log-file': 'a CloudTrail log file',
-  eventbridge: 'an EventBridge event',
-  'lookup-events': 'lookup-events output',
-  array: 'a list of records',
-};
-
 export type JsonRecord = {readonly [key: string]: unknown};
 
 export function isJsonObject(value: unknown): value is JsonRecord {
