@@ -8,7 +8,9 @@ import {RunbookError} from './runbooks/runbook-error.js';
 import {tracks, type Track} from './runbooks/tracks.js';
 import {version} from './version.js';
 import type {FindingsConfig} from './findings/finding.js';
-import {inputCandidates, scenarioCandidates, type Loaded} from './commands/load-candidates.js';
+import {randomInt} from 'node:crypto';
+import {inputCandidates, scenarioCandidates, type Loaded, type ScenarioOptions} from './commands/load-candidates.js';
+import {seedPattern} from './scenarios/variant.js';
 
 // Ink loads react-devtools-core when DEV is set; the shipped binary never wants that.
 delete process.env['DEV'];
@@ -28,8 +30,24 @@ async function configFrom(flags: {config?: string; knownAccounts?: string}): Pro
   return findingsConfig(flags);
 }
 
-async function load(event: string | undefined): Promise<Loaded> {
-  const loaded = event === undefined ? scenarioCandidates() : await inputCandidates(event, process.stdin);
+interface TrainingFlags {
+  scenarios?: string;
+  /** true: --seed given without a value (a new seed is drawn and shown). */
+  seed?: string | true;
+}
+
+/** --scenarios DIR and --seed: the training scenarios to offer; the loader of DIR is imported only when asked. */
+async function trainingOptions(flags: TrainingFlags): Promise<ScenarioOptions> {
+  const seed = flags.seed === true ? String(randomInt(1, 1_000_000)) : flags.seed;
+  if (seed !== undefined && !seedPattern.test(seed)) throw new UsageError(`--seed ${JSON.stringify(seed.slice(0, 50))}: use letters, digits, '.', '_' or '-' (at most 40)`);
+  if (flags.scenarios === undefined) return {seed};
+  const [{loadScenarioDir}, {scenarios}] = await Promise.all([import('./scenarios/load-dir.js'), import('./scenarios/index.js')]);
+  return {seed, extra: {dir: flags.scenarios, scenarios: await loadScenarioDir(flags.scenarios, scenarios)}};
+}
+
+async function load(event: string | undefined, training: TrainingFlags = {}): Promise<Loaded> {
+  if (event !== undefined && (training.scenarios !== undefined || training.seed !== undefined)) throw new UsageError('--scenarios and --seed are for the training scenarios: give no EVENT with them');
+  const loaded = event === undefined ? scenarioCandidates(await trainingOptions(training)) : await inputCandidates(event, process.stdin);
   for (const warning of loaded.warnings) process.stderr.write(`trailguide: ${warning}\n`);
   return loaded;
 }
@@ -37,6 +55,13 @@ async function load(event: string | undefined): Promise<Loaded> {
 /** --profile and --region, the same on every command that talks to AWS. */
 function withAwsOptions(command: Command, region = 'AWS Region (default: the event\'s, then the environment)'): Command {
   return command.option('--profile <name>', 'AWS shared-config profile (SSO profiles included)').option('--region <region>', region);
+}
+
+/** --scenarios and --seed, wherever the training scenarios can be opened. */
+function withTrainingOptions(command: Command): Command {
+  return command
+    .option('--scenarios <dir>', 'also offer the scenario files (*.json, *.yaml) of this directory (see README "Writing a scenario")')
+    .option('--seed [seed]', 'rename the scenarios\' resources reproducibly: the same seed gives the same session (no value: draw one)');
 }
 
 /** --config and --known-accounts, for the findings. */
@@ -60,7 +85,7 @@ With no EVENT, trailguide opens its built-in training scenarios.
 Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 no runbook for the event
             5 check: an action was denied · 6 check: AWS could not be asked`);
 
-  withFindingsOptions(
+  withTrainingOptions(withFindingsOptions(
     withAwsOptions(
       cli
         .command('open [EVENT]', {isDefault: true})
@@ -68,23 +93,24 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
         .option('--event-id <id>', 'load the event from CloudTrail (LookupEvents) instead of a file')
         .option('--offline', 'plan mode: send nothing to AWS'),
     ),
-  ).action((event: string | undefined, flags: {eventId?: string; offline?: boolean; profile?: string; region?: string; config?: string; knownAccounts?: string}) =>
+  )).action((event: string | undefined, flags: TrainingFlags & {eventId?: string; offline?: boolean; profile?: string; region?: string; config?: string; knownAccounts?: string}) =>
       run(async () => {
         const {runTui} = await import('./commands/tui.js');
         const options = {...flags, findingsConfig: await configFrom(flags)};
         if (options.eventId !== undefined) {
           if (event !== undefined) throw new UsageError('give either EVENT or --event-id, not both');
+          if (flags.scenarios !== undefined || flags.seed !== undefined) throw new UsageError('--scenarios and --seed are for the training scenarios, not --event-id');
           if (options.offline) throw new UsageError('--event-id reads CloudTrail: it cannot be used with --offline');
           const {eventIdCandidates} = await import('./commands/cloudtrail-events.js');
           await runTui(await eventIdCandidates(options.eventId, options), false, options);
           return exitCodes.ok;
         }
-        await runTui(await load(event), event === '-', options);
+        await runTui(await load(event, flags), event === '-', options);
         return exitCodes.ok;
       }),
     );
 
-  withFindingsOptions(
+  withTrainingOptions(withFindingsOptions(
     cli
       .command('plan')
       .argument('[EVENT]', 'event file or - (default: pick a training scenario with --record)')
@@ -92,13 +118,13 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
       .addOption(new Option('--track <track>', 'Console, CLI or SDK rendering').choices([...tracks]).default('cli'))
       .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
       .option('--record <id>', 'which event of a multi-event input: its eventID, its position (1, 2, …) or a scenario id')
-      .option('--scenario <id>', 'plan a built-in training scenario (see: trailguide scenarios)'),
-  ).action((event: string | undefined, options: {track: Track; format: 'md' | 'json'; record?: string; scenario?: string; config?: string; knownAccounts?: string}) =>
+      .option('--scenario <id>', 'plan a training scenario (see: trailguide scenarios)'),
+  )).action((event: string | undefined, options: TrainingFlags & {track: Track; format: 'md' | 'json'; record?: string; scenario?: string; config?: string; knownAccounts?: string}) =>
       run(async () => {
         if (options.scenario !== undefined && (event !== undefined || options.record !== undefined)) throw new UsageError('--scenario plans a training scenario: give no EVENT or --record with it');
         const {planCommand} = await import('./commands/plan.js');
         const config = await configFrom(options);
-        return planCommand(await load(event), {...options, record: options.scenario ?? options.record, findingsConfig: config}, (text) => process.stdout.write(text));
+        return planCommand(await load(event, options), {...options, record: options.scenario ?? options.record, findingsConfig: config}, (text) => process.stdout.write(text));
       }),
     );
 
@@ -144,25 +170,27 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
       }),
     );
 
-  cli
-    .command('train')
-    .description('open the training scenarios in the sandbox (the same as trailguide with no EVENT)')
-    .action(() =>
+  withTrainingOptions(
+    cli
+      .command('train')
+      .description('open the training scenarios in the sandbox (the same as trailguide with no EVENT)'),
+  ).action((flags: TrainingFlags) =>
       run(async () => {
         const {runTui} = await import('./commands/tui.js');
-        await runTui(scenarioCandidates(), false, {});
+        await runTui(await load(undefined, flags), false, {});
         return exitCodes.ok;
       }),
     );
 
   cli
     .command('scenarios')
-    .description('list the built-in training scenarios (open one with: trailguide, or plan it with: trailguide plan --scenario ID)')
+    .description('list the training scenarios (open one with: trailguide, or plan it with: trailguide plan --scenario ID); with --scenarios DIR, check and list a trainer\'s own')
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
-    .action((options: {format: 'md' | 'json'}) =>
+    .option('--scenarios <dir>', 'also list (and check) the scenario files of this directory')
+    .action((options: {format: 'md' | 'json'; scenarios?: string}) =>
       run(async () => {
-        const {scenariosText} = await import('./commands/scenarios.js');
-        process.stdout.write(scenariosText(options.format));
+        const [{scenariosText}, {scenarios}, training] = await Promise.all([import('./commands/scenarios.js'), import('./scenarios/index.js'), trainingOptions(options)]);
+        process.stdout.write(scenariosText([...scenarios, ...(training.extra?.scenarios ?? [])], options.format));
         return exitCodes.ok;
       }),
     );

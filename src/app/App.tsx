@@ -1,6 +1,7 @@
 // The root: owns the state, the one useInput, the effect runner, and picks the screen to draw.
-import {Box, Text, useInput} from 'ink';
+import {Box, Text, useInput, type Key} from 'ink';
 import {useCallback, useReducer} from 'react';
+import {ObjectivesPanel, objectivesPanelWidth} from '../components/ObjectivesPanel.js';
 import {HintBar} from '../components/HintBar.js';
 import {ScrollPanel} from '../components/ScrollPanel.js';
 import {SafeText} from '../components/SafeText.js';
@@ -17,7 +18,9 @@ import {useTerminalSize, type Size} from '../ui/use-terminal-size.js';
 import {initialState, reducer} from '../walkthrough/reducer.js';
 import {currentStep, stepsOf} from '../walkthrough/selectors.js';
 import type {Candidate, State} from '../walkthrough/state.js';
+import {trainingView} from '../walkthrough/training-view.js';
 import {useConnection, useRunEffects} from './run-effects.js';
+import {useSecondTick} from './use-second-tick.js';
 import {connectionLine} from '../aws/connection-status.js';
 import type {Services} from './services.js';
 
@@ -59,13 +62,23 @@ const modeTag = {connected: 'AWS', sandbox: 'sandbox', checking: 'plan', offline
 const overlayHeight = {'confirm-quit': 4, note: 4, input: 6, 'confirm-execute': 9} as const;
 
 export function App({services, candidates, source, theme, size}: AppProps) {
-  const [state, dispatch] = useReducer(reducer, candidates, (c) => initialState(c, services.sandboxFor ? {kind: 'sandbox'} : services.connection ? {kind: 'checking'} : {kind: 'offline', reason: services.planReason ?? 'offline'}, services.findingsConfig));
+  const [state, dispatch] = useReducer(reducer, candidates, (c) => initialState(c, services.sandboxFor ? {kind: 'sandbox'} : services.connection ? {kind: 'checking'} : {kind: 'offline', reason: services.planReason ?? 'offline'}, services.findingsConfig, services.clock().getTime()));
   const terminal = useTerminalSize();
   const {columns, rows} = size ?? terminal;
-  useInput((input, key) => dispatch({type: 'key', name: keyName(input, key), text: input}));
+  const {clock} = services;
+  // Every key carries the time it was pressed: opening an event and reaching the summary record it.
+  const onInput = useCallback((input: string, key: Key) => dispatch({type: 'key', name: keyName(input, key), text: input, at: clock().getTime()}), [clock]);
+  useInput(onInput);
   useRunEffects(state.requests, services, dispatch);
   useConnection(services, dispatch);
   const onLimit = useCallback((max: number) => dispatch({type: 'scroll-limit', max}), []);
+
+  const now = clock();
+  // Training in the sandbox: the objectives and the time, beside the step and the event when the terminal is wide enough, else one line on the step.
+  const training = state.overlay === 'help' ? undefined : trainingView(state, now.getTime());
+  const shownOn = training && (state.screen === 'step' || state.screen === 'event') ? state.screen : undefined;
+  const panelWidth = shownOn ? objectivesPanelWidth(columns) : 0;
+  useSecondTick(training?.isRunning === true && (panelWidth > 0 || shownOn === 'step'));
 
   const prompt = state.overlay && state.overlay !== 'help' ? overlayHeight[state.overlay] : 0;
   // Ink 6.8 clears the whole terminal on every frame once the output reaches the last row: stay one short.
@@ -76,11 +89,11 @@ export function App({services, candidates, source, theme, size}: AppProps) {
       case 'picker':
         return <PickerScreen state={state} height={bodyHeight} width={columns} />;
       case 'event':
-        return <EventScreen state={state} now={services.clock()} />;
+        return <EventScreen state={state} now={now} />;
       case 'track':
         return <TrackScreen state={state} />;
       case 'step':
-        return <StepScreen state={state} />;
+        return <StepScreen state={state} training={panelWidth ? undefined : training} />;
       case 'summary':
         return <SummaryScreen state={state} />;
       default: {
@@ -89,6 +102,11 @@ export function App({services, candidates, source, theme, size}: AppProps) {
       }
     }
   })();
+  const scrolled = (
+    <ScrollPanel scroll={state.scroll} height={bodyHeight} onLimit={onLimit}>
+      {screen}
+    </ScrollPanel>
+  );
   return (
     <ThemeContext.Provider value={theme}>
       <Box flexDirection="column" width={columns}>
@@ -99,10 +117,17 @@ export function App({services, candidates, source, theme, size}: AppProps) {
           <Box height={bodyHeight} flexDirection="column">
             {screen}
           </Box>
+        ) : training && panelWidth ? (
+          <Box height={bodyHeight} alignItems="flex-start">
+            <Box flexDirection="column" width={columns - panelWidth}>
+              {scrolled}
+            </Box>
+            <Box flexDirection="column" height={bodyHeight} overflow="hidden">
+              <ObjectivesPanel training={training} width={panelWidth} />
+            </Box>
+          </Box>
         ) : (
-          <ScrollPanel scroll={state.scroll} height={bodyHeight} onLimit={onLimit}>
-            {screen}
-          </ScrollPanel>
+          scrolled
         )}
         <PromptOverlay state={state} />
         <Text color={state.status ? theme.warn : theme.muted} wrap="truncate-end">

@@ -1,14 +1,15 @@
-// The training sandbox for the built-in scenarios: one simulated account per scenario, made on
-// first use from the scenario's seed and kept for the session (so executed actions stay done).
+// The training sandbox for the training scenarios: one simulated account per scenario, made on
+// first use from the scenario's state and kept for the session (so executed actions stay done).
 // The sandbox code is imported on first use, not before the first frame.
 import type {Action} from '../aws/action.js';
 import type {DryRunOptions, Executor} from '../aws/executors/executor.js';
 import type {CloudTrailRecord} from '../events/record.js';
+import type {Scenario} from '../scenarios/scenario.js';
 import type {Candidate} from '../walkthrough/state.js';
 
-async function makeSandbox(scenarioId: string, record: CloudTrailRecord): Promise<Required<Executor>> {
-  const [{createSandboxExecutor}, {seedFor}] = await Promise.all([import('../aws/sandbox/executor.js'), import('../aws/sandbox/seeds.js')]);
-  return createSandboxExecutor(seedFor(scenarioId, record));
+async function makeSandbox(scenario: Scenario | undefined, record: CloudTrailRecord): Promise<Required<Executor>> {
+  const [{createSandboxExecutor}, {accountFor}] = await Promise.all([import('../aws/sandbox/executor.js'), import('../aws/sandbox/seeds.js')]);
+  return createSandboxExecutor(accountFor(scenario, record));
 }
 
 export function trainingSandbox(candidates: readonly Candidate[]): (record: CloudTrailRecord) => Executor {
@@ -16,7 +17,7 @@ export function trainingSandbox(candidates: readonly Candidate[]): (record: Clou
   const sandboxOf = (record: CloudTrailRecord) => {
     let sandbox = sandboxes.get(record);
     if (!sandbox) {
-      sandbox = makeSandbox(candidates.find((c) => c.record === record)?.id ?? record.eventID ?? 'unknown', record);
+      sandbox = makeSandbox(candidates.find((c) => c.record === record)?.scenario, record);
       sandboxes.set(record, sandbox);
     }
     return sandbox;

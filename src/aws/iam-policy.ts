@@ -16,8 +16,8 @@ export function policyActions(runbooks: readonly Runbook[]): string[] {
       }
     }
   }
-  // The Now panel's reads (src/aws/now) are among the runbooks' Describe* checks.
-  for (const read of ['ec2:DescribeSecurityGroups', 'ec2:DescribeVpcPeeringConnections', 'ec2:DescribeVpcs', 'ec2:DescribeRouteTables', 'ec2:DescribeNetworkInterfaces']) actions.add(read);
+  // The Now panel's reads and their follow-ups (src/aws/now) are among the runbooks' Describe* checks.
+  for (const read of ['ec2:DescribeSecurityGroups', 'ec2:DescribeVpcPeeringConnections', 'ec2:DescribeVpcs', 'ec2:DescribeRouteTables', 'ec2:DescribeNetworkInterfaces', 'ec2:DescribeSubnets']) actions.add(read);
   return [...actions].sort();
 }
 

@@ -1,9 +1,9 @@
-// What the operator can open: the built-in training scenarios, or the records of an input.
+// What the operator can open: the training scenarios, or the records of an input.
 import {readInput} from '../events/read-input.js';
 import {parseEvents} from '../events/parse-events.js';
 import {parseRecord} from '../events/parse-record.js';
-import {scenarios} from '../scenarios/index.js';
-import {training} from '../scenarios/objectives.js';
+import {scenarios as builtIn, type Scenario} from '../scenarios/index.js';
+import {withSeed} from '../scenarios/variant.js';
 import type {Candidate} from '../walkthrough/state.js';
 
 export interface Loaded {
@@ -12,20 +12,36 @@ export interface Loaded {
   readonly source: string;
   /** Warnings about skipped entries, one line each. */
   readonly warnings: readonly string[];
-  /** The built-in training scenarios: fictional resources, so nothing is sent to AWS for them. */
+  /** Training scenarios: fictional resources, so nothing is sent to AWS for them. */
   readonly isTraining?: boolean;
 }
 
-export function scenarioCandidates(): Loaded {
+export function scenarioCandidate(s: Scenario): Candidate {
   return {
-    candidates: scenarios.map((s) => ({
-      id: s.id,
-      title: `${s.eventName.padEnd(27)} ${(training[s.id]?.difficulty ?? 'easy').padEnd(7)} ${s.title}`,
-      summary: `${s.summary}\nObjective: ${(training[s.id]?.objectives ?? []).map((o) => o.text).join('; ')}`,
-      kind: s.kind,
-      record: parseRecord(s.record, `scenario ${s.id}`, ''),
-    })),
-    source: `Training scenarios (${scenarios.length}) · offline, no AWS account needed`,
+    id: s.id,
+    title: `${s.eventName.padEnd(27)} ${s.difficulty.padEnd(7)} ${s.title}`,
+    summary: `${s.summary}\nObjective: ${s.objectives.map((o) => o.text).join('; ')}`,
+    kind: s.kind,
+    record: parseRecord(s.event, s.source === 'built-in' ? `scenario ${s.id}` : s.source, 'event'),
+    scenario: s,
+  };
+}
+
+export interface ScenarioOptions {
+  /** A trainer's own scenarios (--scenarios DIR), listed after the built-in ones. */
+  readonly extra?: {readonly dir: string; readonly scenarios: readonly Scenario[]} | undefined;
+  /** --seed: every scenario's resources renamed the same way for the same seed. */
+  readonly seed?: string | undefined;
+}
+
+/** The built-in scenarios, then a trainer's own, all renamed by the seed when there is one. */
+export function scenarioCandidates(options: ScenarioOptions = {}): Loaded {
+  const {extra, seed} = options;
+  const all = [...builtIn, ...(extra?.scenarios ?? [])].map((s) => (seed === undefined ? s : withSeed(s, seed)));
+  const count = extra === undefined ? `${all.length}` : `${builtIn.length} built-in, ${extra.scenarios.length} from ${extra.dir}`;
+  return {
+    candidates: all.map(scenarioCandidate),
+    source: `Training scenarios (${count}) · offline, no AWS account needed${seed === undefined ? '' : ` · seed ${seed}`}`,
     warnings: [],
     isTraining: true,
   };

@@ -1,26 +1,13 @@
 // Runbook text → validated Runbook, or an error naming the file, the field and what is wrong.
 // Pure: the caller reads the file (built-ins are embedded in the bundle).
 import {parse as parseYaml, YAMLParseError} from 'yaml';
-import type {z} from 'zod';
+import {firstIssue} from '../text/schema-issue.js';
 import {knownOperations, operationInfo} from '../aws/operations.js';
 import {RunbookError} from './runbook-error.js';
 import {runbookSchema, type Runbook, type Step} from './schema.js';
 import {contextParameters, templateNames} from './template.js';
 
 export {RunbookError};
-
-function pathOf(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-}
-
-function firstIssue(error: z.ZodError): {field: string; problem: string} {
-  const issue = error.issues[0];
-  if (!issue) return {field: '', problem: 'invalid runbook'};
-  let problem = issue.message;
-  if (issue.code === 'invalid_value' && 'values' in issue) problem = `must be one of: ${issue.values.map(String).join(', ')}`;
-  if (issue.code === 'unrecognized_keys') problem = `unknown field(s): ${issue.keys.join(', ')}`;
-  return {field: pathOf(issue.path), problem};
-}
 
 export function parseRunbook(text: string, file: string): Runbook {
   let data: unknown;
@@ -32,7 +19,7 @@ export function parseRunbook(text: string, file: string): Runbook {
   }
   const result = runbookSchema.safeParse(data);
   if (!result.success) {
-    const {field, problem} = firstIssue(result.error);
+    const {field, problem} = firstIssue(result.error, 'invalid runbook');
     throw new RunbookError(file, field, problem);
   }
   checkRunbook(result.data, file);

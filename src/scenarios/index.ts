@@ -1,21 +1,53 @@
-// The built-in training scenarios (offline; `npm start` offers them in the picker).
-import {associateVpcCidrBlockScenarios} from './AssociateVpcCidrBlock.js';
-import {createNetworkInterfaceScenarios} from './CreateNetworkInterface.js';
-import {createRouteScenarios} from './CreateRoute.js';
-import {createSecurityGroupScenarios} from './CreateSecurityGroup.js';
-import {createVpcPeeringConnectionScenarios} from './CreateVpcPeeringConnection.js';
-import type {Scenario} from './scenario.js';
+// The built-in training scenarios (offline; `npm start` offers them in the picker): one JSON file
+// each in ./builtin, imported here so the bundle carries them already parsed (no YAML parser or
+// schema on the startup path; test/scenarios/builtin.test.ts runs every file through the schema and
+// checks that this list names every file).
+import type {ScenarioFile} from './scenario.js';
+import {scenarioOf, type Scenario} from './scenario.js';
+import sgDefaultSshInDefaultVpc from './builtin/sg-default-ssh-in-default-vpc.json' with {type: 'json'};
+import sgTerraformLoadBalancer from './builtin/sg-terraform-load-balancer.json' with {type: 'json'};
+import sgDeniedDeveloper from './builtin/sg-denied-developer.json' with {type: 'json'};
+import sgHostileStrings from './builtin/sg-hostile-strings.json' with {type: 'json'};
+import peeringCrossAccountCrossRegion from './builtin/peering-cross-account-cross-region.json' with {type: 'json'};
+import peeringSharedServicesSameAccount from './builtin/peering-shared-services-same-account.json' with {type: 'json'};
+import peeringRefusedDeveloper from './builtin/peering-refused-developer.json' with {type: 'json'};
+import cidrPublicRangeOnProductionVpc from './builtin/cidr-public-range-on-production-vpc.json' with {type: 'json'};
+import cidrSecondaryPrivateRange from './builtin/cidr-secondary-private-range.json' with {type: 'json'};
+import cidrRefusedPublicRange from './builtin/cidr-refused-public-range.json' with {type: 'json'};
+import routeDefaultToIgwInPrivateTable from './builtin/route-default-to-igw-in-private-table.json' with {type: 'json'};
+import routeAllTrafficToAnEni from './builtin/route-all-traffic-to-an-eni.json' with {type: 'json'};
+import routeToForeignPeeringConnection from './builtin/route-to-foreign-peering-connection.json' with {type: 'json'};
+import routePrivateSubnetsViaNat from './builtin/route-private-subnets-via-nat.json' with {type: 'json'};
+import eniPublicGroupUnusualPrincipal from './builtin/eni-public-group-unusual-principal.json' with {type: 'json'};
+import eniEfsMountTarget from './builtin/eni-efs-mount-target.json' with {type: 'json'};
+import eniFailedSubnetFull from './builtin/eni-failed-subnet-full.json' with {type: 'json'};
 
-export type {Scenario, ScenarioKind} from './scenario.js';
+export type {Difficulty, Objective, Scenario, ScenarioFile, ScenarioKind} from './scenario.js';
 
-export const scenarios: readonly Scenario[] = [
-  ...createSecurityGroupScenarios,
-  ...createVpcPeeringConnectionScenarios,
-  ...associateVpcCidrBlockScenarios,
-  ...createRouteScenarios,
-  ...createNetworkInterfaceScenarios,
+/** The files in the order the picker lists them: by runbook, then risky → benign → failed. */
+const files: readonly unknown[] = [
+  sgDefaultSshInDefaultVpc,
+  sgTerraformLoadBalancer,
+  sgDeniedDeveloper,
+  sgHostileStrings,
+  peeringCrossAccountCrossRegion,
+  peeringSharedServicesSameAccount,
+  peeringRefusedDeveloper,
+  cidrPublicRangeOnProductionVpc,
+  cidrSecondaryPrivateRange,
+  cidrRefusedPublicRange,
+  routeDefaultToIgwInPrivateTable,
+  routeAllTrafficToAnEni,
+  routeToForeignPeeringConnection,
+  routePrivateSubnetsViaNat,
+  eniPublicGroupUnusualPrincipal,
+  eniEfsMountTarget,
+  eniFailedSubnetFull,
 ];
 
-export function scenarioById(id: string): Scenario | undefined {
-  return scenarios.find((scenario) => scenario.id === id);
+export const scenarios: readonly Scenario[] = files.map((file) => scenarioOf(file as ScenarioFile, 'built-in'));
+
+/** A scenario by id among these (default: the built-in ones). */
+export function scenarioById(id: string, among: readonly Scenario[] = scenarios): Scenario | undefined {
+  return among.find((scenario) => scenario.id === id);
 }

@@ -1,18 +1,68 @@
-// A built-in training scenario: one realistic CloudTrail record and what a trainer should point at.
+// A training scenario: one realistic CloudTrail record, the account it happened in, what the
+// trainee may do there, and what a trainer wants them to achieve. Scenarios are data: one file
+// each (src/scenarios/builtin/*.json, or a trainer's own with --scenarios DIR), checked by
+// src/scenarios/schema.ts; this file holds only their types, so the startup path stays light.
 import type {JsonObject} from '../events/record.js';
 
 /** risky: worth an incident; benign: normal change; failed: the call was refused; hostile: injection demo. */
 export type ScenarioKind = 'risky' | 'benign' | 'failed' | 'hostile';
 
-export interface Scenario {
+export type Difficulty = 'easy' | 'medium' | 'hard';
+
+/** Met when one of the named findings shows as resolved, or (noChanges) when nothing was changed. */
+export type Objective =
+  | {readonly text: string; readonly resolves: readonly string[]}
+  | {readonly text: string; readonly noChanges: true};
+
+/** IAM actions as policies write them: 'ec2:*', 'ec2:Describe*', 'ec2:DeleteSecurityGroup'. */
+export interface ScenarioPermissions {
+  readonly allow: readonly string[];
+  readonly deny?: readonly string[] | undefined;
+}
+
+/** A scenario file as written (JSON or YAML). */
+export interface ScenarioFile {
   /** kebab-case, unique across all scenarios */
   readonly id: string;
-  readonly eventName: string;
-  readonly kind: ScenarioKind;
   /** one line */
   readonly title: string;
-  /** one or two sentences: what a trainer should notice */
+  readonly kind: ScenarioKind;
+  readonly difficulty: Difficulty;
+  /** one to four sentences: what a trainer should notice */
   readonly summary: string;
-  /** the record exactly as CloudTrail would write it (parse it with parseRecord) */
-  readonly record: JsonObject;
+  readonly objectives: readonly Objective[];
+  /** The findings that must all show as resolved for the incident to count as contained (none for a benign event). */
+  readonly contained: readonly string[];
+  /** The trainee's IAM permissions in the sandbox (default: ec2:*). */
+  readonly permissions?: ScenarioPermissions | undefined;
+  /** The record exactly as CloudTrail would write it. */
+  readonly event: JsonObject;
+  /**
+   * The account when the trainee arrives, in the EC2 API's shapes (what `aws ec2 describe-vpcs`,
+   * `describe-subnets`, `describe-security-groups` / `describe-security-group-rules`,
+   * `describe-route-tables`, `describe-vpc-peering-connections`, `describe-network-interfaces`
+   * print). Absent: an account built from the event's own facts.
+   */
+  readonly state?: JsonObject | undefined;
+}
+
+/** A loaded scenario: the file plus where it came from and its event's name. */
+export interface Scenario extends ScenarioFile {
+  readonly eventName: string;
+  /** 'built-in', or the file it was read from. */
+  readonly source: string;
+  /** Set when --seed renamed its resources (the same seed gives the same names). */
+  readonly seed?: string | undefined;
+}
+
+/** The scenario a file describes (the file is trusted to have passed the schema). */
+export function scenarioOf(file: ScenarioFile, source: string): Scenario {
+  const eventName = file.event['eventName'];
+  return {...file, eventName: typeof eventName === 'string' ? eventName : '', source};
+}
+
+/** The file a loaded scenario was read from (what a trainer would write to copy it). */
+export function fileOf(scenario: Scenario): ScenarioFile {
+  const {id, title, kind, difficulty, summary, objectives, contained, permissions, event, state} = scenario;
+  return {id, title, kind, difficulty, summary, objectives, contained, ...(permissions === undefined ? {} : {permissions}), event, ...(state === undefined ? {} : {state})};
 }

@@ -6,6 +6,7 @@ import {currentStep, regionOf} from '../walkthrough/selectors.js';
 import {completeAction} from '../aws/bound-action.js';
 import {confirmationTarget} from '../aws/confirmation.js';
 import {renderCli} from '../aws/render/cli.js';
+import {supportsDryRun} from '../aws/action.js';
 import type {State} from '../walkthrough/state.js';
 import {useTheme} from '../ui/theme.js';
 import {safeLine} from '../text/safe-text.js';
@@ -31,6 +32,9 @@ export function PromptOverlay({state}: {readonly state: State}) {
           Execute for real in the training sandbox (this changes its simulated account):
         </Text>
         <SafeText>{renderCli(action, {region: regionOf(state)})}</SafeText>
+        {supportsDryRun(action) ? null : (
+          <Text color={theme.warn}>{action.operation} has no DryRun: on a real account you would run it yourself; here the sandbox carries it out.</Text>
+        )}
         <Text>
           Type <Text bold>{safeLine(confirmationTarget(action))}</Text> to confirm: <SafeText>{state.draft}</SafeText>
           <Text inverse> </Text>

@@ -8,7 +8,8 @@ import {isMutating, supportsDryRun} from '../aws/action.js';
 import {summarizeDecoded} from '../aws/decoded-message.js';
 import {bindingsOf, codeView, currentStep, regionOf, stepsOf} from '../walkthrough/selectors.js';
 import type {State} from '../walkthrough/state.js';
-import {objectivesView} from '../walkthrough/objectives.js';
+import type {TrainingView} from '../walkthrough/training-view.js';
+import {ObjectivesLine} from '../components/ObjectivesLine.js';
 import {useTheme} from '../ui/theme.js';
 
 function actionNature(service: Parameters<typeof isMutating>[0]): string {
@@ -16,7 +17,13 @@ function actionNature(service: Parameters<typeof isMutating>[0]): string {
   return supportsDryRun(service) ? 'changes the account · supports DryRun' : 'changes the account · this API has no dry-run';
 }
 
-export function StepScreen({state}: {readonly state: State}) {
+export interface StepScreenProps {
+  readonly state: State;
+  /** Training objectives to show on top of the step (when the terminal is too narrow for the side panel). */
+  readonly training?: TrainingView | undefined;
+}
+
+export function StepScreen({state, training}: StepScreenProps) {
   const theme = useTheme();
   const step = currentStep(state);
   const progress = state.progress;
@@ -29,14 +36,9 @@ export function StepScreen({state}: {readonly state: State}) {
   const decoded = progress.decoded[step.id];
   const execution = progress.executions[step.id];
   const bindings = bindingsOf(state);
-  const objectives = objectivesView(state);
   return (
     <Box flexDirection="column">
-      {objectives.length ? (
-        <Text color={objectives.every((o) => o.isMet) ? theme.ok : theme.accent}>
-          Objectives {objectives.filter((o) => o.isMet).length}/{objectives.length}: {objectives.map((o) => `${o.isMet ? '✓' : '○'} ${o.objective.text}`).join(' · ')}
-        </Text>
-      ) : null}
+      {training ? <ObjectivesLine training={training} /> : null}
       <Text color={theme.muted}>
         {step.procedure.kind === 'containment' ? 'Contain this event' : 'General procedure'} · <SafeText>{step.procedure.title}</SafeText>
       </Text>

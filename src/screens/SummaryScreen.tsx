@@ -5,6 +5,7 @@ import {toneColor} from '../components/DryRunResult.js';
 import {SafeText} from '../components/SafeText.js';
 import {summaryCounts, summaryRows} from '../walkthrough/summary.js';
 import {debrief} from '../walkthrough/debrief.js';
+import {formatDuration} from '../walkthrough/format-duration.js';
 import type {State} from '../walkthrough/state.js';
 import {useTheme} from '../ui/theme.js';
 
@@ -21,6 +22,11 @@ export function SummaryScreen({state}: {readonly state: State}) {
         <Box flexDirection="column" marginBottom={1}>
           <Text bold color={theme.title}>
             Debrief (training sandbox): {review.findingsResolved} of {review.findingsTotal} findings resolved · {review.executed} action{review.executed === 1 ? '' : 's'} executed · {review.mistakes.length} mistake{review.mistakes.length === 1 ? '' : 's'}
+          </Text>
+          <Text color={review.stillOpen.length === 0 ? theme.ok : theme.warn}>
+            {review.stillOpen.length === 0 ? '✓ contained' : `✗ not contained: still open: ${review.stillOpen.join(', ')}`}
+            {review.timeTakenMs === undefined ? '' : ` · time taken ${formatDuration(review.timeTakenMs)}`}
+            {review.seed === undefined ? '' : ` · seed ${review.seed} (the same again: --seed ${review.seed})`}
           </Text>
           {review.objectives.map(({objective, isMet}) => (
             <Text key={objective.text} color={isMet ? theme.ok : theme.warn}>

@@ -1,11 +1,13 @@
-// The end of a training run in the sandbox: findings resolved, and the mistakes a trainer wants
-// to talk about (a change carried out without a dry-run first; a change to a benign resource).
+// The end of a training run in the sandbox: whether the incident is contained, findings resolved,
+// and the mistakes a trainer wants to talk about (a change carried out without a dry-run first; a
+// change to a benign resource).
 import {isMutating} from '../aws/action.js';
 import {completeAction} from '../aws/bound-action.js';
 import {findingsView} from './findings-view.js';
-import {objectivesView, type ObjectiveView} from './objectives.js';
+import {objectivesView, openScenario, stillOpen, type ObjectiveView} from './objectives.js';
 import {stepsOf} from './selectors.js';
 import type {State} from './state.js';
+import {timeTakenMs} from './timing.js';
 
 export interface Debrief {
   readonly objectives: readonly ObjectiveView[];
@@ -13,6 +15,12 @@ export interface Debrief {
   readonly findingsTotal: number;
   readonly executed: number;
   readonly mistakes: readonly string[];
+  /** From opening the event to first reaching the summary; undefined if the app recorded no times. */
+  readonly timeTakenMs?: number | undefined;
+  /** The findings the scenario needs resolved that still are not: empty when the incident is contained. */
+  readonly stillOpen: readonly string[];
+  /** The --seed the session ran with (same seed, same session). */
+  readonly seed?: string | undefined;
 }
 
 export function debrief(state: State): Debrief | undefined {
@@ -30,5 +38,8 @@ export function debrief(state: State): Debrief | undefined {
     if (!progress.dryRuns[step.id]) mistakes.push(`${action.operation} was executed without a dry-run first (step ${step.id})`);
     if (isBenign && execution.ok && isMutating(action)) mistakes.push(`${action.operation} changed a benign resource: this event needed no remediation (step ${step.id})`);
   }
-  return {objectives: objectivesView(state), findingsResolved: views.filter((v) => v.isResolved).length, findingsTotal: views.length, executed, mistakes};
+  return {
+    objectives: objectivesView(state), findingsResolved: views.filter((v) => v.isResolved).length, findingsTotal: views.length, executed, mistakes,
+    timeTakenMs: timeTakenMs(state.timing), stillOpen: stillOpen(state) ?? [], seed: openScenario(state)?.seed,
+  };
 }

@@ -1,6 +1,6 @@
 // One key table per mode. The reducer resolves keys against it; the hint bar and the help overlay
 // are drawn from it. Nobody types a key name into prose.
-import {isMutating, supportsDryRun} from '../aws/action.js';
+import {isMutating} from '../aws/action.js';
 import {completeAction} from '../aws/bound-action.js';
 import {codeView, currentStep, regionOf, stepsOf} from './selectors.js';
 import {currentMode, type Mode, type State} from './state.js';
@@ -57,7 +57,7 @@ function executeBlocker(state: State): string | undefined {
   if (!step?.action) return 'this step has no AWS action';
   if (!action) return `needs a value for ${step.missing.join(', ') || 'a parameter'} first (press e)`;
   if (!isMutating(action)) return 'a read-only call: press d';
-  if (!supportsDryRun(action)) return 'this API has no dry-run in trailguide: run the shown command yourself';
+  // An API without DryRun is never run on a real account by trailguide; the sandbox is where it is safe to.
   return undefined;
 }
 

@@ -15,9 +15,11 @@ import {codeView, currentStep, hasProgress, regionOf, stepsOf} from './selectors
 import {currentMode, type Candidate, type NowState, type Progress, type Request, type State} from './state.js';
 import type {CloudTrailRecord} from '../events/record.js';
 import {summaryText} from './summary.js';
+import {stampTiming} from './timing.js';
 
 export type Message =
-  | {readonly type: 'key'; readonly name: string; readonly text: string}
+  /** at: when the key was pressed (epoch ms, the app's clock): opening an event and reaching the summary record it. */
+  | {readonly type: 'key'; readonly name: string; readonly text: string; readonly at?: number | undefined}
   | {readonly type: 'dry-run-done'; readonly requestId: number; readonly stepId: string; readonly result: DryRunResult}
   | {readonly type: 'request-done'; readonly requestId: number; readonly status?: string | undefined}
   | {readonly type: 'scroll-limit'; readonly max: number}
@@ -29,13 +31,14 @@ export type Message =
 
 const planMode: ConnectionStatus = {kind: 'offline', reason: 'offline'};
 
-export function initialState(candidates: readonly Candidate[], connection: ConnectionStatus = planMode, findingsConfig: FindingsConfig = {}): State {
+/** at: the app's clock when it starts (a single event opens at once, and its timing starts with it). */
+export function initialState(candidates: readonly Candidate[], connection: ConnectionStatus = planMode, findingsConfig: FindingsConfig = {}, at?: number): State {
   const base: State = {
     screen: 'picker', overlay: null, candidates, pickerIndex: 0, incident: null, trackIndex: 1, progress: null, scroll: 0,
-    draft: '', inputParam: null, inputError: null, status: null, sdkLanguage: 'python', requests: [], nextRequestId: 1, continueWhenLoaded: false, connection, now: {status: 'off'}, findingsConfig, findingsSeen: [],
+    draft: '', inputParam: null, inputError: null, status: null, sdkLanguage: 'python', requests: [], nextRequestId: 1, continueWhenLoaded: false, connection, now: {status: 'off'}, findingsConfig, findingsSeen: [], timing: null,
   };
   const only = candidates.length === 1 ? candidates[0] : undefined;
-  return only ? openCandidate(base, only) : base;
+  return only ? stampTiming(base, openCandidate(base, only), at) : base;
 }
 
 function openCandidate(state: State, candidate: Candidate): State {
@@ -232,7 +235,7 @@ function onKey(state: State, name: string, text: string): State {
 export function reducer(state: State, message: Message): State {
   switch (message.type) {
     case 'key':
-      return onKey(state, message.name, message.text);
+      return stampTiming(state, onKey(state, message.name, message.text), message.at);
     case 'dry-run-done': {
       const rest = state.requests.filter((r) => r.id !== message.requestId);
       const status = `${message.result.request.operation}: ${resultLine(message.result)}`;

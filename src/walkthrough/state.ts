@@ -7,6 +7,7 @@ import type {AccountSnapshot} from '../aws/account-snapshot.js';
 import type {NowLine} from '../aws/now/now.js';
 import type {Finding, FindingsConfig} from '../findings/finding.js';
 import type {Runbook, Track} from '../runbooks/schema.js';
+import type {Scenario} from '../scenarios/scenario.js';
 
 export type Screen = 'picker' | 'event' | 'track' | 'step' | 'summary';
 export type Overlay = 'help' | 'note' | 'input' | 'confirm-quit' | 'confirm-execute';
@@ -22,6 +23,8 @@ export interface Candidate {
   /** Training scenarios: risky, benign, failed or hostile (the debrief counts changes to a benign one). */
   readonly kind?: string | undefined;
   readonly record: CloudTrailRecord;
+  /** The training scenario this event comes from (objectives, the sandbox's starting account). */
+  readonly scenario?: Scenario | undefined;
 }
 
 export interface Incident {
@@ -56,6 +59,12 @@ export interface Progress {
   readonly executions: Readonly<Record<string, ExecuteResult>>;
   /** Decoded authorization messages of denied dry-runs (or why they could not be decoded), by step. */
   readonly decoded: Readonly<Record<string, string>>;
+}
+
+/** When the operator opened the event and first reached the summary: epoch ms from the app's clock (services.clock). */
+export interface Timing {
+  readonly startedAt: number;
+  readonly finishedAt: number | null;
 }
 
 export type Request =
@@ -94,6 +103,8 @@ export interface State {
   readonly findingsConfig: FindingsConfig;
   /** The operator asked to remediate while the runbook was loading: go on once it is there. */
   readonly continueWhenLoaded: boolean;
+  /** How long this event's walkthrough took (the training panel and debrief); null before an event is opened. */
+  readonly timing: Timing | null;
   /** Effects for the app to run (the reducer never runs one). */
   readonly requests: readonly Request[];
   readonly nextRequestId: number;

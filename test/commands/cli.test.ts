@@ -1,13 +1,14 @@
 // The built binary as a user runs it: exit codes, one clear line for bad input, no stack traces.
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 
 const bin = new URL('../../dist/trailguide.js', import.meta.url).pathname;
 const publicDir = new URL('../../../shared/fixtures/cloudtrail-public/', import.meta.url).pathname;
 const panther = join(publicDir, 'CreateRoute-failed__panther.json');
+const examples = new URL('../../examples/scenarios/', import.meta.url).pathname;
 const logFile = join(publicDir, '218007301253_CloudTrail_us-east-1_20230710T1205Z_zs3JGxETHr59VpkX.json');
 const dir = mkdtempSync(join(tmpdir(), 'trailguide-cli-'));
 
@@ -18,6 +19,7 @@ function run(args: string[], input?: string) {
 
 function file(name: string, content: string | Buffer): string {
   const path = join(dir, name);
+  mkdirSync(dirname(path), {recursive: true});
   writeFileSync(path, content);
   return path;
 }
@@ -77,6 +79,32 @@ describe('plan', () => {
     const wrong = run(['plan', '--scenario', 'no-such-scenario']);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('no-such-scenario: no such event');
+  });
+  it('lists, checks and plans a trainer\'s own scenarios with --scenarios DIR', () => {
+    const list = run(['scenarios', '--scenarios', examples, '--format', 'json']);
+    expect(list.code).toBe(0);
+    const rows = JSON.parse(list.stdout) as Array<{id: string; runbook: string; difficulty: string; objectives: string[]; source: string}>;
+    expect(rows.find((r) => r.id === 'sg-rdp-open-to-the-world')).toMatchObject({runbook: 'CreateSecurityGroup', difficulty: 'easy', objectives: ['Close RDP (3389) to the internet, keep the group']});
+    expect(rows.filter((r) => r.source === 'built-in').length).toBeGreaterThanOrEqual(15);
+    const plan = run(['plan', '--scenarios', examples, '--scenario', 'sg-rdp-open-to-the-world']);
+    expect(plan.code).toBe(0);
+    expect(plan.stdout).toContain('sg-0aa11bb22cc33dd44');
+    const broken = file('broken-scenarios/a.yaml', 'id: x\ntitle: y\n');
+    const bad = run(['scenarios', '--scenarios', join(broken, '..')]);
+    expect(bad.code).toBe(3);
+    expect(bad.stderr.trim()).toMatch(/^trailguide: .*a\.yaml: .+$/);
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+  });
+  it('--seed renames a scenario\'s resources reproducibly', () => {
+    // The same plan but for when its plan-mode verdicts were made and how long they took.
+    const plan = (seed: string) => run(['plan', '--scenario', 'sg-default-ssh-in-default-vpc', '--seed', seed, '--format', 'json']).stdout.replace(/"(at|durationMs)": [^,\n]+/g, '');
+    const groupOf = (text: string) => /"(sg-0[0-9a-f]{16})"/.exec(text)?.[1];
+    expect(groupOf(plan('7'))).toBeDefined();
+    expect(groupOf(plan('7'))).not.toBe('sg-0123456789abcdef0');
+    expect(plan('7')).toBe(plan('7'));
+    expect(groupOf(plan('8'))).not.toBe(groupOf(plan('7')));
+    expect(run(['plan', panther, '--seed', '7']).code).toBe(2);
+    expect(run(['plan', '--scenario', 'x', '--seed', 'two words']).stderr).toContain('--seed "two words": use letters');
   });
   it('plans a training scenario by its id', () => {
     const {code, stdout} = run(['plan', '--record', 'sg-default-ssh-in-default-vpc', '--track', 'sdk']);

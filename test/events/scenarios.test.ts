@@ -40,16 +40,16 @@ describe('scenarios', () => {
   });
 
   it.each(byId)('%s: the record parses, matches its event and has facts', (_id, scenario) => {
-    const record = parseRecord(scenario.record, scenario.id, '');
+    const record = parseRecord(scenario.event, scenario.id, '');
     expect(record.eventName).toBe(scenario.eventName);
     expect(record.eventSource).toBe('ec2.amazonaws.com');
     expect(factsFor(record).length).toBeGreaterThan(0);
     // The same record also goes through the text path (as if saved to a file and loaded).
-    expect(parseEvents(JSON.stringify(scenario.record), 'scenario.json').records[0]?.raw).toEqual(scenario.record);
+    expect(parseEvents(JSON.stringify(scenario.event), 'scenario.json').records[0]?.raw).toEqual(scenario.event);
   });
 
   it.each(byId)('%s: looks like a real record', (_id, scenario) => {
-    const record = parseRecord(scenario.record, scenario.id, '');
+    const record = parseRecord(scenario.event, scenario.id, '');
     expect(record.eventVersion).toMatch(/^1\.(0[89]|1[01])$/);
     expect(record.eventID).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(record.raw['requestID']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -66,7 +66,7 @@ describe('scenarios', () => {
   });
 
   it.each(byId)('%s: resource IDs match AWS patterns', (_id, scenario) => {
-    for (const fact of factsFor(parseRecord(scenario.record, scenario.id, ''))) {
+    for (const fact of factsFor(parseRecord(scenario.event, scenario.id, ''))) {
       const pattern = idPatterns[fact.key];
       if (pattern === undefined) continue;
       for (const value of typeof fact.value === 'string' ? [fact.value] : fact.value) expect(value, fact.key).toMatch(pattern);
@@ -90,7 +90,7 @@ describe('the hostile-strings scenario', () => {
   const hostile = scenarios.filter((scenario) => scenario.kind === 'hostile');
   const scenario = hostile[0];
   if (scenario === undefined) throw new Error('no hostile scenario');
-  const record = parseRecord(scenario.record, scenario.id, '');
+  const record = parseRecord(scenario.event, scenario.id, '');
   const facts = factsFor(record);
   const description = facts.find((fact) => fact.key === 'groupDescription')?.value;
 

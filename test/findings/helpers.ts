@@ -17,7 +17,7 @@ export const otherAccount = '444455556666';
 export function scenario(id: string, patch: JsonObject = {}): CloudTrailRecord {
   const found = scenarioById(id);
   if (found === undefined) throw new Error(`no scenario ${id}`);
-  return parseRecord({...found.record, ...patch}, id, '');
+  return parseRecord({...found.event, ...patch}, id, '');
 }
 
 /** A minimal successful EC2 record by an assumed role on the CLI. */

@@ -26,7 +26,7 @@ export interface Harness {
 
 export const fixedNow = new Date('2026-11-25T12:00:00Z');
 
-export async function renderApp(candidates: readonly Candidate[], options: {theme?: Theme; services?: Partial<Pick<Services, 'executor' | 'connection' | 'decode' | 'sandboxFor'>>; source?: string; size?: {columns: number; rows: number}} = {}): Promise<Harness> {
+export async function renderApp(candidates: readonly Candidate[], options: {theme?: Theme; services?: Partial<Pick<Services, 'executor' | 'connection' | 'decode' | 'sandboxFor' | 'clock'>>; source?: string; size?: {columns: number; rows: number}} = {}): Promise<Harness> {
   const copied: string[] = [];
   const dryRuns: Action[] = [];
   const plan = createPlanExecutor(() => fixedNow);
@@ -49,7 +49,11 @@ export async function renderApp(candidates: readonly Candidate[], options: {them
     ...options.services,
   };
   const app = render(<App services={services} candidates={candidates} source={options.source ?? 'Test events'} theme={options.theme ?? colorTheme} size={options.size} />);
+  // ink-testing-library's stdout is 100 columns: give Ink the size's width too, so side-by-side boxes are drawn as in that terminal.
+  const {size} = options;
+  if (size) Object.defineProperty(app.stdout, 'columns', {get: () => size.columns});
   await tick();
+  if (size) app.stdout.emit('resize');
   const frame = () => stripAnsi(app.lastFrame() ?? '');
   const waitFor = async (want: string | ((f: string) => boolean), timeoutMs = 3000): Promise<string> => {
     const test = typeof want === 'string' ? (f: string) => f.includes(want) : want;

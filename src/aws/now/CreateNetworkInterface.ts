@@ -10,7 +10,8 @@ import type {
   NetworkInterfacePrivateIpAddress,
 } from '@aws-sdk/client-ec2';
 import type {JsonRecord} from '../../events/detect-shape.js';
-import {factTexts, line, listText, unknownState, validId, type NowLine, type NowReader} from './now.js';
+import type {Action} from '../action.js';
+import {factTexts, idPatterns, line, listText, unknownState, validId, type NowLine, type NowReader} from './now.js';
 import {child, findById, flag, int, items, text, texts} from './output.js';
 
 export const createNetworkInterfaceNow: NowReader = {
@@ -34,6 +35,19 @@ export const createNetworkInterfaceNow: NowReader = {
       ...(flag<NetworkInterface>(eni, 'SourceDestCheck') === false ? [line('warn', 'source/destination check is off: it can forward others\' traffic')] : []),
       ...(isManaged ? [managedLine(eni)] : []),
     ];
+  },
+
+  followUps(output, facts) {
+    const id = validId(facts, 'networkInterfaceId');
+    const eni = id === undefined ? undefined : findById<DescribeNetworkInterfacesResult, NetworkInterface>(output, 'NetworkInterfaces', 'NetworkInterfaceId', id);
+    if (eni === undefined) return [];
+    // The groups it has now (their rules say whether it is open) and its subnet (whose account owns it).
+    const groupIds = items<NetworkInterface>(eni, 'Groups').flatMap((g) => text<GroupIdentifier>(g, 'GroupId') ?? []).filter((g) => idPatterns.groupId.test(g));
+    const subnetId = text<NetworkInterface>(eni, 'SubnetId');
+    const calls: Action[] = [];
+    if (groupIds.length > 0) calls.push({service: 'ec2', operation: 'DescribeSecurityGroups', params: {GroupIds: groupIds}});
+    if (subnetId !== undefined && idPatterns.subnetId.test(subnetId)) calls.push({service: 'ec2', operation: 'DescribeSubnets', params: {SubnetIds: [subnetId]}});
+    return calls;
   },
 
   whenError(code, facts) {

@@ -3,7 +3,7 @@
 import type {DescribeRouteTablesResult, Route, RouteTable, RouteTableAssociation, RouteTableAssociationState} from '@aws-sdk/client-ec2';
 import type {JsonRecord} from '../../events/detect-shape.js';
 import type {Fact} from '../../events/record.js';
-import {factText, line, listText, unknownState, validId, type NowLine, type NowReader} from './now.js';
+import {factText, idPatterns, line, listText, unknownState, validId, type NowLine, type NowReader} from './now.js';
 import {child, findById, flag, items, text} from './output.js';
 
 /** The fields of a Route that name its target, in the order one is shown. */
@@ -33,6 +33,14 @@ export const createRouteNow: NowReader = {
     if (table === undefined) return [unknownState(`the route table ${routeTableId}`)];
     const route = items<RouteTable>(table, 'Routes').find((entry) => same(text<Route>(entry, destination.key), destination.value));
     return [...routeLines(route, destination.value, factText(facts, 'targetId')), reachLine(table)];
+  },
+
+  followUps(output, facts) {
+    const routeTableId = validId(facts, 'routeTableId');
+    const table = routeTableId === undefined ? undefined : findById<DescribeRouteTablesResult, RouteTable>(output, 'RouteTables', 'RouteTableId', routeTableId);
+    const subnetIds = items<RouteTable>(table ?? {}, 'Associations').flatMap((a) => text<RouteTableAssociation>(a, 'SubnetId') ?? []).filter((id) => idPatterns.subnetId.test(id));
+    // Whether the subnets it serves give out public addresses says whether the table is private.
+    return subnetIds.length === 0 ? [] : [{service: 'ec2', operation: 'DescribeSubnets', params: {SubnetIds: subnetIds}}];
   },
 
   whenError(code, facts) {

@@ -34,6 +34,7 @@ function failedCallNote(record: CloudTrailRecord): readonly NowLine[] {
 
 function withFailedCallNote(reader: NowReader): NowReader {
   return {
+    ...reader,
     query: (facts, record) => reader.query(facts, record),
     interpret: (output, facts, record) => {
       const lines = reader.interpret(output, facts, record);

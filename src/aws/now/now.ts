@@ -20,6 +20,12 @@ export interface NowReader {
   interpret(output: unknown, facts: readonly Fact[], record: CloudTrailRecord): readonly NowLine[];
   /** The call failed with an AWS error code: a line when the code says the resource is gone, else undefined (the caller shows the error). */
   whenError(code: string, facts: readonly Fact[]): readonly NowLine[] | undefined;
+  /**
+   * Read-only calls that complete the picture the findings need, built from the first answer (e.g.
+   * the subnets a route table serves, the groups an interface has). Their answers feed the findings
+   * only; a failed one leaves its part unknown.
+   */
+  followUps?(output: unknown, facts: readonly Fact[]): readonly Action[];
 }
 
 export function line(tone: NowTone, text: string): NowLine {
@@ -33,6 +39,7 @@ export const idPatterns = {
   vpcId: /^vpc-[0-9a-f]{8}([0-9a-f]{9})?$/,
   routeTableId: /^rtb-[0-9a-f]{8}([0-9a-f]{9})?$/,
   networkInterfaceId: /^eni-[0-9a-f]{8}([0-9a-f]{9})?$/,
+  subnetId: /^subnet-[0-9a-f]{8}([0-9a-f]{9})?$/,
 } as const satisfies Readonly<Record<string, RegExp>>;
 
 /** A single-valued fact's value; undefined when absent or a list. */

@@ -4,7 +4,10 @@
 // IpPermissionsEgress are always derived from them, so the two views never disagree.
 import type {SecurityGroupRule} from '@aws-sdk/client-ec2';
 import type {AccountSnapshot} from '../account-snapshot.js';
+import {newId} from '../stable-id.js';
 import {permissionsOf, rulesFromPermissions} from './rules.js';
+
+export {newId};
 
 /** IAM actions as policies write them: 'ec2:*', 'ec2:Describe*', 'ec2:DeleteSecurityGroup', '*'. */
 export interface SandboxPermissions {
@@ -29,13 +32,6 @@ export interface SandboxAccount {
 export type SnapshotInput = AccountSnapshot & {readonly SecurityGroupRules?: readonly SecurityGroupRule[] | undefined};
 
 export const allowAll: SandboxPermissions = {allow: ['ec2:*']};
-
-/** A stable ID in EC2's long format (prefix-0 + 16 hex digits) derived from seed: same seed, same ID. */
-export function newId(prefix: string, seed: string): string {
-  let hash = 0xcbf29ce484222325n;
-  for (const char of `${prefix}:${seed}`) hash = ((hash ^ BigInt(char.codePointAt(0) ?? 0)) * 0x100000001b3n) & 0xffffffffffffffffn;
-  return `${prefix}-0${hash.toString(16).padStart(16, '0')}`;
-}
 
 /** The snapshot with these rules; every group's IpPermissions and IpPermissionsEgress re-derived. */
 export function withRules(snapshot: AccountSnapshot, rules: readonly SecurityGroupRule[]): SandboxSnapshot {

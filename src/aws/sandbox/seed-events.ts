@@ -1,12 +1,11 @@
 // An account consistent with an event, built from the record's facts (the same facts the runbooks
 // bind to): the resource the event created, in the network it names, as it looks when the
 // responder arrives. A failed call created nothing, so its seed holds only the surroundings.
-// Each builder takes options the training scenarios use to add what their story says.
 import type {Subnet} from '@aws-sdk/client-ec2';
 import type {CloudTrailRecord, Fact} from '../../events/record.js';
 import {newId} from './account.js';
 import {carve, overlaps, parseCidr} from './cidr.js';
-import {allowAllOut, group, network, peering, rule, subnet, type Parts, type Place, type RuleInput} from './seed-parts.js';
+import {allowAllOut, group, network, peering, subnet, type Parts, type Place} from './seed-parts.js';
 
 export interface SeedContext {
   readonly place: Place;
@@ -34,44 +33,36 @@ export function freeBlock(taken: readonly (string | undefined)[], candidates: re
   return candidates.find((c) => used.every((u) => !overlaps(u, parseCidr(c) ?? u))) ?? '100.64.0.0/16';
 }
 
-/** Subnets carved from the VPC's block: /20s in a default VPC (as AWS makes them), else /24s from .1. */
-export function subnetsOf(context: SeedContext, vpcId: string, cidr: string, options: {readonly count?: number; readonly isDefault?: boolean; readonly name?: string} = {}): Subnet[] {
-  const count = options.count ?? 2;
-  return Array.from({length: count}, (_, i) => {
-    const block = options.isDefault === true ? carve(cidr, 20, i) : carve(cidr, 24, i + 1);
-    const name = options.name === undefined ? {} : {name: `${options.name}-${'abc'[i % 3] ?? 'a'}`};
-    return subnet(context.place, vpcId, newId('subnet', `${vpcId}|${block}`), block, 'abc'[i % 3] ?? 'a', {isDefault: options.isDefault, ...name});
+/** Two subnets carved from the VPC's block: /24s from .1. */
+export function subnetsOf(context: SeedContext, vpcId: string, cidr: string): Subnet[] {
+  return [0, 1].map((i) => {
+    const block = carve(cidr, 24, i + 1);
+    const zone = 'ab'[i] ?? 'a';
+    return subnet(context.place, vpcId, newId('subnet', `${vpcId}|${block}`), block, zone);
   });
 }
 
-export interface GroupSeedOptions {
-  readonly cidr?: string;
-  readonly isDefault?: boolean;
-  readonly ingress?: readonly RuleInput[];
-  readonly tags?: Record<string, string>;
-}
-
-/** CreateSecurityGroup: the VPC, and the new group with AWS's allow-all outbound rule (and any rules added since). */
-export function securityGroupSeed(context: SeedContext, options: GroupSeedOptions = {}): Parts[] {
+/** CreateSecurityGroup: the VPC, and the new group with AWS's allow-all outbound rule. */
+export function securityGroupSeed(context: SeedContext): Parts[] {
   const {place} = context;
   const vpcId = fact(context, 'vpcId') ?? newId('vpc', `${place.owner}|default`);
-  const cidr = options.cidr ?? (options.isDefault === true ? '172.31.0.0/16' : '10.0.0.0/16');
-  const parts: Parts[] = [network(place, vpcId, cidr, {isDefault: options.isDefault, subnets: subnetsOf(context, vpcId, cidr, {isDefault: options.isDefault})})];
+  const cidr = '10.0.0.0/16';
+  const parts: Parts[] = [network(place, vpcId, cidr, {subnets: subnetsOf(context, vpcId, cidr)})];
   const groupId = fact(context, 'groupId');
   if (context.failed || groupId === undefined) return parts;
-  const created = group(place, vpcId, groupId, fact(context, 'groupName') ?? groupId, fact(context, 'groupDescription') ?? '', options.tags);
-  parts.push({SecurityGroups: [created], SecurityGroupRules: [allowAllOut(place, groupId), ...(options.ingress ?? []).map((r) => rule(place, groupId, r))]});
+  const created = group(place, vpcId, groupId, fact(context, 'groupName') ?? groupId, fact(context, 'groupDescription') ?? '');
+  parts.push({SecurityGroups: [created], SecurityGroupRules: [allowAllOut(place, groupId)]});
   return parts;
 }
 
 /** CreateVpcPeeringConnection: the requester's network, the accepter's too when it is ours here, and the request awaiting acceptance (for a week). */
-export function peeringSeed(context: SeedContext, options: {readonly accepterCidr?: string} = {}): Parts[] {
+export function peeringSeed(context: SeedContext): Parts[] {
   const {place} = context;
   const requesterVpcId = fact(context, 'requesterVpcId') ?? newId('vpc', 'requester');
   const requesterCidr = fact(context, 'requesterCidrBlock') ?? '10.0.0.0/16';
   const parts: Parts[] = [network(place, requesterVpcId, requesterCidr, {subnets: subnetsOf(context, requesterVpcId, requesterCidr)})];
   const accepter = {vpcId: fact(context, 'accepterVpcId') ?? newId('vpc', 'accepter'), owner: fact(context, 'peerOwnerId') ?? place.owner, region: fact(context, 'peerRegion') ?? place.region};
-  const accepterCidr = options.accepterCidr ?? fact(context, 'accepterCidrBlock') ?? freeBlock([requesterCidr]);
+  const accepterCidr = fact(context, 'accepterCidrBlock') ?? freeBlock([requesterCidr]);
   if (accepter.owner === place.owner && accepter.region === place.region) {
     parts.push(network(place, accepter.vpcId, accepterCidr, {subnets: subnetsOf(context, accepter.vpcId, accepterCidr)}));
   }
@@ -82,20 +73,16 @@ export function peeringSeed(context: SeedContext, options: {readonly accepterCid
   return parts;
 }
 
-/** AssociateVpcCidrBlock: the VPC with its primary block, its subnets, and the new block associated (subnets inside it only if asked). */
-export function cidrSeed(context: SeedContext, options: {readonly primary?: string; readonly subnetInNewBlock?: boolean} = {}): Parts[] {
+/** AssociateVpcCidrBlock: the VPC with a primary block, its subnets, and the new block associated. */
+export function cidrSeed(context: SeedContext): Parts[] {
   const {place} = context;
   const vpcId = fact(context, 'vpcId') ?? newId('vpc', 'cidr');
   const block = fact(context, 'cidrBlock');
   const ipv6 = fact(context, 'ipv6CidrBlock');
   const associationId = fact(context, 'associationId') ?? newId('vpc-cidr-assoc', `${vpcId}|new`);
-  const primary = options.primary ?? freeBlock([block]);
+  const primary = freeBlock([block]);
   const added = !context.failed && block !== undefined ? [[associationId, block] as const] : [];
   const subnets = subnetsOf(context, vpcId, primary);
-  if (options.subnetInNewBlock === true && block !== undefined) {
-    const inside = carve(block, Math.max(Number(block.split('/')[1]), 20), 0);
-    subnets.push(subnet(place, vpcId, newId('subnet', `${vpcId}|${inside}`), inside, 'c', {name: 'new-range-c'}));
-  }
   const parts = network(place, vpcId, primary, {blocks: added, subnets});
   if (context.failed || ipv6 === undefined) return [parts];
   const vpcs = (parts.Vpcs ?? []).map((v) => ({...v, Ipv6CidrBlockAssociationSet: [{AssociationId: associationId, Ipv6CidrBlock: ipv6, Ipv6CidrBlockState: {State: 'associated' as const}, NetworkBorderGroup: place.region}]}));

@@ -4,28 +4,19 @@ import type {Route} from '@aws-sdk/client-ec2';
 import {newId} from './account.js';
 import {carve} from './cidr.js';
 import {fact, subnetsOf, type SeedContext} from './seed-events.js';
-import {network, networkInterface, peering, routeTable, type Parts, type PeerSide} from './seed-parts.js';
-
-export interface RouteSeedOptions {
-  readonly vpcId?: string;
-  readonly vpcCidr?: string;
-  /** Name of the subnets the table serves (e.g. private-db). */
-  readonly subnetName?: string;
-  /** The other side of a peering target (default: a VPC of this account). */
-  readonly peer?: Omit<PeerSide, 'cidr'>;
-}
+import {network, networkInterface, peering, routeTable, type Parts} from './seed-parts.js';
 
 /** The route field of each target key CreateRoute takes (a VPC endpoint shows as GatewayId). */
 function targetField(key: string): string {
   return key === 'vpcEndpointId' ? 'GatewayId' : key.charAt(0).toUpperCase() + key.slice(1);
 }
 
-export function routeSeed(context: SeedContext, options: RouteSeedOptions = {}): Parts[] {
+export function routeSeed(context: SeedContext): Parts[] {
   const {place} = context;
   const tableId = fact(context, 'routeTableId') ?? newId('rtb', 'event');
-  const vpcId = options.vpcId ?? newId('vpc', tableId);
-  const cidr = options.vpcCidr ?? '10.0.0.0/16';
-  const subnets = subnetsOf(context, vpcId, cidr, {name: options.subnetName});
+  const vpcId = newId('vpc', tableId);
+  const cidr = '10.0.0.0/16';
+  const subnets = subnetsOf(context, vpcId, cidr);
   const base = network(place, vpcId, cidr, {subnets});
   const parts: Parts[] = [base];
   const destination = Object.fromEntries(
@@ -49,7 +40,7 @@ export function routeSeed(context: SeedContext, options: RouteSeedOptions = {}):
       target = {...target, InstanceId: instanceId, InstanceOwnerId: place.owner};
     }
     if (targetType === 'vpcPeeringConnectionId') {
-      const peer = options.peer ?? {vpcId: newId('vpc', targetId), owner: place.owner, region: place.region};
+      const peer = {vpcId: newId('vpc', targetId), owner: place.owner, region: place.region};
       parts.push({VpcPeeringConnections: [peering(targetId, {vpcId, ...place, cidr}, {...peer, cidr: destination.DestinationCidrBlock}, 'active')]});
     }
   }

@@ -12,7 +12,7 @@ export interface Opened {
 export function openScenario(id: string): Opened {
   const scenario = scenarioById(id);
   if (scenario === undefined) throw new Error(`no scenario ${id}`);
-  return openRecord(scenario.record);
+  return openRecord(scenario.event);
 }
 
 export function openRecord(raw: JsonObject): Opened {
@@ -24,7 +24,7 @@ export function openRecord(raw: JsonObject): Opened {
 export function scenarioWith(id: string, fields: JsonObject): Opened {
   const scenario = scenarioById(id);
   if (scenario === undefined) throw new Error(`no scenario ${id}`);
-  return openRecord({...scenario.record, ...fields});
+  return openRecord({...scenario.event, ...fields});
 }
 
 /** Odd outputs every reader must survive without throwing. */

@@ -2,7 +2,7 @@
 import {describe, expect, it} from 'vitest';
 import {parseRecord} from '../../../src/events/parse-record.js';
 import {factsFor} from '../../../src/events/facts/index.js';
-import {seededScenarioIds, seedFor} from '../../../src/aws/sandbox/seeds.js';
+import {accountFor, seedFor} from '../../../src/aws/sandbox/seeds.js';
 import {scenarios} from '../../../src/scenarios/index.js';
 import {scenario} from '../../helpers/candidates.js';
 
@@ -53,8 +53,18 @@ describe.each(scenarios.map((s) => s.id))('the seed of %s', (id) => {
 });
 
 describe('scenario seeds', () => {
-  it('every built-in scenario has one of its own', () => {
-    expect([...seededScenarioIds].sort()).toEqual(scenarios.map((s) => s.id).sort());
+  it('every built-in scenario carries its own account; without one, the account is built from the event', () => {
+    expect(scenarios.filter((s) => s.state === undefined).map((s) => s.id)).toEqual([]);
+    const sg = scenarios[0]!;
+    const fromFacts = accountFor({...sg, state: undefined}, scenario(sg.id).record);
+    expect(fromFacts.snapshot.SecurityGroups?.map((g) => g.GroupId)).toContain('sg-0123456789abcdef0');
+    // The scenario's own state says more than the facts do: SSH open to the world after creation.
+    expect(fromFacts.snapshot.SecurityGroupRules.some((r) => r.FromPort === 22)).toBe(false);
+    expect(seed(sg.id).snapshot.SecurityGroupRules.some((r) => r.FromPort === 22)).toBe(true);
+  });
+  it('permissions come from the scenario (the denied developer may only look)', () => {
+    expect(seed('sg-denied-developer').permissions).toEqual({allow: ['ec2:Describe*', 'ec2:Get*']});
+    expect(seed('sg-default-ssh-in-default-vpc').permissions).toEqual({allow: ['ec2:*']});
   });
   it('SG: the group in the default VPC, SSH open to the world added after creation, used by no interface', () => {
     const {snapshot} = seed('sg-default-ssh-in-default-vpc');

@@ -1,0 +1,65 @@
+// The schema of a scenario file (JSON or YAML), for the built-in scenarios and trainers' own.
+// The account state is checked where a mistake would silently change the exercise: every resource
+// has its ID in EC2's format, every CIDR parses, unknown collections are refused (a typo such as
+// "Vpc" would otherwise leave the account empty); the rest of each resource is EC2's own shape,
+// passed through as written. parse.ts adds the checks that need more than one field.
+import {z} from 'zod';
+import {parseCidr} from '../aws/cidr.js';
+
+const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by "-"').max(64);
+const oneLine = (max: number) => z.string().min(1).max(max).regex(/^[^\n\r]*$/, 'one line');
+const ec2Id = (prefix: string) => z.string().regex(new RegExp(`^${prefix}-([0-9a-f]{8}|[0-9a-f]{17})$`), `an ID such as ${prefix}-0123456789abcdef0`);
+const cidr = z.string().refine((text) => parseCidr(text) !== undefined && text.includes('/'), 'a CIDR block such as 10.0.0.0/16');
+const account = z.string().regex(/^[0-9]{12}$/, 'an account ID is 12 digits');
+const iamAction = z.string().regex(/^(\*|[a-z0-9-]+:[A-Za-z0-9*?]+)$/, 'an IAM action such as ec2:RevokeSecurityGroupIngress or ec2:Describe*');
+const findingId = kebab;
+
+const objective = z.union([
+  z.strictObject({text: oneLine(160), resolves: z.array(findingId).min(1)}),
+  z.strictObject({text: oneLine(160), noChanges: z.literal(true)}),
+]);
+
+const vpc = z.looseObject({VpcId: ec2Id('vpc'), CidrBlock: cidr, OwnerId: account.optional(), CidrBlockAssociationSet: z.array(z.looseObject({AssociationId: ec2Id('vpc-cidr-assoc'), CidrBlock: cidr})).optional()});
+const subnet = z.looseObject({SubnetId: ec2Id('subnet'), VpcId: ec2Id('vpc'), CidrBlock: cidr, AvailableIpAddressCount: z.number().int().min(0).optional()});
+const securityGroup = z.looseObject({GroupId: ec2Id('sg'), GroupName: z.string().min(1), VpcId: ec2Id('vpc'), IpPermissions: z.array(z.looseObject({IpProtocol: z.string()})).optional(), IpPermissionsEgress: z.array(z.looseObject({IpProtocol: z.string()})).optional()});
+const securityGroupRule = z.looseObject({
+  SecurityGroupRuleId: ec2Id('sgr'), GroupId: ec2Id('sg'), IsEgress: z.boolean(), IpProtocol: z.string().min(1),
+  FromPort: z.number().int().min(-1).max(65535).optional(), ToPort: z.number().int().min(-1).max(65535).optional(), CidrIpv4: cidr.optional(), CidrIpv6: cidr.optional(),
+});
+const route = z.looseObject({DestinationCidrBlock: cidr.optional(), DestinationIpv6CidrBlock: cidr.optional(), State: z.enum(['active', 'blackhole']).optional()});
+const routeTable = z.looseObject({
+  RouteTableId: ec2Id('rtb'), VpcId: ec2Id('vpc'), Routes: z.array(route).default([]),
+  Associations: z.array(z.looseObject({Main: z.boolean().optional(), SubnetId: ec2Id('subnet').optional()})).default([]),
+});
+const peeringSide = z.looseObject({VpcId: ec2Id('vpc'), OwnerId: account, Region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'a Region such as us-east-1').optional(), CidrBlock: cidr.optional()});
+const peering = z.looseObject({
+  VpcPeeringConnectionId: ec2Id('pcx'), RequesterVpcInfo: peeringSide, AccepterVpcInfo: peeringSide,
+  Status: z.looseObject({Code: z.enum(['initiating-request', 'pending-acceptance', 'active', 'deleted', 'rejected', 'failed', 'expired', 'provisioning', 'deleting'])}),
+});
+const networkInterface = z.looseObject({
+  NetworkInterfaceId: ec2Id('eni'), SubnetId: ec2Id('subnet'), VpcId: ec2Id('vpc'), Groups: z.array(z.looseObject({GroupId: ec2Id('sg')})).default([]),
+  Attachment: z.looseObject({InstanceId: ec2Id('i').optional(), DeviceIndex: z.number().int().min(0)}).optional(),
+});
+
+export const stateSchema = z.strictObject({
+  Vpcs: z.array(vpc).optional(),
+  Subnets: z.array(subnet).optional(),
+  SecurityGroups: z.array(securityGroup).optional(),
+  SecurityGroupRules: z.array(securityGroupRule).optional(),
+  RouteTables: z.array(routeTable).optional(),
+  VpcPeeringConnections: z.array(peering).optional(),
+  NetworkInterfaces: z.array(networkInterface).optional(),
+});
+
+export const scenarioSchema = z.strictObject({
+  id: kebab,
+  title: oneLine(100),
+  kind: z.enum(['risky', 'benign', 'failed', 'hostile']),
+  difficulty: z.enum(['easy', 'medium', 'hard']),
+  summary: z.string().min(1).max(800),
+  objectives: z.array(objective).min(1),
+  contained: z.array(findingId).default([]),
+  permissions: z.strictObject({allow: z.array(iamAction).min(1), deny: z.array(iamAction).optional()}).optional(),
+  event: z.record(z.string(), z.unknown()),
+  state: stateSchema.optional(),
+});

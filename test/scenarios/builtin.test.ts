@@ -1,0 +1,37 @@
+// The built-in scenario files: each passes the same checks as a trainer's own file, the list in
+// src/scenarios/index.ts names every file, and each kind of scenario asks for what it should.
+import {readdirSync, readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {parseScenario} from '../../src/scenarios/parse.js';
+import {scenarios} from '../../src/scenarios/index.js';
+
+const dir = new URL('../../src/scenarios/builtin/', import.meta.url).pathname;
+const files = readdirSync(dir).filter((name) => name.endsWith('.json'));
+
+describe('the built-in scenario files', () => {
+  it('are all listed, each under its own id', () => {
+    expect(files.map((name) => name.replace(/\.json$/, '')).sort()).toEqual(scenarios.map((s) => s.id).sort());
+    expect(scenarios.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(files)('%s passes the scenario checks', (name) => {
+    const parsed = parseScenario(JSON.parse(readFileSync(`${dir}${name}`, 'utf8')), name);
+    expect(parsed.id).toBe(name.replace(/\.json$/, ''));
+    expect(scenarios.find((s) => s.id === parsed.id)?.eventName).toBe(parsed.eventName);
+  });
+
+  it.each(scenarios.map((s) => [s.id, s] as const))('%s: a risky one must be contained, the others need no change', (_id, scenario) => {
+    if (scenario.kind === 'risky') {
+      expect(scenario.contained.length).toBeGreaterThan(0);
+      expect(scenario.objectives.some((o) => 'resolves' in o)).toBe(true);
+    } else {
+      expect(scenario.contained).toEqual([]);
+      expect(scenario.objectives.every((o) => 'noChanges' in o)).toBe(true);
+    }
+  });
+
+  it('offer at least three per runbook, of every difficulty', () => {
+    for (const eventName of new Set(scenarios.map((s) => s.eventName))) expect(scenarios.filter((s) => s.eventName === eventName).length, eventName).toBeGreaterThanOrEqual(3);
+    expect(new Set(scenarios.map((s) => s.difficulty))).toEqual(new Set(['easy', 'medium', 'hard']));
+  });
+});
