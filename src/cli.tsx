@@ -9,6 +9,7 @@ import {tracks, type Track} from './runbooks/tracks.js';
 import {version} from './version.js';
 import type {FindingsConfig} from './findings/finding.js';
 import {randomInt} from 'node:crypto';
+import {homedir} from 'node:os';
 import {inputCandidates, scenarioCandidates, type Loaded, type ScenarioOptions} from './commands/load-candidates.js';
 import {seedPattern} from './scenarios/variant.js';
 
@@ -57,6 +58,11 @@ function withAwsOptions(command: Command, region = 'AWS Region (default: the eve
   return command.option('--profile <name>', 'AWS shared-config profile (SSO profiles included)').option('--region <region>', region);
 }
 
+/** --state-dir: where the session journals are (default $XDG_STATE_HOME/trailguide/sessions or ~/.local/state/…). */
+function withStateDir(command: Command): Command {
+  return command.option('--state-dir <dir>', 'where session journals are kept (default: $XDG_STATE_HOME/trailguide/sessions, else ~/.local/state/trailguide/sessions)');
+}
+
 /** --scenarios and --seed, wherever the training scenarios can be opened. */
 function withTrainingOptions(command: Command): Command {
   return command
@@ -85,7 +91,7 @@ With no EVENT, trailguide opens its built-in training scenarios.
 Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 no runbook for the event
             5 check: an action was denied · 6 check: AWS could not be asked`);
 
-  withTrainingOptions(withFindingsOptions(
+  withStateDir(withTrainingOptions(withFindingsOptions(
     withAwsOptions(
       cli
         .command('open [EVENT]', {isDefault: true})
@@ -93,7 +99,7 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
         .option('--event-id <id>', 'load the event from CloudTrail (LookupEvents) instead of a file')
         .option('--offline', 'plan mode: send nothing to AWS'),
     ),
-  )).action((event: string | undefined, flags: TrainingFlags & {eventId?: string; offline?: boolean; profile?: string; region?: string; config?: string; knownAccounts?: string}) =>
+  ))).action((event: string | undefined, flags: TrainingFlags & {eventId?: string; offline?: boolean; profile?: string; region?: string; config?: string; knownAccounts?: string; stateDir?: string}) =>
       run(async () => {
         const {runTui} = await import('./commands/tui.js');
         const options = {...flags, findingsConfig: await configFrom(flags)};
@@ -152,14 +158,14 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
       }),
     );
 
-  withAwsOptions(
+  withStateDir(withAwsOptions(
     cli
       .command('recent')
       .description('pick from the recent events that have runbooks, read from CloudTrail (LookupEvents, last 90 days at most)')
       .option('--since <age>', 'how far back: 90m, 24h, 7d …', '24h')
       .option('--name <EventName>', 'only this event (repeat for several)', (value: string, all: string[]) => [...all, value], [] as string[]),
     'AWS Region to read (default: the environment)',
-  ).action((options: {since: string; name: string[]; profile?: string; region?: string}) =>
+  )).action((options: {since: string; name: string[]; profile?: string; region?: string; stateDir?: string}) =>
       run(async () => {
         const [{recentCandidates}, {runTui}] = await Promise.all([import('./commands/cloudtrail-events.js'), import('./commands/tui.js')]);
         const loaded = await recentCandidates({...options, names: options.name}, (line) => process.stderr.write(`\rtrailguide: ${line}`));
@@ -170,14 +176,14 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
       }),
     );
 
-  withTrainingOptions(
+  withStateDir(withTrainingOptions(
     cli
       .command('train')
       .description('open the training scenarios in the sandbox (the same as trailguide with no EVENT)'),
-  ).action((flags: TrainingFlags) =>
+  )).action((flags: TrainingFlags & {stateDir?: string}) =>
       run(async () => {
         const {runTui} = await import('./commands/tui.js');
-        await runTui(await load(undefined, flags), false, {});
+        await runTui(await load(undefined, flags), false, {stateDir: flags.stateDir});
         return exitCodes.ok;
       }),
     );
@@ -191,6 +197,38 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
       run(async () => {
         const [{scenariosText}, {scenarios}, training] = await Promise.all([import('./commands/scenarios.js'), import('./scenarios/index.js'), trainingOptions(options)]);
         process.stdout.write(scenariosText([...scenarios, ...(training.extra?.scenarios ?? [])], options.format));
+        return exitCodes.ok;
+      }),
+    );
+
+  withStateDir(
+    cli
+      .command('sessions')
+      .description('list the journaled sessions, newest first (resume one with: trailguide resume ID)')
+      .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md')),
+  ).action((options: {format: 'md' | 'json'; stateDir?: string}) =>
+      run(async () => {
+        const [{sessionsText}, {sessionsDir}] = await Promise.all([import('./commands/sessions.js'), import('./journal/state-dir.js')]);
+        const {text, warnings} = sessionsText(sessionsDir(process.env, homedir(), options.stateDir), options.format);
+        for (const warning of warnings) process.stderr.write(`trailguide: ${warning}\n`);
+        process.stdout.write(text);
+        return exitCodes.ok;
+      }),
+    );
+
+  withStateDir(withAwsOptions(
+    cli
+      .command('resume')
+      .argument('[ID]', 'the session (a unique start of its ID); default: the most recent unfinished one')
+      .description('reopen a journaled session exactly where it stopped')
+      .option('--scenarios <dir>', 'the trainer\'s scenario directory, for a session of one of its scenarios')
+      .option('--offline', 'plan mode: send nothing to AWS'),
+  )).action((id: string | undefined, options: {scenarios?: string; offline?: boolean; profile?: string; region?: string; stateDir?: string}) =>
+      run(async () => {
+        const [{sessionToResume, sessionCandidates}, {sessionsDir}, {runTui}] = await Promise.all([import('./commands/sessions.js'), import('./journal/state-dir.js'), import('./commands/tui.js')]);
+        const session = sessionToResume(sessionsDir(process.env, homedir(), options.stateDir), id);
+        const loaded = sessionCandidates(session, await trainingOptions({scenarios: options.scenarios}));
+        await runTui(loaded, false, {...options, resume: session.path});
         return exitCodes.ok;
       }),
     );

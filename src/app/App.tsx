@@ -1,6 +1,6 @@
 // The root: owns the state, the one useInput, the effect runner, and picks the screen to draw.
 import {Box, Text, useInput, type Key} from 'ink';
-import {useCallback, useReducer} from 'react';
+import {useCallback} from 'react';
 import {ObjectivesPanel, objectivesPanelWidth} from '../components/ObjectivesPanel.js';
 import {HintBar} from '../components/HintBar.js';
 import {ScrollPanel} from '../components/ScrollPanel.js';
@@ -15,7 +15,8 @@ import {SummaryScreen} from '../screens/SummaryScreen.js';
 import {TrackScreen} from '../screens/TrackScreen.js';
 import {ThemeContext, type Theme} from '../ui/theme.js';
 import {useTerminalSize, type Size} from '../ui/use-terminal-size.js';
-import {initialState, reducer} from '../walkthrough/reducer.js';
+import {initialState} from '../walkthrough/reducer.js';
+import {useJournaledReducer} from './use-journaled-reducer.js';
 import {currentStep, stepsOf} from '../walkthrough/selectors.js';
 import type {Candidate, State} from '../walkthrough/state.js';
 import {trainingView} from '../walkthrough/training-view.js';
@@ -62,16 +63,19 @@ const modeTag = {connected: 'AWS', sandbox: 'sandbox', checking: 'plan', offline
 const overlayHeight = {'confirm-quit': 4, note: 4, input: 6, 'confirm-execute': 9} as const;
 
 export function App({services, candidates, source, theme, size}: AppProps) {
-  const [state, dispatch] = useReducer(reducer, candidates, (c) => initialState(c, services.sandboxFor ? {kind: 'sandbox'} : services.connection ? {kind: 'checking'} : {kind: 'offline', reason: services.planReason ?? 'offline'}, services.findingsConfig, services.clock().getTime()));
+  const [state, dispatch] = useJournaledReducer(
+    () => initialState(candidates, services.sandboxFor ? {kind: 'sandbox'} : services.connection ? {kind: 'checking'} : {kind: 'offline', reason: services.planReason ?? 'offline'}, services.findingsConfig, services.clock().getTime()),
+    services.journal,
+  );
   const terminal = useTerminalSize();
   const {columns, rows} = size ?? terminal;
   const {clock} = services;
   // Every key carries the time it was pressed: opening an event and reaching the summary record it.
-  const onInput = useCallback((input: string, key: Key) => dispatch({type: 'key', name: keyName(input, key), text: input, at: clock().getTime()}), [clock]);
+  const onInput = useCallback((input: string, key: Key) => dispatch({type: 'key', name: keyName(input, key), text: input, at: clock().getTime()}), [clock, dispatch]);
   useInput(onInput);
   useRunEffects(state.requests, services, dispatch);
   useConnection(services, dispatch);
-  const onLimit = useCallback((max: number) => dispatch({type: 'scroll-limit', max}), []);
+  const onLimit = useCallback((max: number) => dispatch({type: 'scroll-limit', max}), [dispatch]);
 
   const now = clock();
   // Training in the sandbox: the objectives and the time, beside the step and the event when the terminal is wide enough, else one line on the step.

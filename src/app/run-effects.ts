@@ -2,7 +2,7 @@
 import {useApp} from 'ink';
 import {useEffect, useRef, type Dispatch} from 'react';
 import type {Message} from '../walkthrough/reducer.js';
-import type {Request} from '../walkthrough/state.js';
+import type {Request, ResumeOffer} from '../walkthrough/state.js';
 import type {Services} from './services.js';
 import type {ExecuteResult} from '../aws/executors/executor.js';
 import type {CloudTrailRecord} from '../events/record.js';
@@ -89,6 +89,13 @@ export function useRunEffects(requests: readonly Request[], services: Services, 
             (error: unknown) => dispatch({type: 'runbook-loaded', requestId: request.id, eventName: request.eventName, load: {error: problem(error)}}),
           );
           break;
+        case 'find-session': {
+          const journal = services.journal;
+          const found = (offer: ResumeOffer | null) => dispatch({type: 'session-found', requestId: request.id, record: request.record, offer});
+          if (!journal) found(null);
+          else journal.unfinished(request.record).then(found, () => found(null));
+          break;
+        }
         case 'exit':
           exit();
           break;

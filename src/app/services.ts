@@ -4,6 +4,7 @@ import type {Executor} from '../aws/executors/executor.js';
 import type {CloudTrailRecord} from '../events/record.js';
 import type {FindingsConfig} from '../findings/finding.js';
 import type {RunbookLoad} from '../walkthrough/open-incident.js';
+import type {ResumeOffer, State} from '../walkthrough/state.js';
 
 export interface RunbookSource {
   load(eventName: string): Promise<RunbookLoad>;
@@ -12,6 +13,14 @@ export interface RunbookSource {
 export interface Clipboard {
   /** Put text on the operator's clipboard (OSC 52 in a terminal: works over SSH). */
   copy(text: string): Promise<void>;
+}
+
+/** The session journal: every transition written (and flushed) before it is drawn, and unfinished sessions found. */
+export interface JournalService {
+  /** Write what the transition adds to the journal; synchronous on purpose (the line is on disk before the UI moves on). */
+  record(before: State, after: State): void;
+  /** The most recent unfinished session of this event, ready to resume. */
+  unfinished(record: CloudTrailRecord): Promise<ResumeOffer | null>;
 }
 
 export interface Services {
@@ -27,6 +36,8 @@ export interface Services {
   readonly planReason?: string | undefined;
   /** The training sandbox: the executor of the scenario a record belongs to (its own simulated account). */
   readonly sandboxFor?: ((record: CloudTrailRecord) => Executor) | undefined;
+  /** The session journal; absent in tests that do not look at it. */
+  readonly journal?: JournalService | undefined;
   /** Resolves the AWS connection once; absent in plan mode. */
   readonly connection?: (() => Promise<ConnectionStatus>) | undefined;
 }

@@ -1,14 +1,17 @@
 // One place that reads what AWS answered to a call and turns it into a verdict. EC2 answers a
 // permitted dry-run with the *error* DryRunOperation (HTTP 412) and a denied one with
-// UnauthorizedOperation (403) carrying an encoded authorization message (stack-notes §4.1).
+// UnauthorizedOperation (403) carrying an encoded authorization message (stack-notes §4.1). A call
+// carried out for real fails either for sure (AWS refused it, or it never left) or with its
+// outcome unknown (sent, but no usable answer came back).
 import type {Action} from './action.js';
-import type {Verdict} from './executors/executor.js';
+import type {ExecuteResult, Verdict} from './executors/executor.js';
 
 interface ErrorLike {
   readonly name?: unknown;
   readonly Code?: unknown;
   readonly code?: unknown;
   readonly message?: unknown;
+  readonly $metadata?: {readonly httpStatusCode?: unknown} | undefined;
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
@@ -51,4 +54,39 @@ export function verdictForError(error: unknown, action: Pick<Action, 'service' |
   if (network.has(code)) return {outcome: 'error', kind: 'network', message: `cannot reach AWS (${code})`};
   if (wouldFail.test(code)) return {outcome: 'would-fail', code, message};
   return {outcome: 'error', kind: 'other', message: code === 'Error' ? message : `${code}: ${message}`};
+}
+
+/** Errors that prove a request never left: no connection was ever made, or there were no credentials to sign it. */
+const neverSent = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'CredentialsProviderError']);
+/** @smithy/node-http-handler's connectionTimeout message: the socket never connected. */
+const neverConnected = /did not establish a connection/;
+
+function whyUnknown(code: string, status: number | undefined): string {
+  if (code === 'AbortError') return 'cancelled while the call was in flight';
+  if (code === 'ECONNRESET' || code === 'EPIPE') return 'the connection was cut before AWS answered';
+  if (code === 'TimeoutError' || code === 'ETIMEDOUT' || code === 'RequestTimeout') return 'no answer from AWS in time';
+  if (status !== undefined && status >= 500) return `AWS answered with a server error (${code})`;
+  if (status !== undefined) return `AWS's answer could not be read (${code})`;
+  return `the call ended without an answer (${code})`;
+}
+
+/**
+ * A call carried out for real that threw: definite when AWS answered 4xx (it refused: nothing
+ * changed) or the request provably never left; otherwise outcomeUnknown (timeout, reset, 5xx,
+ * cancelled in flight, an unreadable answer), with a message that says so.
+ */
+export function executeFailure(error: unknown, action: Pick<Action, 'service' | 'operation'>): Extract<ExecuteResult, {ok: false}> {
+  const e: ErrorLike = typeof error === 'object' && error !== null ? error : {};
+  // The node-http-handler names socket errors TimeoutError and keeps the socket's code (ECONNRESET, ETIMEDOUT).
+  const code = (str(e.name) === 'TimeoutError' ? str(e.code) : undefined) ?? errorCode(error) ?? 'Error';
+  const message = firstLine(str(e.message) ?? (typeof error === 'string' ? error : code));
+  const status = typeof e.$metadata?.httpStatusCode === 'number' ? e.$metadata.httpStatusCode : undefined;
+  if (status !== undefined && status >= 400 && status < 500) return {ok: false, code, message};
+  if (status === undefined && (neverSent.has(code) || neverConnected.test(message))) return {ok: false, code, message: `nothing was sent: ${message}`};
+  return {
+    ok: false,
+    code,
+    message: `${whyUnknown(code, status)}: ${action.operation} may or may not have happened. Do not run it again: run the read-only check to see what the account looks like now.`,
+    outcomeUnknown: true,
+  };
 }

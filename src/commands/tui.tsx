@@ -1,6 +1,9 @@
 // The interactive view: the alternate screen, keys from the terminal (even when the event came
 // through a pipe), and the app until the operator quits.
 import {openSync} from 'node:fs';
+import {homedir, hostname, userInfo} from 'node:os';
+import {createSessionJournal} from '../app/session-journal.js';
+import {sessionsDir} from '../journal/state-dir.js';
 import {ReadStream} from 'node:tty';
 import {render} from 'ink';
 import {App} from '../app/App.js';
@@ -14,6 +17,15 @@ import type {Loaded} from './load-candidates.js';
 import type {FindingsConfig} from '../findings/finding.js';
 import {awsSetup, type AwsFlags} from '../app/aws-services.js';
 
+/** Who is at the keyboard, for the journal: user@host (what the OS says; never a secret). */
+function operatorName(): string {
+  try {
+    return `${userInfo().username}@${hostname()}`;
+  } catch {
+    return `unknown@${hostname()}`;
+  }
+}
+
 /** Where keys come from: stdin when it is the terminal, else the controlling terminal itself. */
 function keyboard(stdinWasRead: boolean): NodeJS.ReadStream {
   if (!stdinWasRead && process.stdin.isTTY) return process.stdin;
@@ -24,12 +36,29 @@ function keyboard(stdinWasRead: boolean): NodeJS.ReadStream {
   }
 }
 
-export async function runTui(loaded: Loaded, stdinWasRead: boolean, flags: AwsFlags & {readonly findingsConfig?: FindingsConfig | undefined}): Promise<void> {
+export interface TuiFlags extends AwsFlags {
+  readonly findingsConfig?: FindingsConfig | undefined;
+  /** --state-dir: where session journals live (default: the user's state directory). */
+  readonly stateDir?: string | undefined;
+  /** trailguide resume: this session file is resumed as soon as its event opens. */
+  readonly resume?: string | undefined;
+}
+
+export async function runTui(loaded: Loaded, stdinWasRead: boolean, flags: TuiFlags): Promise<void> {
   if (!process.stdout.isTTY) throw new UsageError('standard output is not a terminal; for text output use: trailguide plan EVENT');
   const stdin = keyboard(stdinWasRead);
   // Training scenarios name fictional resources: they never go to an account.
   const aws = awsSetup({...flags, offline: flags.offline === true || loaded.isTraining === true}, process.env, loaded.candidates[0]?.record.awsRegion);
+  const journalProblems: string[] = [];
+  const journal = createSessionJournal({
+    dir: sessionsDir(process.env, homedir(), flags.stateDir),
+    clock: () => new Date(),
+    operator: operatorName(),
+    onError: (message) => journalProblems.push(message),
+    resume: flags.resume,
+  });
   const services: Services = {
+    journal,
     executor: aws.executor,
     connection: aws.connection,
     findingsConfig: flags.findingsConfig,
@@ -54,5 +83,6 @@ export async function runTui(loaded: Loaded, stdinWasRead: boolean, flags: AwsFl
     process.off('exit', leave);
     if (stdin !== process.stdin) stdin.destroy();
     if (aws.sdk) (await aws.sdk()).destroy();
+    for (const problem of journalProblems) process.stderr.write(`trailguide: ${problem}\n`);
   }
 }

@@ -27,8 +27,9 @@ export interface SessionStart extends Base {
   readonly principal?: string | undefined;
   /** Who ran trailguide: the OS user and host. */
   readonly operator: string;
-  /** The training scenario, when the event is one. */
+  /** The training scenario, when the event is one, and the --seed it ran with. */
   readonly scenario?: string | undefined;
+  readonly seed?: string | undefined;
   readonly trailguide: string;
 }
 

@@ -8,7 +8,7 @@ import {currentMode, type Mode, type State} from './state.js';
 export type Command =
   | 'help' | 'quit' | 'up' | 'down' | 'open' | 'continue' | 'back' | 'console' | 'cli' | 'sdk' | 'choose'
   | 'next' | 'prev' | 'done' | 'skip' | 'dry-run' | 'copy' | 'note' | 'value' | 'language'
-  | 'close' | 'save' | 'cancel' | 'accept' | 'yes' | 'no' | 'cancel-dry-run' | 'decode' | 'execute' | 'confirm' | 'event';
+  | 'close' | 'save' | 'cancel' | 'accept' | 'yes' | 'no' | 'cancel-dry-run' | 'decode' | 'execute' | 'confirm' | 'event' | 'resume';
 
 export interface KeyBinding {
   readonly keys: readonly string[];
@@ -87,6 +87,10 @@ export const keymap: Readonly<Record<Mode, readonly KeyBinding[]>> = {
       },
     },
     {keys: ['left', 'h', 'escape'], command: 'back', label: 'back to the list', hint: true, disabledReason: (s) => (s.candidates.length > 1 ? undefined : 'only one event was loaded')},
+    {
+      keys: ['r'], command: 'resume', label: 'resume the unfinished session', hint: true,
+      disabledReason: (s) => (!s.resumeOffer ? 'no unfinished session of this event' : s.incident?.runbook ? undefined : 'the runbook is still loading'),
+    },
     ...scroll,
   ],
   track: [

@@ -11,8 +11,8 @@ import {allParameters, validateValue} from '../runbooks/bind.js';
 import {tracks, type Track} from '../runbooks/tracks.js';
 import {resolveKey, textModes, type Command} from './keymap.js';
 import {openIncident, withRunbook, type RunbookLoad} from './open-incident.js';
-import {codeView, currentStep, hasProgress, regionOf, stepsOf} from './selectors.js';
-import {currentMode, type Candidate, type NowState, type Progress, type Request, type State} from './state.js';
+import {codeView, currentStep, hasProgress, regionOf, stepsFor, stepsOf} from './selectors.js';
+import {currentMode, type Candidate, type NowState, type Progress, type Request, type ResumeOffer, type State} from './state.js';
 import type {CloudTrailRecord} from '../events/record.js';
 import {summaryText} from './summary.js';
 import {stampTiming} from './timing.js';
@@ -26,6 +26,7 @@ export type Message =
   | {readonly type: 'connection'; readonly status: ConnectionStatus}
   | {readonly type: 'decoded'; readonly requestId: number; readonly stepId: string; readonly text: string}
   | {readonly type: 'now-loaded'; readonly requestId: number; readonly record: CloudTrailRecord; readonly now: NowState}
+  | {readonly type: 'session-found'; readonly requestId: number; readonly record: CloudTrailRecord; readonly offer: ResumeOffer | null}
   | {readonly type: 'executed'; readonly requestId: number; readonly stepId: string; readonly operation: string; readonly result: ExecuteResult}
   | {readonly type: 'runbook-loaded'; readonly requestId: number; readonly eventName: string; readonly load: RunbookLoad};
 
@@ -35,7 +36,7 @@ const planMode: ConnectionStatus = {kind: 'offline', reason: 'offline'};
 export function initialState(candidates: readonly Candidate[], connection: ConnectionStatus = planMode, findingsConfig: FindingsConfig = {}, at?: number): State {
   const base: State = {
     screen: 'picker', overlay: null, candidates, pickerIndex: 0, incident: null, trackIndex: 1, progress: null, scroll: 0,
-    draft: '', inputParam: null, inputError: null, status: null, sdkLanguage: 'python', requests: [], nextRequestId: 1, continueWhenLoaded: false, connection, now: {status: 'off'}, findingsConfig, findingsSeen: [], timing: null,
+    draft: '', inputParam: null, inputError: null, status: null, sdkLanguage: 'python', requests: [], nextRequestId: 1, continueWhenLoaded: false, connection, now: {status: 'off'}, findingsConfig, findingsSeen: [], timing: null, resumeOffer: null, resumedFrom: null,
   };
   const only = candidates.length === 1 ? candidates[0] : undefined;
   return only ? stampTiming(base, openCandidate(base, only), at) : base;
@@ -44,8 +45,9 @@ export function initialState(candidates: readonly Candidate[], connection: Conne
 function openCandidate(state: State, candidate: Candidate): State {
   if (state.incident?.record === candidate.record) return {...state, screen: 'event', scroll: 0};
   const incident = openIncident(candidate.record);
-  const opened: State = {...state, screen: 'event', scroll: 0, incident, progress: null, continueWhenLoaded: false, now: {status: 'off'}, findingsSeen: []};
-  return requestNow(incident.isLoading ? request(opened, {kind: 'load-runbook', eventName: candidate.record.eventName}) : opened);
+  const opened: State = {...state, screen: 'event', scroll: 0, incident, progress: null, continueWhenLoaded: false, now: {status: 'off'}, findingsSeen: [], resumeOffer: null, resumedFrom: null};
+  const loading = incident.isLoading ? request(opened, {kind: 'load-runbook', eventName: candidate.record.eventName}) : opened;
+  return requestNow(request(loading, {kind: 'find-session', record: candidate.record}));
 }
 
 /** Once connected, with an event open: look at its resources as they are now. */
@@ -63,6 +65,20 @@ function request(state: State, body: RequestBody): State {
 
 function withProgress(state: State, change: (p: Progress) => Partial<Progress>): State {
   return state.progress ? {...state, progress: {...state.progress, ...change(state.progress)}} : state;
+}
+
+/** Pick up an unfinished session where it stopped: its track, its last step, everything it recorded. */
+function resume(state: State): State {
+  const offer = state.resumeOffer;
+  if (!offer || !state.incident) return state;
+  const progress: Progress = {track: offer.track, index: 0, statuses: offer.statuses, dryRuns: offer.dryRuns, notes: offer.notes, answers: offer.answers, running: null, decoded: {}, executions: offer.executions};
+  const steps = stepsFor(state.incident, offer.track, offer.answers);
+  const index = Math.max(0, steps.findIndex((step) => step.id === offer.stepId));
+  const unknown = offer.unknownOutcomes.length ? ` · outcome unknown for ${offer.unknownOutcomes.join(', ')}: check with the step's read-only call before doing anything again` : '';
+  return {
+    ...state, screen: 'step', scroll: 0, trackIndex: tracks.indexOf(offer.track), progress: {...progress, index}, resumeOffer: null, resumedFrom: offer.path,
+    status: `resumed session ${offer.sessionId}${unknown}`,
+  };
 }
 
 function startTrack(state: State, track: Track): State {
@@ -134,6 +150,8 @@ function runCommand(state: State, command: Command): State {
       return {...state, screen: 'track', scroll: 0, trackIndex: state.progress ? tracks.indexOf(state.progress.track) : state.trackIndex};
     case 'back':
       return {...state, screen: state.screen === 'track' ? 'event' : 'picker', scroll: 0};
+    case 'resume':
+      return resume(state);
     case 'console':
     case 'cli':
     case 'sdk':
@@ -254,6 +272,7 @@ export function reducer(state: State, message: Message): State {
       const incident = state.incident;
       if (!incident?.isLoading || incident.record.eventName !== message.eventName) return rest;
       const loaded = {...rest, incident: withRunbook(incident, message.load), continueWhenLoaded: false};
+      if (loaded.resumeOffer?.isRequested === true && loaded.incident.runbook && !loaded.progress) return resume(loaded);
       if (!state.continueWhenLoaded) return loaded;
       return loaded.incident.runbook ? runCommand({...loaded, status: null}, 'continue') : {...loaded, status: loaded.incident.runbookError ?? null};
     }
@@ -267,6 +286,13 @@ export function reducer(state: State, message: Message): State {
       const recorded = withProgress({...rest, status: text}, (p) => ({executions: {...p.executions, [message.stepId]: message.result}}));
       // The account changed: read its state again (the Now panel, and the findings it resolves).
       return message.result.ok ? requestNow({...recorded, now: {status: 'off'}}) : recorded;
+    }
+    case 'session-found': {
+      const rest = {...state, requests: state.requests.filter((r) => r.id !== message.requestId)};
+      // Only for the event still open, and not once its walkthrough has begun.
+      if (state.incident?.record !== message.record || state.progress) return rest;
+      const offered = {...rest, resumeOffer: message.offer};
+      return message.offer?.isRequested === true && state.incident.runbook ? resume(offered) : offered;
     }
     case 'now-loaded': {
       const rest = {...state, requests: state.requests.filter((r) => r.id !== message.requestId)};

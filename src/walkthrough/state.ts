@@ -75,7 +75,28 @@ export type Request =
   | {readonly id: number; readonly kind: 'cancel'; readonly stepId: string}
   | {readonly id: number; readonly kind: 'now'; readonly record: CloudTrailRecord; readonly facts: readonly Fact[]}
   | {readonly id: number; readonly kind: 'decode'; readonly stepId: string; readonly encodedMessage: string}
+  | {readonly id: number; readonly kind: 'find-session'; readonly record: CloudTrailRecord}
   | {readonly id: number; readonly kind: 'exit'};
+
+/** An unfinished journaled session of the open event, which the operator can pick up where it stopped. */
+export interface ResumeOffer {
+  readonly sessionId: string;
+  /** The session file (the journal goes on appending to it). */
+  readonly path: string;
+  readonly lastAt: string;
+  readonly track: Track;
+  /** The last step shown, or null when none was. */
+  readonly stepId: string | null;
+  readonly statuses: Readonly<Record<string, 'done' | 'skipped'>>;
+  readonly dryRuns: Readonly<Record<string, DryRunResult>>;
+  readonly notes: Readonly<Record<string, string>>;
+  readonly answers: Readonly<Record<string, string>>;
+  readonly executions: Readonly<Record<string, ExecuteResult>>;
+  /** Steps whose real call was started but whose answer never arrived (the process stopped). */
+  readonly unknownOutcomes: readonly string[];
+  /** The operator asked for this session (trailguide resume): it is resumed as soon as it is found. */
+  readonly isRequested?: boolean | undefined;
+}
 
 export interface State {
   readonly screen: Screen;
@@ -105,6 +126,10 @@ export interface State {
   readonly continueWhenLoaded: boolean;
   /** How long this event's walkthrough took (the training panel and debrief); null before an event is opened. */
   readonly timing: Timing | null;
+  /** An unfinished session of the open event (r resumes it), once the journal has been looked at. */
+  readonly resumeOffer: ResumeOffer | null;
+  /** The session file this walkthrough continues (after r), or null for a new session. */
+  readonly resumedFrom: string | null;
   /** Effects for the app to run (the reducer never runs one). */
   readonly requests: readonly Request[];
   readonly nextRequestId: number;

@@ -8,9 +8,11 @@ import {scenario, scenarioList} from '../helpers/candidates.js';
 
 const named = new Set(['up', 'down', 'left', 'right', 'enter', 'escape', 'backspace']);
 const key = (name: string): Message => ({type: 'key', name, text: named.has(name) ? '' : name});
-// Runs the runbook-load effects the way the app's effect runner does, so key sequences read like a session.
+// Runs the runbook-load and session-lookup effects the way the app's effect runner does (no journal:
+// no session to resume), so key sequences read like a session.
 function settle(state: State): State {
   return state.requests.reduce((s, r) => {
+    if (r.kind === 'find-session') return reducer(s, {type: 'session-found', requestId: r.id, record: r.record, offer: null});
     if (r.kind !== 'load-runbook') return s;
     return reducer(s, {type: 'runbook-loaded', requestId: r.id, eventName: r.eventName, load: {runbook: builtInRunbook(r.eventName)}});
   }, state);
@@ -30,7 +32,7 @@ describe('opening', () => {
     const state = initialState([sg]);
     expect(state.screen).toBe('event');
     expect(state.incident?.isLoading).toBe(true);
-    expect(state.requests).toMatchObject([{kind: 'load-runbook', eventName: 'CreateSecurityGroup'}]);
+    expect(state.requests).toMatchObject([{kind: 'load-runbook', eventName: 'CreateSecurityGroup'}, {kind: 'find-session', record: sg.record}]);
     expect(settle(state).incident?.runbook?.eventName).toBe('CreateSecurityGroup');
   });
   it('remembers Enter pressed while the runbook loads, and goes on when it is there', () => {

@@ -1,11 +1,13 @@
 // The AWS executor: dry-runs against a real account. The one rule it exists to keep: a call that
 // changes the account is only ever sent with DryRun=true (EC2), and one whose API has no DryRun is
 // never sent. Read-only calls without DryRun run for real and say so. The SDK is loaded on first use.
-import {dryRunRequest, isMutating, supportsDryRun, type Action} from '../action.js';
+// The one exception is execute(): with allowExecute, a mutating EC2 call that accepts DryRun (so it
+// could be dry-run first) is sent for real, exactly once, never retried.
+import {dryRunRequest, isMutating, supportsDryRun, type Action, type ActionParams} from '../action.js';
 import type {ConnectionStatus} from '../connection-status.js';
-import {verdictForError, errorCode} from '../interpret-error.js';
+import {verdictForError, errorCode, executeFailure} from '../interpret-error.js';
 import type {Sdk} from '../sdk/aws-sdk.js';
-import type {DryRunOptions, DryRunResult, Executor, ReadResult, SentRequest, Verdict} from './executor.js';
+import type {DryRunOptions, DryRunResult, ExecuteResult, Executor, ReadResult, SentRequest, Verdict} from './executor.js';
 
 export interface AwsExecutorOptions {
   /** The SDK module, loaded lazily by the caller. */
@@ -17,6 +19,23 @@ export interface AwsExecutorOptions {
   /** Region when neither --region nor the event gives one. */
   readonly defaultRegion: string;
   readonly clock?: () => Date;
+  /** --allow-execute: without it execute() refuses everything (the gate says so first). */
+  readonly allowExecute?: boolean | undefined;
+}
+
+/** The code of an execution refused before anything was sent. */
+export const refusedCode = 'NotExecuted';
+
+/** Why this action may never be executed on a real account, or undefined when it may. */
+export function executeRefusal(action: Pick<Action, 'service' | 'operation'>): string | undefined {
+  if (!isMutating(action)) return `${action.operation} only reads: there is nothing to execute`;
+  if (action.service !== 'ec2' || !supportsDryRun(action)) return `${action.service}:${action.operation} has no DryRun: trailguide never executes it; run the shown command yourself`;
+  return undefined;
+}
+
+/** The parameters exactly as the real call sends them: never DryRun. */
+function withoutDryRun(params: ActionParams): ActionParams {
+  return Object.fromEntries(Object.entries(params).filter(([key]) => key !== 'DryRun'));
 }
 
 /** A short description of what a read-only call returned, e.g. "SecurityGroups: 1". */
@@ -76,6 +95,23 @@ export function createAwsExecutor(options: AwsExecutorOptions): Executor {
         return {ok: true, output, durationMs: elapsed()};
       } catch (error) {
         return {ok: false, verdict: verdictForError(error, action), code: errorCode(error), durationMs: elapsed()};
+      }
+    },
+    async execute(action: Action, {region: eventRegion, signal}: DryRunOptions): Promise<ExecuteResult> {
+      const refuse = (why: string): ExecuteResult => ({ok: false, code: refusedCode, message: `${why}: nothing was sent`});
+      const refusal = executeRefusal(action);
+      if (refusal !== undefined) return refuse(refusal);
+      if (options.allowExecute !== true) return refuse('trailguide was started without --allow-execute');
+      const status = await options.connection();
+      if (status.kind !== 'connected') return refuse('not connected to an AWS account');
+      const sdk = await options.sdk();
+      if (!sdk.canSend(action.service, action.operation)) return refuse(`trailguide has no ${action.service} command ${action.operation}`);
+      if (signal?.aborted === true) return {ok: false, code: 'AbortError', message: 'cancelled: nothing was sent'};
+      // From here the request leaves the process, for real, once: the client never retries it.
+      try {
+        return {ok: true, output: await sdk.sendOnce(action.service, action.operation, withoutDryRun(action.params), regionFor(eventRegion), signal)};
+      } catch (error) {
+        return executeFailure(error, action);
       }
     },
   };

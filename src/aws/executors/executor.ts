@@ -43,16 +43,27 @@ export type ReadResult =
   | {readonly ok: true; readonly output: unknown; readonly durationMs: number}
   | {readonly ok: false; readonly verdict: Verdict; readonly code?: string | undefined; readonly durationMs: number};
 
-/** The outcome of a call carried out for real (training sandbox only, behind a typed confirmation). */
+/**
+ * The outcome of a call carried out for real (the training sandbox, or an AWS account started with
+ * --allow-execute), behind a typed confirmation. A failure is either definite (refused before
+ * sending, or AWS answered with an error: nothing changed) or `outcomeUnknown` (the request left but
+ * no usable answer came back: a timeout, a cut connection, a 5xx): the call may or may not have
+ * happened, and only a read-only look at the account can tell. Never send such a call again blindly.
+ */
 export type ExecuteResult =
   | {readonly ok: true; readonly output: unknown}
-  | {readonly ok: false; readonly code: string; readonly message: string};
+  | {readonly ok: false; readonly code: string; readonly message: string; readonly outcomeUnknown?: false | undefined}
+  | {readonly ok: false; readonly code: string; readonly message: string; readonly outcomeUnknown: true};
 
 export interface Executor {
   readonly mode: ExecutorMode;
   dryRun(action: Action, options: DryRunOptions): Promise<DryRunResult>;
   /** Run a read-only call for real; only executors connected to an account have it. */
   read?(action: Action, options: DryRunOptions): Promise<ReadResult>;
-  /** Carry out a call for real: only the training sandbox has it (real accounts: a later issue, gated). */
+  /**
+   * Carry out a call for real, exactly once (never retried). The sandbox and the AWS executor have
+   * it; plan mode has not. The AWS executor executes only mutating EC2 calls that accept DryRun, and
+   * only when created with allowExecute; whether *now* is allowed is walkthrough/execute-gate.ts.
+   */
   execute?(action: Action, options: DryRunOptions): Promise<ExecuteResult>;
 }

@@ -1,7 +1,7 @@
 // Everything that touches the AWS SDK, in one module that is only ever loaded by import() (never on
 // the startup path: test/build/startup-graph.test.ts). Clients are made once per service and
 // Region, share one credential provider (resolved once), time out for real, retry a bounded number
-// of times, log nothing (console output would corrupt the screen) and tag their user agent so
+// of times (a call carried out for real: never retried, see sendOnce), log nothing (console output would corrupt the screen) and tag their user agent so
 // analysts can tell trailguide's calls from an attacker's in CloudTrail.
 import * as cloudtrail from '@aws-sdk/client-cloudtrail';
 import * as ec2 from '@aws-sdk/client-ec2';
@@ -16,6 +16,8 @@ export interface SdkConfig {
   readonly defaultRegion: string;
   /** Test seam: a fixed endpoint; normally AWS_ENDPOINT_URL[_EC2…] or the real one. */
   readonly endpoint?: string | undefined;
+  /** Test seam: how long one request may wait for its answer (default 10 s). */
+  readonly requestTimeoutMs?: number | undefined;
 }
 
 export type SdkService = 'ec2' | 'cloudtrail';
@@ -37,21 +39,23 @@ function commandOf(pkg: object, operation: string): CommandClass | undefined {
 
 export function createSdk(config: SdkConfig) {
   const credentials = defaultProvider({profile: config.profile, timeout: 1000, maxRetries: 0});
-  const common = (region: string) => ({
+  const common = (region: string, maxAttempts = 3) => ({
     region,
     credentials,
-    maxAttempts: 3,
-    requestHandler: {connectionTimeout: 3000, requestTimeout: 10_000, throwOnRequestTimeout: true},
+    maxAttempts,
+    requestHandler: {connectionTimeout: 3000, requestTimeout: config.requestTimeoutMs ?? 10_000, throwOnRequestTimeout: true},
     customUserAgent: `trailguide/${version}`,
     logger: silent,
     ...(config.endpoint ? {endpoint: config.endpoint} : {}),
   });
   const clients = new Map<string, SendingClient>();
-  const client = (service: SdkService | 'sts', region: string): SendingClient => {
-    const key = `${service}:${region}`;
+  /** attempts 1: the SDK sends the request once and never retries it (timeouts, resets and 5xx included). */
+  const client = (service: SdkService | 'sts', region: string, attempts = 3): SendingClient => {
+    const key = `${service}:${region}:${attempts}`;
     let made = clients.get(key);
     if (!made) {
-      made = service === 'ec2' ? new ec2.EC2Client(common(region)) : service === 'cloudtrail' ? new cloudtrail.CloudTrailClient(common(region)) : new STSClient(common(region));
+      const settings = common(region, attempts);
+      made = service === 'ec2' ? new ec2.EC2Client(settings) : service === 'cloudtrail' ? new cloudtrail.CloudTrailClient(settings) : new STSClient(settings);
       clients.set(key, made);
     }
     return made;
@@ -77,6 +81,15 @@ export function createSdk(config: SdkConfig) {
       const Command = commandOf(packages[service], operation);
       if (!Command) throw new Error(`trailguide has no ${service} command ${operation}`);
       return client(service, region).send(new Command(params), {abortSignal: signal});
+    },
+    /**
+     * Send a call that changes the account exactly once: its client has maxAttempts 1, so nothing
+     * retries it. A retried mutating call whose first attempt timed out could run twice.
+     */
+    async sendOnce(service: SdkService, operation: string, params: object, region: string, signal?: AbortSignal): Promise<unknown> {
+      const Command = commandOf(packages[service], operation);
+      if (!Command) throw new Error(`trailguide has no ${service} command ${operation}`);
+      return client(service, region, 1).send(new Command(params), {abortSignal: signal});
     },
     async identity(signal?: AbortSignal): Promise<{account: string; arn: string}> {
       const out = (await client('sts', config.defaultRegion).send(new GetCallerIdentityCommand({}), {abortSignal: signal})) as {Account?: string; Arn?: string};

@@ -1,0 +1,111 @@
+// The journal controller: one session file per walkthrough of an event. It opens the file when the
+// walkthrough begins (session-start with the event, runbook, mode, account and operator), writes
+// every later transition's lines, and reopens a resumed session's file to go on appending to it.
+// A failure to write (disk full, no permission) is reported once and the app goes on without a
+// journal: losing the record must never stop the incident response.
+import type {ExecutorMode} from '../aws/executors/executor.js';
+import type {CloudTrailRecord} from '../events/record.js';
+import {eventDigest} from '../journal/digest.js';
+import type {Unstamped} from '../journal/entry.js';
+import {journalEntries} from '../journal/from-state.js';
+import {readJournalFile} from '../journal/reader.js';
+import {replay} from '../journal/replay.js';
+import {reopenJournal} from '../journal/reopen.js';
+import {randomSuffix} from '../journal/session-id.js';
+import {findUnfinished, listSessions} from '../journal/sessions.js';
+import {openNewJournal, type Journal} from '../journal/writer.js';
+import {currentStep} from '../walkthrough/selectors.js';
+import type {ResumeOffer, State} from '../walkthrough/state.js';
+import type {JournalService} from './services.js';
+import {version} from '../version.js';
+
+export interface SessionJournalOptions {
+  readonly dir: string;
+  readonly clock: () => Date;
+  /** Who runs trailguide (user@host). */
+  readonly operator: string;
+  /** Called once if the journal cannot be written (the app shows it). */
+  readonly onError: (message: string) => void;
+  /** trailguide resume: this session file is offered (and resumed at once) instead of the latest unfinished one. */
+  readonly resume?: string | undefined;
+}
+
+function modeOf(state: State): ExecutorMode {
+  return state.connection.kind === 'sandbox' ? 'sandbox' : state.connection.kind === 'connected' ? 'aws' : 'plan';
+}
+
+function sessionStart(state: State, operator: string): Unstamped {
+  const incident = state.incident;
+  if (!incident) throw new Error('no event is open');
+  const {record} = incident;
+  const connected = state.connection.kind === 'connected' ? state.connection : undefined;
+  const scenario = state.candidates.find((c) => c.record === record)?.scenario;
+  return {
+    type: 'session-start',
+    event: {eventID: record.eventID, eventName: record.eventName, eventTime: record.eventTime, digest: eventDigest(record.raw), record: record.raw},
+    runbook: incident.runbook ? {eventName: incident.runbook.eventName, version: String(incident.runbook.version)} : null,
+    mode: modeOf(state),
+    account: connected?.account ?? (state.connection.kind === 'sandbox' ? record.recipientAccountId : undefined),
+    principal: connected?.principal,
+    operator,
+    scenario: scenario?.id,
+    seed: scenario?.seed,
+    trailguide: version,
+  };
+}
+
+export function createSessionJournal(options: SessionJournalOptions): JournalService {
+  let open: {record: CloudTrailRecord; journal: Journal; ended: boolean} | null = null;
+  let failed = false;
+
+  function write(before: State, after: State): void {
+    const incident = after.incident;
+    if (!incident || !after.progress) return;
+    if (after.resumedFrom !== null && after.resumedFrom !== before.resumedFrom) {
+      // Resumed: everything up to here is already in that file; go on appending to it.
+      open?.journal.close();
+      open = {record: incident.record, journal: reopenJournal(after.resumedFrom, options.clock), ended: false};
+      const step = currentStep(after);
+      if (step) open.journal.append({type: 'step', stepId: step.id, status: 'shown'});
+      return;
+    }
+    if (open?.record !== incident.record) {
+      open?.journal.close();
+      open = {record: incident.record, journal: openNewJournal(options.dir, incident.record.eventID, options.clock, randomSuffix), ended: false};
+      open.journal.append(sessionStart(after, options.operator));
+    }
+    for (const entry of journalEntries(before, after)) {
+      if (entry.type === 'session-end') {
+        if (open.ended) continue;
+        open.ended = true;
+      }
+      open.journal.append(entry);
+    }
+  }
+
+  return {
+    record(before, after) {
+      if (failed) return;
+      try {
+        write(before, after);
+      } catch (error) {
+        failed = true;
+        options.onError(`the session journal could not be written (${error instanceof Error ? error.message : String(error)}); going on without it`);
+      }
+    },
+    unfinished(record) {
+      try {
+        const digest = eventDigest(record.raw);
+        const wanted = options.resume === undefined ? undefined : listSessions(options.dir).sessions.find((s) => s.path === options.resume && s.digest === digest);
+        const found = wanted ?? findUnfinished(options.dir, digest);
+        if (!found) return Promise.resolve(null);
+        const replayed = replay(readJournalFile(found.path).entries);
+        if (replayed.track === null) return Promise.resolve(null);
+        const offer: ResumeOffer = {...replayed, track: replayed.track, sessionId: found.id, path: found.path, lastAt: found.lastAt, isRequested: found === wanted};
+        return Promise.resolve(offer);
+      } catch {
+        return Promise.resolve(null);
+      }
+    },
+  };
+}

@@ -1,0 +1,85 @@
+// The progress a journal records, rebuilt line by line: what resume restores. Pure.
+import type {DryRunResult, ExecuteResult} from '../aws/executors/executor.js';
+import type {Track} from '../runbooks/tracks.js';
+import type {JournalEntry} from './entry.js';
+
+export interface Replayed {
+  /** The last track chosen; null when none was. */
+  readonly track: Track | null;
+  /** The last step shown on screen. */
+  readonly stepId: string | null;
+  /** Steps marked and not taken back (a `pending` line removes the mark). */
+  readonly statuses: Readonly<Record<string, 'done' | 'skipped'>>;
+  /** The latest dry-run of each step. */
+  readonly dryRuns: Readonly<Record<string, DryRunResult>>;
+  /** The latest note of each step. */
+  readonly notes: Readonly<Record<string, string>>;
+  readonly answers: Readonly<Record<string, string>>;
+  /** The latest real call of each step whose outcome is known. */
+  readonly executions: Readonly<Record<string, ExecuteResult>>;
+  /**
+   * Steps whose last real call started (execute-start) and never got its outcome (no execute after it):
+   * the process stopped mid-call, so the change may or may not have happened. In the order they started.
+   */
+  readonly unknownOutcomes: readonly string[];
+  /** The journal has a session-end line. */
+  readonly ended: boolean;
+}
+
+export function replay(entries: readonly JournalEntry[]): Replayed {
+  let track: Track | null = null;
+  let stepId: string | null = null;
+  let ended = false;
+  // Null-prototype records: step IDs and parameter names come from files, and "__proto__" must stay a plain key.
+  const statuses = record<'done' | 'skipped'>();
+  const dryRuns = record<DryRunResult>();
+  const notes = record<string>();
+  const answers = record<string>();
+  const executions = record<ExecuteResult>();
+  const started: string[] = [];
+  for (const entry of entries) {
+    switch (entry.type) {
+      case 'session-start':
+      case 'verify':
+        break;
+      case 'track':
+        track = entry.track;
+        break;
+      case 'step':
+        if (entry.status === 'shown') stepId = entry.stepId;
+        else if (entry.status === 'pending') delete statuses[entry.stepId];
+        else statuses[entry.stepId] = entry.status;
+        break;
+      case 'dry-run':
+        dryRuns[entry.stepId] = entry.result;
+        break;
+      case 'note':
+        notes[entry.stepId] = entry.text;
+        break;
+      case 'answer':
+        answers[entry.name] = entry.value;
+        break;
+      case 'execute-start':
+        if (!started.includes(entry.stepId)) started.push(entry.stepId);
+        break;
+      case 'execute': {
+        executions[entry.stepId] = entry.result;
+        const open = started.indexOf(entry.stepId);
+        if (open !== -1) started.splice(open, 1);
+        break;
+      }
+      case 'session-end':
+        ended = true;
+        break;
+      default: {
+        const never: never = entry;
+        return never;
+      }
+    }
+  }
+  return {track, stepId, statuses, dryRuns, notes, answers, executions, unknownOutcomes: started, ended};
+}
+
+function record<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}

@@ -1,0 +1,119 @@
+// The report as Markdown that pastes cleanly into a ticket or a postmortem: context, findings,
+// timeline, the commands with their verdicts, notes, and what was left undone. Deterministic: the
+// only time it prints that is not from the journal is the report's generatedAt.
+import type {Report, ReportStep} from './model.js';
+import {cell, code, codeCell, fence, line, plural, table} from './markdown-text.js';
+import {formatOffset} from './offset.js';
+import {trackNames} from './timeline.js';
+
+const offsetOf = (report: Report, at: string): string => formatOffset(Date.parse(at) - Date.parse(report.session.startedAt));
+
+function headline(report: Report): string[] {
+  const count = (status: ReportStep['status']) => report.steps.filter((s) => s.status === status).length;
+  const executed = report.commands.filter((c) => c.kind === 'execute').length;
+  const parts = [
+    ...(report.runbook ? [`**${line(report.runbook.title)}**`] : []),
+    ...(report.track ? [`${trackNames[report.track]} track`] : []),
+    `${line(report.session.mode)} mode`,
+    ...(report.steps.length ? [`${count('done')} done, ${count('skipped')} skipped, ${count('not-reached')} not reached of ${plural(report.steps.length, 'step')}`] : []),
+    plural(report.commands.length - executed, 'dry-run'),
+    plural(executed, 'execution'),
+  ];
+  return [`# Incident report: ${line(report.event.eventName)} at ${line(report.event.eventTime ?? 'unknown time')}`, '', parts.join(' · '), ''];
+}
+
+function contextLines(report: Report): string[] {
+  const c = report.context;
+  const s = report.session;
+  const failed = c.failed === 'yes' ? [`**THE CALL FAILED: ${line(c.errorCode ?? '')}** ${line(c.errorMessage ?? '')} — nothing was created or changed by it.`, ''] : [];
+  const ended = s.endedAt === null ? 'not ended' : `${line(s.endedAt)} (${s.endReason === 'quit' ? 'quit before the end' : 'reached the summary'})`;
+  const where = [s.account && `account ${line(s.account)}`, s.principal && `as ${line(s.principal)}`].filter(Boolean).join(' ');
+  return [
+    '## Context',
+    '',
+    ...failed,
+    `- **Who:** ${line(c.principal)} (${line(c.identityType)}, account ${line(c.accountId ?? 'unknown')}, MFA ${line(c.mfa)}, ${line(c.how)})`,
+    `- **What:** ${line(c.eventName)} on ${line(c.eventSource)}`,
+    `- **When:** ${line(c.time ?? c.rawTime ?? 'unknown')}`,
+    `- **Where:** ${line(c.region ?? 'unknown region')}, from ${line(c.sourceIp ?? 'unknown')} with ${line(c.userAgent ?? 'unknown agent')}`,
+    `- **Event ID:** ${line(report.event.eventID ?? 'unknown')}`,
+    `- **Session:** ${code(s.id)} by ${line(s.operator)}, ${line(s.startedAt)} to ${ended}; ${line(s.mode)} mode${where ? `, ${where}` : ''}${s.scenario ? `; scenario ${code(s.scenario)}` : ''}`,
+    '',
+  ];
+}
+
+function findingLines(report: Report): string[] {
+  if (!report.findings.length) return ['## Findings', '', 'None.', ''];
+  const rows = report.findings.map((f) => [f.severity.toUpperCase(), cell(f.title), codeCell(f.evidence, 400), codeCell(f.stepId ?? '')]);
+  return ['## Findings', '', ...table(['Severity', 'Finding', 'Evidence', 'Step'], rows), ''];
+}
+
+function timelineLines(report: Report): string[] {
+  const rows = report.timeline.map((t) => [formatOffset(t.offsetMs), codeCell(t.stepId ?? ''), cell(t.text, 400)]);
+  return ['## Timeline', '', `Times are since the session started (${line(report.session.startedAt)}).`, '', ...table(['Time', 'Step', 'What'], rows, ['right']), ''];
+}
+
+const sentTo = {
+  plan: 'Plan mode: nothing was sent to AWS.',
+  sandbox: 'Sent to the training sandbox: nothing reached AWS.',
+  aws: 'Sent to AWS',
+} as const;
+
+function commandLines(report: Report): string[] {
+  if (!report.commands.length) return ['## Commands', '', 'None were run.', ''];
+  const {mode, account} = report.session;
+  const where = mode === 'aws' ? `${sentTo.aws}${account ? ` (account ${line(account)})` : ''}; a dry-run changes nothing.` : sentTo[mode];
+  const label = {'dry-run': 'dry-run', execute: 'executed'} as const;
+  return [
+    '## Commands',
+    '',
+    where,
+    '',
+    ...report.commands.flatMap((c) => [`**${offsetOf(report, c.at)}** ${label[c.kind]}, step ${code(c.stepId)} → **${line(c.verdict, 400)}**`, '', ...fence(c.command, 'sh'), '']),
+  ];
+}
+
+function stepList(steps: readonly ReportStep[]): string[] {
+  return steps.map((s) => `- ${code(s.id)} ${line(s.title)}`);
+}
+
+/** Not-reached steps; a procedure none of whose steps was reached is one line. */
+function notReachedLines(report: Report): string[] {
+  const lines: string[] = [];
+  const procedures = [...new Set(report.steps.map((s) => s.procedure.id))];
+  for (const id of procedures) {
+    const all = report.steps.filter((s) => s.procedure.id === id);
+    const missed = all.filter((s) => s.status === 'not-reached');
+    const title = all[0]?.procedure.title ?? id;
+    if (missed.length && missed.length === all.length) lines.push(`- *${line(title)}*: none of its ${plural(all.length, 'step')}`);
+    else lines.push(...stepList(missed));
+  }
+  return lines;
+}
+
+function undoneLines(report: Report): string[] {
+  const skipped = report.steps.filter((s) => s.status === 'skipped');
+  const notReached = notReachedLines(report);
+  if (!skipped.length && !notReached.length) return ['## Left undone', '', report.steps.length ? 'Nothing: every step was done.' : 'No steps.', ''];
+  return ['## Left undone', '', ...(skipped.length ? ['Skipped:', '', ...stepList(skipped), ''] : []), ...(notReached.length ? ['Not reached:', '', ...notReached, ''] : [])];
+}
+
+export function reportMarkdown(report: Report): string {
+  const titleOf = (id: string): string => report.steps.find((s) => s.id === id)?.title ?? id;
+  const done = report.steps.filter((s) => s.status === 'done');
+  const lines = [
+    ...headline(report),
+    ...contextLines(report),
+    ...findingLines(report),
+    ...(done.length ? [`## Done`, '', ...stepList(done), ''] : []),
+    ...timelineLines(report),
+    ...commandLines(report),
+    ...(report.notes.length ? ['## Notes', '', ...report.notes.map((n) => `- ${code(n.stepId)} (${line(titleOf(n.stepId))}): ${line(n.text, 2000)}`), ''] : []),
+    ...undoneLines(report),
+    ...(report.warnings.length ? ['## Warnings', '', ...report.warnings.map((w) => `- ${line(w, 1000)}`), ''] : []),
+    '---',
+    '',
+    `Generated by trailguide ${line(report.trailguide)} at ${line(report.generatedAt)}${report.redacted ? '; account IDs, IP addresses and access key IDs are masked' : ''}.`,
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,154 @@
+// The incident report as data, built from a session's journal alone (plus the runbook it walked):
+// what happened, who did it, what the operator found, ran and left undone. Pure; the clock is a
+// parameter. docs/report.md documents the JSON shape; markdown.ts and json.ts print it.
+import type {Verdict} from '../aws/executors/executor.js';
+import {verdictText} from '../aws/verdict-text.js';
+import {eventContext} from '../events/context.js';
+import {factsFor} from '../events/facts/index.js';
+import {tryParseRecord} from '../events/parse-record.js';
+import {findingsFor} from '../findings/index.js';
+import type {Finding, FindingsConfig} from '../findings/finding.js';
+import type {JournalEntry, SessionStart} from '../journal/entry.js';
+import {bindParameters} from '../runbooks/bind.js';
+import {bindSteps, type BoundStep} from '../runbooks/bind-steps.js';
+import type {Runbook} from '../runbooks/schema.js';
+import {tracks, type Track} from '../runbooks/tracks.js';
+import {version} from '../version.js';
+import {commandOf, executionText, noOutcomeText} from './call-text.js';
+import {flatContext, type ReportContext} from './flat-context.js';
+import {tally, type Call} from './tally.js';
+import {timelineOf, type TimelineItem} from './timeline.js';
+import {reportWarnings} from './warnings.js';
+
+export type {ReportContext} from './flat-context.js';
+export type {TimelineItem} from './timeline.js';
+
+export type ReportStepStatus = 'done' | 'skipped' | 'not-reached';
+
+export interface ReportDryRun {readonly at: string; readonly command: string; readonly outcome: Verdict['outcome']; readonly verdict: string; readonly sent: boolean}
+/** outcome unknown: the call may or may not have happened (no answer, or none recorded). */
+export interface ReportExecution {readonly at: string; readonly command: string; readonly outcome: 'succeeded' | 'failed' | 'unknown'; readonly verdict: string}
+export interface ReportVerification {readonly at: string; readonly command: string; readonly reached: boolean | null; readonly summary: string}
+
+export interface ReportStep {
+  readonly number: number;
+  readonly id: string;
+  readonly title: string;
+  readonly kind: BoundStep['kind'];
+  readonly procedure: {readonly id: string; readonly title: string; readonly kind: BoundStep['procedure']['kind']};
+  readonly status: ReportStepStatus;
+  /** The step came on screen (on the last track chosen). */
+  readonly shown: boolean;
+  readonly dryRuns: readonly ReportDryRun[];
+  readonly executions: readonly ReportExecution[];
+  readonly verifications: readonly ReportVerification[];
+  readonly note?: string;
+}
+
+export interface ReportCommand {readonly stepId: string; readonly kind: 'dry-run' | 'execute'; readonly command: string; readonly verdict: string; readonly at: string}
+
+export interface Report {
+  readonly trailguide: string;
+  readonly format: 1;
+  readonly generatedAt: string;
+  /** Account IDs, IP addresses and access key IDs are masked (redact.ts). */
+  readonly redacted: boolean;
+  readonly session: {
+    readonly id: string; readonly startedAt: string; readonly endedAt: string | null; readonly endReason?: 'summary' | 'quit';
+    readonly operator: string; readonly mode: SessionStart['mode']; readonly account?: string; readonly principal?: string; readonly scenario?: string;
+    /** The trailguide version that wrote the journal. */
+    readonly trailguide: string;
+  };
+  readonly event: {readonly eventID?: string; readonly eventName: string; readonly eventTime?: string; readonly awsRegion?: string; readonly failed: boolean; readonly errorCode?: string};
+  readonly context: ReportContext;
+  readonly findings: readonly Finding[];
+  readonly runbook: {readonly eventName: string; readonly title: string; readonly version: number} | null;
+  readonly track: Track | null;
+  readonly steps: readonly ReportStep[];
+  readonly timeline: readonly TimelineItem[];
+  readonly commands: readonly ReportCommand[];
+  readonly notes: readonly {readonly stepId: string; readonly text: string}[];
+  readonly undone: readonly {readonly id: string; readonly title: string; readonly status: 'skipped' | 'not-reached'}[];
+  readonly warnings: readonly string[];
+}
+
+export interface ReportOptions {
+  readonly generatedAt: Date;
+  readonly findingsConfig?: FindingsConfig | undefined;
+}
+
+/** The journal cannot make a report (no session-start, or its record is not a CloudTrail record). */
+export class ReportError extends Error {
+  override name = 'ReportError';
+}
+
+const opt = <K extends string, V>(key: K, value: V | undefined): {[P in K]?: V} => (value === undefined ? {} : {[key]: value}) as {[P in K]?: V};
+
+function callsOf(calls: readonly Call[], stepId: string) {
+  const mine = calls.filter((c) => c.stepId === stepId);
+  return {
+    dryRuns: mine.flatMap((c): ReportDryRun[] => (c.kind === 'dry-run' ? [{at: c.at, command: commandOf(c.request), outcome: c.result.verdict.outcome, verdict: verdictText(c.result.verdict), sent: c.result.sent}] : [])),
+    executions: mine.flatMap((c): ReportExecution[] => (c.kind === 'execute' ? [{at: c.at, command: commandOf(c.request), ...executionOutcome(c.result)}] : [])),
+    verifications: mine.flatMap((c): ReportVerification[] => (c.kind === 'verify' ? [{at: c.at, command: commandOf(c.request), reached: c.reached, summary: c.summary}] : [])),
+  };
+}
+
+function executionOutcome(result: Extract<Call, {kind: 'execute'}>['result']): Pick<ReportExecution, 'outcome' | 'verdict'> {
+  if (result === null) return {outcome: 'unknown', verdict: noOutcomeText};
+  return {outcome: result.ok ? 'succeeded' : result.outcomeUnknown === true ? 'unknown' : 'failed', verdict: executionText(result)};
+}
+
+export function buildReport(all: readonly JournalEntry[], runbook: Runbook | null, options: ReportOptions): Report {
+  const start = all.find((e): e is SessionStart => e.type === 'session-start');
+  if (!start) throw new ReportError('the journal has no session-start line: it is not a trailguide session');
+  const parsed = tryParseRecord(start.event.record);
+  if (!parsed.ok) throw new ReportError(`the session's event is not a CloudTrail record: ${parsed.problem}`);
+  const entries = all.slice(all.indexOf(start)).filter((e) => e.session === start.session);
+  const {record} = parsed;
+  const facts = factsFor(record);
+  const done = tally(entries);
+  const bindings = runbook ? bindParameters(runbook, facts, {region: record.awsRegion, accountId: record.recipientAccountId ?? record.userIdentity.accountId}, done.answers) : new Map();
+  const byId = new Map(runbook ? tracks.flatMap((t) => bindSteps(runbook, bindings, t)).map((s) => [s.id, s] as const) : []);
+  const bound = runbook && done.track ? bindSteps(runbook, bindings, done.track) : [];
+  const steps = bound.map((step, i): ReportStep => {
+    const mark = done.statuses.get(step.id);
+    const note = done.notes.get(step.id);
+    return {
+      number: i + 1, id: step.id, title: step.title, kind: step.kind,
+      procedure: {id: step.procedure.id, title: step.procedure.title, kind: step.procedure.kind},
+      status: mark ?? 'not-reached', shown: done.shown.has(step.id),
+      ...callsOf(done.calls, step.id),
+      ...opt('note', note),
+    };
+  });
+  const startMs = Date.parse(start.at);
+  const context = eventContext(record);
+  return {
+    trailguide: version,
+    format: 1,
+    generatedAt: options.generatedAt.toISOString(),
+    redacted: false,
+    session: {
+      id: start.session, startedAt: start.at, endedAt: done.end?.at ?? null, ...opt('endReason', done.end?.reason), operator: start.operator, mode: start.mode,
+      ...opt('account', start.account), ...opt('principal', start.principal), ...opt('scenario', start.scenario), trailguide: start.trailguide,
+    },
+    event: {
+      ...opt('eventID', record.eventID), eventName: record.eventName, ...opt('eventTime', record.eventTime), ...opt('awsRegion', record.awsRegion),
+      failed: context.what.failed, ...opt('errorCode', record.errorCode),
+    },
+    context: flatContext(context),
+    findings: findingsFor(record, facts, undefined, options.findingsConfig).map((f) => ({id: f.id, severity: f.severity, title: f.title, evidence: f.evidence, ...opt('stepId', f.stepId)})),
+    runbook: runbook && {eventName: runbook.eventName, title: runbook.title, version: runbook.version},
+    track: done.track,
+    steps,
+    timeline: timelineOf(entries, startMs, (id) => byId.get(id)?.title ?? id),
+    commands: done.calls.flatMap((c): ReportCommand[] => {
+      if (c.kind === 'verify') return [];
+      const verdict = c.kind === 'dry-run' ? verdictText(c.result.verdict) : executionOutcome(c.result).verdict;
+      return [{stepId: c.stepId, kind: c.kind, command: commandOf(c.request), verdict, at: c.at}];
+    }),
+    notes: [...done.notes].map(([stepId, text]) => ({stepId, text})),
+    undone: steps.flatMap((s) => (s.status === 'done' ? [] : [{id: s.id, title: s.title, status: s.status}])),
+    warnings: reportWarnings({all, entries, start, runbook, tally: done, stepIds: new Set(bound.map((s) => s.id)), eventName: record.eventName}),
+  };
+}

@@ -1,0 +1,56 @@
+// What each transition of the walkthrough adds to the journal.
+import {describe, expect, it} from 'vitest';
+import {builtInRunbook} from '../../src/runbooks/registry.js';
+import {journalEntries} from '../../src/journal/from-state.js';
+import {initialState, reducer, type Message} from '../../src/walkthrough/reducer.js';
+import type {State} from '../../src/walkthrough/state.js';
+import {scenario} from '../helpers/candidates.js';
+
+const named = new Set(['enter', 'right', 'left', 'escape']);
+function settle(state: State): State {
+  return state.requests.reduce((s, r) => {
+    if (r.kind === 'find-session') return reducer(s, {type: 'session-found', requestId: r.id, record: r.record, offer: null});
+    if (r.kind !== 'load-runbook') return s;
+    return reducer(s, {type: 'runbook-loaded', requestId: r.id, eventName: r.eventName, load: {runbook: builtInRunbook(r.eventName)}});
+  }, state);
+}
+/** Press keys, collecting the journal entries each transition adds. */
+function session(...names: string[]) {
+  let state = settle(initialState([scenario('sg-default-ssh-in-default-vpc')]));
+  const entries: ReturnType<typeof journalEntries> = [];
+  for (const name of names) {
+    const message: Message = {type: 'key', name, text: named.has(name) ? '' : name};
+    const next = settle(reducer(state, message));
+    entries.push(...journalEntries(state, next));
+    state = next;
+  }
+  return {state, entries};
+}
+
+describe('journalEntries', () => {
+  it('records nothing before a walkthrough begins', () => {
+    expect(session().entries).toEqual([]);
+  });
+  it('records the track and the first step shown', () => {
+    expect(session('enter', '2').entries).toEqual([{type: 'track', track: 'cli'}, {type: 'step', stepId: 'describe-group', status: 'shown'}]);
+  });
+  it('records marks before the next step shown, a changed mark, and a note', () => {
+    const {entries} = session('enter', '2', 'x', 'left', 's', 'n', 'h', 'i', 'enter');
+    expect(entries.filter((e) => e.type === 'step')).toEqual([
+      {type: 'step', stepId: 'describe-group', status: 'shown'},
+      {type: 'step', stepId: 'describe-group', status: 'done'},
+      {type: 'step', stepId: 'list-group-rules', status: 'shown'},
+      {type: 'step', stepId: 'describe-group', status: 'shown'},
+      {type: 'step', stepId: 'describe-group', status: 'skipped'},
+      {type: 'step', stepId: 'list-group-rules', status: 'shown'},
+    ]);
+    expect(entries.filter((e) => e.type === 'note')).toEqual([{type: 'note', stepId: 'list-group-rules', text: 'hi'}]);
+  });
+  it('records a dry-run when its result arrives', () => {
+    const {state} = session('enter', '2', 'd');
+    const request = state.requests.find((r) => r.kind === 'dry-run')!;
+    const result = {request: {service: 'ec2' as const, operation: 'DescribeSecurityGroups', params: {}}, verdict: {outcome: 'would-succeed' as const}, sent: false, durationMs: 1, at: '2026-11-25T12:00:00.000Z'};
+    const after = reducer(state, {type: 'dry-run-done', requestId: request.id, stepId: 'describe-group', result});
+    expect(journalEntries(state, after)).toEqual([{type: 'dry-run', stepId: 'describe-group', result}]);
+  });
+});

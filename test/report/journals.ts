@@ -1,0 +1,114 @@
+// Hand-made but realistic session journals: a built-in scenario's record, walked on the CLI track in
+// the sandbox, with a check dry-run and marked done, a skipped step, an action dry-run, executed and
+// verified with a note, and a step left on screen. Requests are bound from the runbook as the app binds them.
+import {dryRunRequest, supportsDryRun, type Action} from '../../src/aws/action.js';
+import {completeAction} from '../../src/aws/bound-action.js';
+import type {DryRunResult, SentRequest, Verdict} from '../../src/aws/executors/executor.js';
+import {factsFor} from '../../src/events/facts/index.js';
+import {parseRecord} from '../../src/events/parse-record.js';
+import {journalVersion, type JournalEntry, type Unstamped} from '../../src/journal/entry.js';
+import {bindParameters} from '../../src/runbooks/bind.js';
+import {bindSteps} from '../../src/runbooks/bind-steps.js';
+import {builtInRunbook} from '../../src/runbooks/registry.js';
+import type {Runbook} from '../../src/runbooks/schema.js';
+import {scenarioById} from '../../src/scenarios/index.js';
+
+export const sessionStartAt = Date.parse('2026-11-25T12:00:00.000Z');
+
+/** Stamp lines as the journal writer does: each `[secondsSinceStart, entry]`. */
+export function stamp(session: string, lines: readonly (readonly [number, Unstamped])[]): JournalEntry[] {
+  return lines.map(([seconds, entry]) => ({...entry, v: journalVersion, at: new Date(sessionStartAt + seconds * 1000).toISOString(), session}) as JournalEntry);
+}
+
+export interface Walk {
+  readonly scenario: string;
+  readonly check: string;
+  readonly skip: string;
+  readonly act: string;
+  /** The read-only step whose call verifies the action. */
+  readonly verifyWith: string;
+  readonly verifySummary: string;
+  /** On screen when the session ended, never marked. */
+  readonly last: string;
+  readonly answers?: Readonly<Record<string, string>>;
+  readonly note: string;
+  readonly end: 'summary' | 'quit';
+}
+
+export const walks: Readonly<Record<string, Walk>> = {
+  CreateSecurityGroup: {
+    scenario: 'sg-default-ssh-in-default-vpc', check: 'describe-group', skip: 'list-group-rules', act: 'revoke-open-ingress',
+    verifyWith: 'verify-ingress-closed', verifySummary: 'no inbound rule of sg-0123456789abcdef0 is open to 0.0.0.0/0', last: 'delete-group',
+    answers: {securityGroupRuleIds: 'sgr-0123456789abcdef0'}, note: 'SSH from 0.0.0.0/0 removed; the group is still attached to nothing', end: 'summary',
+  },
+  CreateVpcPeeringConnection: {
+    scenario: 'peering-cross-account-cross-region', check: 'describe-peering', skip: 'find-peering-routes', act: 'delete-peering',
+    verifyWith: 'verify-peering-ended', verifySummary: 'pcx-0123456789abcdef0 is deleted', last: 'check-leftover-routes',
+    note: 'Peer account 444455556666 is not ours; asked #netops who requested it', end: 'quit',
+  },
+  AssociateVpcCidrBlock: {
+    scenario: 'cidr-public-range-on-production-vpc', check: 'describe-vpc-cidrs', skip: 'find-subnets-in-block', act: 'disassociate-cidr',
+    verifyWith: 'verify-cidr-removed', verifySummary: '198.51.100.0/24 is no longer associated with vpc-0abcdef0123456789', last: 'list-amis',
+    note: 'No subnet used 198.51.100.0/24, safe to remove', end: 'summary',
+  },
+  CreateRoute: {
+    scenario: 'route-default-to-igw-in-private-table', check: 'describe-route-table', skip: 'replace-route', act: 'delete-route',
+    verifyWith: 'verify-route-table', verifySummary: 'rtb-0123456789abcdef0 has no route to 0.0.0.0/0', last: 'cli-list-instance-amis',
+    note: 'The private subnets have no NAT yet: skipped the replacement, removed the route', end: 'summary',
+  },
+  CreateNetworkInterface: {
+    scenario: 'eni-public-group-unusual-principal', check: 'describe-interface', skip: 'describe-quarantine-group', act: 'isolate-interface',
+    verifyWith: 'describe-interface', verifySummary: 'eni-0abcdef0123456789 now has only sg-0aaaaaaaaaaaaaaaa', last: 'detach-interface',
+    answers: {quarantineGroupId: 'sg-0aaaaaaaaaaaaaaaa'}, note: 'Isolated, not deleted: kept for forensics (ticket IR-4211)', end: 'summary',
+  },
+};
+
+export interface Session {
+  readonly entries: JournalEntry[];
+  readonly runbook: Runbook;
+}
+
+export function walkedSession(eventName: string): Session {
+  const walk = walks[eventName];
+  const scenario = walk && scenarioById(walk.scenario);
+  const runbook = builtInRunbook(eventName);
+  if (!walk || !scenario || !runbook) throw new Error(`no walk for ${eventName}`);
+  const record = parseRecord(scenario.event, 'test', walk.scenario);
+  const answers = walk.answers ?? {};
+  const account = record.recipientAccountId ?? '111122223333';
+  const region = record.awsRegion;
+  const steps = bindSteps(runbook, bindParameters(runbook, factsFor(record), {region, accountId: account}, answers), 'cli');
+  const action = (id: string): Action => {
+    const found = steps.find((s) => s.id === id)?.action;
+    const complete = found && completeAction(found);
+    if (!complete) throw new Error(`${eventName}: step ${id} has no complete action`);
+    return complete;
+  };
+  const sent = (a: Action): SentRequest => ({service: a.service, operation: a.operation, params: a.params, region});
+  const dryRun = (a: Action, seconds: number): DryRunResult => {
+    const verdict: Verdict = supportsDryRun(a) ? {outcome: 'would-succeed'} : {outcome: 'plan-only', reason: 'no-dry-run'};
+    return {request: {...sent(a), params: dryRunRequest(a)}, verdict, sent: false, durationMs: 3, at: new Date(sessionStartAt + seconds * 1000).toISOString()};
+  };
+  const act = action(walk.act);
+  const lines: [number, Unstamped][] = [
+    [0, {type: 'session-start', event: {eventID: record.eventID, eventName, eventTime: record.eventTime, digest: 'sha256:0f3a', record: scenario.event}, runbook: {eventName, version: String(runbook.version)},
+      mode: 'sandbox', account, principal: `arn:aws:sts::${account}:assumed-role/IncidentResponder/oncall`, operator: 'oncall@ir-laptop', scenario: walk.scenario, trailguide: '0.1.0'}],
+    [38, {type: 'track', track: 'cli'}],
+    [39, {type: 'step', stepId: walk.check, status: 'shown'}],
+    [71, {type: 'dry-run', stepId: walk.check, result: dryRun(action(walk.check), 71)}],
+    [83, {type: 'step', stepId: walk.check, status: 'done'}],
+    [84, {type: 'step', stepId: walk.skip, status: 'shown'}],
+    [102, {type: 'step', stepId: walk.skip, status: 'skipped'}],
+    [103, {type: 'step', stepId: walk.act, status: 'shown'}],
+    ...Object.entries(answers).map(([name, value]): [number, Unstamped] => [131, {type: 'answer', name, value}]),
+    [149, {type: 'dry-run', stepId: walk.act, result: dryRun(act, 149)}],
+    [176, {type: 'execute-start', stepId: walk.act, request: sent(act)}],
+    [177, {type: 'execute', stepId: walk.act, request: sent(act), result: {ok: true, output: {Return: true}}}],
+    [179, {type: 'verify', stepId: walk.act, request: sent(action(walk.verifyWith)), reached: true, summary: walk.verifySummary}],
+    [244, {type: 'note', stepId: walk.act, text: walk.note}],
+    [251, {type: 'step', stepId: walk.act, status: 'done'}],
+    [252, {type: 'step', stepId: walk.last, status: 'shown'}],
+    [3725, {type: 'session-end', reason: walk.end}],
+  ];
+  return {entries: stamp(`20261125T120000Z-${(record.eventID ?? 'noevent').slice(0, 8)}-3f9a`, lines), runbook};
+}
