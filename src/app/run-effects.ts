@@ -96,6 +96,16 @@ export function useRunEffects(requests: readonly Request[], services: Services, 
           else journal.unfinished(request.record).then(found, () => found(null));
           break;
         }
+        case 'restore-sandbox': {
+          // Only ever the training sandbox: a real account is never sent a call again on resume.
+          const sandbox = services.sandboxFor?.(request.record);
+          const restored = () => dispatch({type: 'sandbox-restored', requestId: request.id});
+          const replay = async () => {
+            for (const action of request.actions) await sandbox?.execute?.(action, {region: request.region});
+          };
+          replay().then(restored, restored);
+          break;
+        }
         case 'exit':
           exit();
           break;

@@ -51,7 +51,7 @@ export function appenderFor(descriptor: number, path: string, sessionId: string,
     sessionId,
     append(entry) {
       if (fd === null) throw new Error(`${path}: the journal is closed`);
-      const stamped = {v: journalVersion, at: clock().toISOString(), session: sessionId, ...entry} as JournalEntry;
+      const stamped: JournalEntry = {v: journalVersion, at: clock().toISOString(), session: sessionId, ...entry};
       // JSON.stringify escapes newlines inside strings, so one entry is always one line.
       const line = Buffer.from(JSON.stringify(stamped) + '\n', 'utf8');
       let written = writeSync(fd, line);

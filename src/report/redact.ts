@@ -14,9 +14,11 @@ const accessKey = /(?<![A-Za-z0-9])(AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/g;
 /** 12 digits on their own; not the last group of a UUID (an eventID's "-123456789012"). */
 const account = /(?<![A-Za-z0-9]|[0-9A-Fa-f]{4}-)[0-9]{12}(?![A-Za-z0-9])/g;
 const octet = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])';
-const ipv4 = new RegExp(`(?<![A-Za-z0-9.])(${octet}(?:\\.${octet}){3})(?:/([0-9]{1,3}))?(?![0-9]|\\.[0-9])`, 'g');
+const ipv4 = new RegExp(`(?<![A-Za-z0-9.])(${octet}(?:\\.${octet}){3})(?:/([0-9]{1,3}))?(?![0-9]|\\.[0-9])`);
 /** A candidate only: parseIp decides (times such as 09:26:53 are not addresses). */
-const ipv6 = /(?<![A-Za-z0-9:._-])((?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4})(?:\/([0-9]{1,3}))?(?![A-Za-z0-9:]|\.[0-9])/g;
+const ipv6 = /(?<![A-Za-z0-9:._-])((?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4})(?:\/([0-9]{1,3}))?(?![A-Za-z0-9:]|\.[0-9])/;
+/** Both in one pass, so addresses are numbered in the order they appear. */
+const address = new RegExp(`${ipv6.source}|${ipv4.source}`, 'g');
 
 const sharedV6 = ['fc00::/7', 'fe80::/10'].flatMap((text) => parseCidr(text) ?? []);
 
@@ -42,10 +44,12 @@ export function redactor(): Mask {
     }
     return mask;
   };
-  const ip = (match: string, address: string, prefix: string | undefined): string => {
-    const parsed = parseIp(address);
+  const ip = (match: string, v6: string | undefined, v6Prefix: string | undefined, v4: string | undefined, v4Prefix: string | undefined): string => {
+    const text = v6 ?? v4 ?? '';
+    const prefix = v6 === undefined ? v4Prefix : v6Prefix;
+    const parsed = parseIp(text);
     if (parsed === undefined) return match;
-    const block = prefix === undefined ? undefined : parseCidr(`${address}/${prefix}`);
+    const block = prefix === undefined ? undefined : parseCidr(`${text}/${prefix}`);
     if (block && isKept(block)) return match;
     if (prefix === undefined && parsed.value === 0n) return match;
     return `${maskOf('IP', `${parsed.version} ${parsed.value}`)}${prefix === undefined ? '' : `/${prefix}`}`;
@@ -53,8 +57,7 @@ export function redactor(): Mask {
   return (text) =>
     text
       .replace(accessKey, (key, prefix: string) => maskOf(prefix, key))
-      .replace(ipv6, ip)
-      .replace(ipv4, ip)
+      .replace(address, ip)
       .replace(account, (id) => maskOf('ACCOUNT', id));
 }
 

@@ -25,6 +25,15 @@ export function EventScreen({state, now}: {readonly state: State; readonly now: 
         <SafeText isSingleLine color={theme.muted}>{what.eventSource}</SafeText>
         {what.readOnly ? <Text color={theme.muted}> · read-only</Text> : null}
       </Text>
+      {state.resumeOffer ? (
+        <Text bold color={theme.accent}>
+          Unfinished session ({Object.keys(state.resumeOffer.statuses).length} marked, last {state.resumeOffer.lastAt.slice(11, 19)} UTC): r resumes it</Text>
+      ) : null}
+      {state.resumeOffer ? (
+        <Text color={theme.muted}>
+          {state.resumeOffer.lastAt.slice(0, 10)} · session {state.resumeOffer.sessionId} · Enter starts a new one
+        </Text>
+      ) : null}
       {what.failed ? (
         <Box flexDirection="column" borderStyle="single" borderColor={theme.bad} paddingX={1}>
           <Text bold color={theme.bad}>

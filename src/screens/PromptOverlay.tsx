@@ -17,7 +17,9 @@ export function PromptOverlay({state}: {readonly state: State}) {
     return (
       <Box borderStyle="single" borderColor={theme.warn} paddingX={1}>
         <Text bold color={theme.warn}>
-          Quit? Your progress on this event (statuses, dry-runs, notes) is not saved yet and will be lost.
+          {state.isJournaled
+            ? 'Quit? This session is in the journal: trailguide resume picks it up where you are.'
+            : 'Quit? Your progress on this event (statuses, dry-runs, notes) is not saved and will be lost.'}
         </Text>
       </Box>
     );

@@ -26,6 +26,7 @@ export type Message =
   | {readonly type: 'connection'; readonly status: ConnectionStatus}
   | {readonly type: 'decoded'; readonly requestId: number; readonly stepId: string; readonly text: string}
   | {readonly type: 'now-loaded'; readonly requestId: number; readonly record: CloudTrailRecord; readonly now: NowState}
+  | {readonly type: 'sandbox-restored'; readonly requestId: number}
   | {readonly type: 'session-found'; readonly requestId: number; readonly record: CloudTrailRecord; readonly offer: ResumeOffer | null}
   | {readonly type: 'executed'; readonly requestId: number; readonly stepId: string; readonly operation: string; readonly result: ExecuteResult}
   | {readonly type: 'runbook-loaded'; readonly requestId: number; readonly eventName: string; readonly load: RunbookLoad};
@@ -33,10 +34,10 @@ export type Message =
 const planMode: ConnectionStatus = {kind: 'offline', reason: 'offline'};
 
 /** at: the app's clock when it starts (a single event opens at once, and its timing starts with it). */
-export function initialState(candidates: readonly Candidate[], connection: ConnectionStatus = planMode, findingsConfig: FindingsConfig = {}, at?: number): State {
+export function initialState(candidates: readonly Candidate[], connection: ConnectionStatus = planMode, findingsConfig: FindingsConfig = {}, at?: number, isJournaled = false): State {
   const base: State = {
     screen: 'picker', overlay: null, candidates, pickerIndex: 0, incident: null, trackIndex: 1, progress: null, scroll: 0,
-    draft: '', inputParam: null, inputError: null, status: null, sdkLanguage: 'python', requests: [], nextRequestId: 1, continueWhenLoaded: false, connection, now: {status: 'off'}, findingsConfig, findingsSeen: [], timing: null, resumeOffer: null, resumedFrom: null,
+    draft: '', inputParam: null, inputError: null, status: null, sdkLanguage: 'python', requests: [], nextRequestId: 1, continueWhenLoaded: false, connection, now: {status: 'off'}, findingsConfig, findingsSeen: [], timing: null, resumeOffer: null, resumedFrom: null, isJournaled,
   };
   const only = candidates.length === 1 ? candidates[0] : undefined;
   return only ? stampTiming(base, openCandidate(base, only), at) : base;
@@ -75,10 +76,17 @@ function resume(state: State): State {
   const steps = stepsFor(state.incident, offer.track, offer.answers);
   const index = Math.max(0, steps.findIndex((step) => step.id === offer.stepId));
   const unknown = offer.unknownOutcomes.length ? ` · outcome unknown for ${offer.unknownOutcomes.join(', ')}: check with the step's read-only call before doing anything again` : '';
-  return {
+  const resumed: State = {
     ...state, screen: 'step', scroll: 0, trackIndex: tracks.indexOf(offer.track), progress: {...progress, index}, resumeOffer: null, resumedFrom: offer.path,
     status: `resumed session ${offer.sessionId}${unknown}`,
   };
+  if (state.connection.kind !== 'sandbox') return resumed;
+  // The sandbox starts from the scenario again: what the session carried out there is carried out again, in order.
+  const actions = steps.flatMap((step) => {
+    const action = offer.executions[step.id]?.ok === true && step.action ? completeAction(step.action) : undefined;
+    return action ? [action] : [];
+  });
+  return actions.length ? request(resumed, {kind: 'restore-sandbox', record: state.incident.record, actions, region: regionOf(resumed)}) : resumed;
 }
 
 function startTrack(state: State, track: Track): State {
@@ -287,6 +295,8 @@ export function reducer(state: State, message: Message): State {
       // The account changed: read its state again (the Now panel, and the findings it resolves).
       return message.result.ok ? requestNow({...recorded, now: {status: 'off'}}) : recorded;
     }
+    case 'sandbox-restored':
+      return requestNow({...state, requests: state.requests.filter((r) => r.id !== message.requestId), now: {status: 'off'}});
     case 'session-found': {
       const rest = {...state, requests: state.requests.filter((r) => r.id !== message.requestId)};
       // Only for the event still open, and not once its walkthrough has begun.

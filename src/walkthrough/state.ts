@@ -76,6 +76,8 @@ export type Request =
   | {readonly id: number; readonly kind: 'now'; readonly record: CloudTrailRecord; readonly facts: readonly Fact[]}
   | {readonly id: number; readonly kind: 'decode'; readonly stepId: string; readonly encodedMessage: string}
   | {readonly id: number; readonly kind: 'find-session'; readonly record: CloudTrailRecord}
+  /** A resumed training session: carry its recorded executions out again on the fresh sandbox (never on AWS). */
+  | {readonly id: number; readonly kind: 'restore-sandbox'; readonly record: CloudTrailRecord; readonly actions: readonly Action[]; readonly region?: string | undefined}
   | {readonly id: number; readonly kind: 'exit'};
 
 /** An unfinished journaled session of the open event, which the operator can pick up where it stopped. */
@@ -128,6 +130,8 @@ export interface State {
   readonly timing: Timing | null;
   /** An unfinished session of the open event (r resumes it), once the journal has been looked at. */
   readonly resumeOffer: ResumeOffer | null;
+  /** Every step of the walkthrough is written to the session journal (quitting loses nothing). */
+  readonly isJournaled: boolean;
   /** The session file this walkthrough continues (after r), or null for a new session. */
   readonly resumedFrom: string | null;
   /** Effects for the app to run (the reducer never runs one). */

@@ -11,6 +11,8 @@ export interface TerminalRun {
   resize(cols: number, rows: number): void;
   exited: Promise<number>;
   kill(): void;
+  /** SIGKILL (no exit handler, no cleanup, as in a crash); resolves once the child is gone and all it wrote is on the screen. */
+  crash(): Promise<void>;
 }
 
 export function spawnInTerminal(command: string, args: readonly string[], options: {cols?: number; rows?: number; env?: Record<string, string>} = {}): TerminalRun {
@@ -52,5 +54,10 @@ export function spawnInTerminal(command: string, args: readonly string[], option
     },
     exited,
     kill: () => child.kill(),
+    async crash() {
+      child.kill('SIGKILL');
+      await exited;
+      await pending;
+    },
   };
 }

@@ -17,7 +17,7 @@ export const sessionStartAt = Date.parse('2026-11-25T12:00:00.000Z');
 
 /** Stamp lines as the journal writer does: each `[secondsSinceStart, entry]`. */
 export function stamp(session: string, lines: readonly (readonly [number, Unstamped])[]): JournalEntry[] {
-  return lines.map(([seconds, entry]) => ({...entry, v: journalVersion, at: new Date(sessionStartAt + seconds * 1000).toISOString(), session}) as JournalEntry);
+  return lines.map(([seconds, entry]) => ({...entry, v: journalVersion, at: new Date(sessionStartAt + seconds * 1000).toISOString(), session}));
 }
 
 export interface Walk {

@@ -8,12 +8,14 @@ import {
   DisassociateVpcCidrBlockCommand,
   EC2Client,
   EC2ServiceException,
+  RevokeSecurityGroupIngressCommand,
 } from '@aws-sdk/client-ec2';
 import {mockClient} from 'aws-sdk-client-mock';
 import {beforeEach, describe, expect, it} from 'vitest';
 import type {Action} from '../../../src/aws/action.js';
 import type {ConnectionStatus} from '../../../src/aws/connection-status.js';
 import {createAwsExecutor} from '../../../src/aws/executors/aws.js';
+import {createPlanExecutor} from '../../../src/aws/executors/plan.js';
 import {createSdk} from '../../../src/aws/sdk/aws-sdk.js';
 
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] = 'true';
@@ -25,9 +27,9 @@ beforeEach(() => {
 });
 
 const connected: ConnectionStatus = {kind: 'connected', account: '111122223333', principal: 'arn:aws:sts::111122223333:assumed-role/IR/oncall'};
-function executor(status: ConnectionStatus = connected) {
+function executor(status: ConnectionStatus = connected, allowExecute = false) {
   const sdk = createSdk({defaultRegion: 'us-east-1'});
-  return createAwsExecutor({sdk: () => Promise.resolve(sdk), connection: () => Promise.resolve(status), defaultRegion: 'us-east-1'});
+  return createAwsExecutor({sdk: () => Promise.resolve(sdk), connection: () => Promise.resolve(status), defaultRegion: 'us-east-1', allowExecute});
 }
 
 const deleteGroup: Action = {service: 'ec2', operation: 'DeleteSecurityGroup', params: {GroupId: 'sg-0123456789abcdef0'}};
@@ -107,5 +109,83 @@ describe('read-only calls', () => {
     expect(await executor().read?.(action, {region: 'us-east-1'})).toMatchObject({ok: true, output: {SecurityGroups: [{GroupId: 'sg-0123456789abcdef0'}]}});
     expect(await executor().read?.(action, {region: 'us-east-1'})).toMatchObject({ok: false, code: 'InvalidGroup.NotFound'});
     expect(ec2).toHaveReceivedCommandWith(DescribeSecurityGroupsCommand, {GroupIds: ['sg-0123456789abcdef0']});
+  });
+});
+
+describe('execute: a call carried out for real, once', () => {
+  const revoke: Action = {service: 'ec2', operation: 'RevokeSecurityGroupIngress', params: {GroupId: 'sg-0123456789abcdef0', SecurityGroupRuleIds: ['sgr-0123456789abcdef0']}};
+  const allowed = () => executor(connected, true);
+
+  it('is sent without DryRun and returns the output', async () => {
+    ec2.on(RevokeSecurityGroupIngressCommand).resolves({Return: true});
+    const result = await allowed().execute?.({...revoke, params: {...revoke.params, DryRun: true}}, {region: 'eu-west-1'});
+    expect(result).toMatchObject({ok: true, output: {Return: true}});
+    expect(ec2).toHaveReceivedCommandTimes(RevokeSecurityGroupIngressCommand, 1);
+    expect(ec2.commandCalls(RevokeSecurityGroupIngressCommand)[0]?.args[0].input).toEqual(revoke.params);
+  });
+
+  it.each<[string, Action, string]>([
+    ['a read-only call', {service: 'ec2', operation: 'DescribeSecurityGroups', params: {}}, 'DescribeSecurityGroups only reads: there is nothing to execute: nothing was sent'],
+    ['an EC2 call whose API has no DryRun', {service: 'ec2', operation: 'DisassociateVpcCidrBlock', params: {AssociationId: 'vpc-cidr-assoc-0123456789abcdef0'}},
+      'ec2:DisassociateVpcCidrBlock has no DryRun: trailguide never executes it; run the shown command yourself: nothing was sent'],
+    ['a CloudTrail call that changes the account', {service: 'cloudtrail', operation: 'CreateTrail', params: {Name: 'trail', S3BucketName: 'bucket'}},
+      'cloudtrail:CreateTrail has no DryRun: trailguide never executes it; run the shown command yourself: nothing was sent'],
+    ['an operation trailguide does not know', {service: 'ec2', operation: 'DeleteVpc', params: {VpcId: 'vpc-0123456789abcdef0'}},
+      'ec2:DeleteVpc has no DryRun: trailguide never executes it; run the shown command yourself: nothing was sent'],
+  ])('refuses %s without sending anything', async (_name, action, message) => {
+    expect(await allowed().execute?.(action, {region: 'us-east-1'})).toEqual({ok: false, code: 'NotExecuted', message});
+    expect(ec2).not.toHaveReceivedAnyCommand();
+    expect(cloudtrail).not.toHaveReceivedAnyCommand();
+  });
+  it('refuses everything unless started with --allow-execute', async () => {
+    expect(await executor().execute?.(revoke, {})).toEqual({ok: false, code: 'NotExecuted', message: 'trailguide was started without --allow-execute: nothing was sent'});
+    expect(ec2).not.toHaveReceivedAnyCommand();
+  });
+  it('refuses without a connection', async () => {
+    expect(await executor({kind: 'offline', reason: 'no AWS credentials found'}, true).execute?.(revoke, {})).toMatchObject({ok: false, code: 'NotExecuted', message: 'not connected to an AWS account: nothing was sent'});
+    expect(ec2).not.toHaveReceivedAnyCommand();
+  });
+  it('sends nothing when cancelled before it starts', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    expect(await allowed().execute?.(revoke, {signal: controller.signal})).toEqual({ok: false, code: 'AbortError', message: 'cancelled: nothing was sent'});
+    expect(ec2).not.toHaveReceivedAnyCommand();
+  });
+  it('plan mode has no execute at all', () => {
+    expect(createPlanExecutor().execute).toBeUndefined();
+  });
+
+  const timeout = (code: string | undefined, message: string) => Object.assign(new Error(message), {name: 'TimeoutError', ...(code ? {code} : {})});
+  it.each<[string, Error, object]>([
+    ['denied (403)', ec2Error('UnauthorizedOperation', 'You are not authorized to perform this operation.', 403), {code: 'UnauthorizedOperation', message: 'You are not authorized to perform this operation.'}],
+    ['refused: the rule is gone (400)', ec2Error('InvalidSecurityGroupRuleId.NotFound', "The security group rule ID 'sgr-0123456789abcdef0' does not exist", 400), {code: 'InvalidSecurityGroupRuleId.NotFound'}],
+    ['throttled with a 4xx', ec2Error('RequestLimitExceeded', 'Request limit exceeded.', 400), {code: 'RequestLimitExceeded'}],
+    ['never connected (connection refused)', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), {code: 'ECONNREFUSED'}), {code: 'ECONNREFUSED', message: 'nothing was sent: connect ECONNREFUSED 127.0.0.1:1'}],
+    ['never connected (connection timeout)', timeout(undefined, '@smithy/node-http-handler - the request socket did not establish a connection with the server within the configured timeout of 3000 ms.'), {code: 'TimeoutError', message: expect.stringMatching(/^nothing was sent: /) as string}],
+    ['no credentials', Object.assign(new Error('Could not load credentials from any providers'), {name: 'CredentialsProviderError'}), {code: 'CredentialsProviderError'}],
+  ])('fails for sure when %s: nothing changed', async (_name, error, expected) => {
+    ec2.on(RevokeSecurityGroupIngressCommand).rejects(error);
+    const result = await allowed().execute?.(revoke, {});
+    expect(result).toMatchObject({ok: false, ...expected});
+    expect(result).not.toHaveProperty('outcomeUnknown', true);
+  });
+
+  it.each<[string, Error, string, RegExp]>([
+    ['a server error (500)', ec2Error('InternalError', 'An internal error has occurred', 500), 'InternalError', /^AWS answered with a server error \(InternalError\)/],
+    ['unavailable (503)', ec2Error('Unavailable', 'The server is overloaded', 503), 'Unavailable', /server error/],
+    ['no answer in time', timeout('ETIMEDOUT', '@smithy/node-http-handler - [ERROR] a request has exceeded the configured 10000 ms requestTimeout.'), 'ETIMEDOUT', /^no answer from AWS in time/],
+    ['a socket idle timeout', timeout(undefined, 'the request socket timed out after 10000 ms of inactivity'), 'TimeoutError', /^no answer from AWS in time/],
+    ['the connection cut', timeout('ECONNRESET', 'socket hang up'), 'ECONNRESET', /^the connection was cut before AWS answered/],
+    ['cancelled in flight', Object.assign(new Error('Request aborted'), {name: 'AbortError'}), 'AbortError', /^cancelled while the call was in flight/],
+    ['an unreadable 200', Object.assign(new Error('XML parse error'), {$metadata: {httpStatusCode: 200}}), 'Error', /^AWS's answer could not be read/],
+    ['something else without an answer', Object.assign(new Error('boom'), {code: 'EHOSTUNREACH'}), 'EHOSTUNREACH', /^the call ended without an answer \(EHOSTUNREACH\)/],
+  ])('outcome unknown after %s: may or may not have happened', async (_name, error, code, why) => {
+    ec2.on(RevokeSecurityGroupIngressCommand).rejects(error);
+    const result = await allowed().execute?.(revoke, {});
+    expect(result).toMatchObject({ok: false, code, outcomeUnknown: true});
+    const message = result && !result.ok ? result.message : '';
+    expect(message).toMatch(why);
+    expect(message).toContain('RevokeSecurityGroupIngress may or may not have happened. Do not run it again: run the read-only check');
+    expect(ec2).toHaveReceivedCommandTimes(RevokeSecurityGroupIngressCommand, 1);
   });
 });

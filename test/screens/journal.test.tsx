@@ -1,0 +1,60 @@
+// The session journal through the keys: a walkthrough is recorded as it happens, and opening the
+// same event again offers to resume it exactly where it stopped (track, step, marks, dry-runs, notes).
+import {mkdtempSync, readdirSync, readFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {createSessionJournal} from '../../src/app/session-journal.js';
+import {trainingSandbox} from '../../src/app/training-sandbox.js';
+import {readJournal} from '../../src/journal/reader.js';
+import {scenario} from '../helpers/candidates.js';
+import {renderApp} from '../helpers/ink.js';
+import {ENTER, LEFT} from '../helpers/keys.js';
+
+const sg = scenario('sg-default-ssh-in-default-vpc');
+
+function journalIn(dir: string) {
+  const problems: string[] = [];
+  return {journal: createSessionJournal({dir, clock: () => new Date(), operator: 'tester@host', onError: (m) => problems.push(m)}), problems};
+}
+
+describe('the session journal', () => {
+  it('records the walkthrough, and a second visit resumes it where it stopped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trailguide-journal-'));
+    const first = journalIn(dir);
+    const app = await renderApp([sg], {size: {columns: 160, rows: 60}, services: {journal: first.journal, sandboxFor: trainingSandbox([sg])}});
+    await app.waitFor('Enter remediate');
+    await app.pressAndWaitFor(ENTER, 'How do you want');
+    await app.pressAndWaitFor('2', 'Step 1 of');
+    await app.pressAndWaitFor('d', 'would succeed');
+    await app.press('x');
+    await app.pressAndWaitFor('n', 'Note for');
+    await app.press('owner asked', ENTER);
+    await app.press('s');
+    await app.waitFor('Step 3 of');
+    app.unmount();
+    expect(first.problems).toEqual([]);
+
+    const [file] = readdirSync(dir);
+    const {entries, warnings} = readJournal(readFileSync(join(dir, file!), 'utf8'), file!);
+    expect(warnings).toEqual([]);
+    expect(entries[0]).toMatchObject({type: 'session-start', operator: 'tester@host', mode: 'sandbox', scenario: sg.id, event: {eventID: sg.record.eventID}});
+    expect(entries.map((e) => e.type)).toEqual(expect.arrayContaining(['track', 'step', 'dry-run', 'note']));
+    expect(entries.some((e) => e.type === 'session-end')).toBe(false);
+
+    const second = journalIn(dir);
+    const again = await renderApp([sg], {size: {columns: 160, rows: 60}, services: {journal: second.journal, sandboxFor: trainingSandbox([sg])}});
+    await again.waitFor('r resumes it');
+    const resumed = await again.pressAndWaitFor('r', 'Step 3 of');
+    expect(resumed).toContain('resumed session');
+    const back = await again.pressAndWaitFor(LEFT, 'Step 2 of');
+    expect(back).toContain('↷ skipped');
+    expect(back).toContain('owner asked');
+    const first1 = await again.pressAndWaitFor(LEFT, 'Step 1 of');
+    expect(first1).toContain('✓ marked done');
+    expect(first1).toContain('would succeed');
+    again.unmount();
+    // The resumed walkthrough went on in the same file.
+    expect(readdirSync(dir)).toHaveLength(1);
+  });
+});
