@@ -216,6 +216,36 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
       }),
     );
 
+  withStateDir(
+    withFindingsOptions(
+      cli
+        .command('report')
+        .argument('[SESSION]', 'the session (a unique start of its ID); default: the most recent one')
+        .description('the incident report of a session: context, findings, timeline, every command and its verdict, notes, what was left undone')
+        .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
+        .option('--out <file>', 'write the report to this file (owner-only) instead of standard output')
+        .option('--redact', 'mask account IDs, ARNs\' account parts, IP addresses and access key IDs (consistently) for sharing'),
+    ),
+  ).action((id: string | undefined, options: {format: 'md' | 'json'; out?: string; redact?: boolean; stateDir?: string; config?: string; knownAccounts?: string}) =>
+      run(async () => {
+        const [{sessionReport}, {sessionToResume}, {sessionsDir}, {latestSession}] = await Promise.all([
+          import('./commands/report.js'), import('./commands/sessions.js'), import('./journal/state-dir.js'), import('./journal/sessions.js'),
+        ]);
+        const dir = sessionsDir(process.env, homedir(), options.stateDir);
+        const session = id === undefined ? latestSession(dir) : sessionToResume(dir, id);
+        if (!session) throw new UsageError(`no sessions in ${dir} (a session is journaled as soon as you start a walkthrough)`);
+        const {text, warnings} = await sessionReport(session.path, {format: options.format, redact: options.redact === true, generatedAt: new Date(), findingsConfig: await configFrom(options)});
+        for (const warning of warnings) process.stderr.write(`trailguide: ${warning}\n`);
+        if (options.out === undefined) process.stdout.write(text);
+        else {
+          const {writeFile} = await import('node:fs/promises');
+          await writeFile(options.out, text, {mode: 0o600});
+          process.stderr.write(`trailguide: report of session ${session.id} written to ${options.out}\n`);
+        }
+        return exitCodes.ok;
+      }),
+    );
+
   withStateDir(withAwsOptions(
     cli
       .command('resume')
@@ -260,6 +290,7 @@ async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     if (error instanceof InputError) return fail(error.message, exitCodes.badInput);
     if (error instanceof UsageError) return fail(error.message, exitCodes.usage);
+    if (error instanceof Error && error.name === 'ReportError') return fail(error.message, exitCodes.badInput);
     if (error instanceof RunbookError) return fail(`built-in runbook broken (a bug): ${error.message}`, exitCodes.internal);
     if (error instanceof Error && error.name === 'NoAwsError') return fail(error.message, exitCodes.noAws);
     if (error instanceof Error && error.name === 'LookupError') return fail(error.message, exitCodes.usage);

@@ -96,6 +96,12 @@ export function useRunEffects(requests: readonly Request[], services: Services, 
           else journal.unfinished(request.record).then(found, () => found(null));
           break;
         }
+        case 'report':
+          (services.journal?.report() ?? Promise.reject(new Error('no session journal'))).then(
+            (path) => dispatch({type: 'request-done', requestId: request.id, status: `incident report written to ${path} (also: trailguide report --help)`}),
+            (error: unknown) => dispatch({type: 'request-done', requestId: request.id, status: `the report could not be written: ${problem(error)}`}),
+          );
+          break;
         case 'restore-sandbox': {
           // Only ever the training sandbox: a real account is never sent a call again on resume.
           const sandbox = services.sandboxFor?.(request.record);

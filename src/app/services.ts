@@ -21,6 +21,8 @@ export interface JournalService {
   record(before: State, after: State): void;
   /** The most recent unfinished session of this event, ready to resume. */
   unfinished(record: CloudTrailRecord): Promise<ResumeOffer | null>;
+  /** Write the current session's incident report (Markdown) next to the journal; resolves to its path. */
+  report(): Promise<string>;
 }
 
 export interface Services {

@@ -3,6 +3,8 @@
 // every later transition's lines, and reopens a resumed session's file to go on appending to it.
 // A failure to write (disk full, no permission) is reported once and the app goes on without a
 // journal: losing the record must never stop the incident response.
+import {mkdir, writeFile} from 'node:fs/promises';
+import {dirname, join} from 'node:path';
 import type {ExecutorMode} from '../aws/executors/executor.js';
 import type {CloudTrailRecord} from '../events/record.js';
 import {eventDigest} from '../journal/digest.js';
@@ -92,6 +94,16 @@ export function createSessionJournal(options: SessionJournalOptions): JournalSer
         failed = true;
         options.onError(`the session journal could not be written (${error instanceof Error ? error.message : String(error)}); going on without it`);
       }
+    },
+    async report() {
+      if (!open) throw new Error('no session yet: start the walkthrough first');
+      const {sessionReport} = await import('../commands/report.js');
+      const {text} = await sessionReport(open.journal.path, {format: 'md', redact: false, generatedAt: options.clock()});
+      const reports = join(dirname(options.dir), 'reports');
+      await mkdir(reports, {recursive: true, mode: 0o700});
+      const path = join(reports, `${open.journal.sessionId}.md`);
+      await writeFile(path, text, {mode: 0o600});
+      return path;
     },
     unfinished(record) {
       try {

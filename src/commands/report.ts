@@ -23,3 +23,12 @@ export function reportText(entries: readonly JournalEntry[], runbook: Runbook | 
   const report = options.redact ? redactReport(built) : built;
   return `${options.format === 'json' ? reportJson(report) : reportMarkdown(report)}\n`;
 }
+
+/** A session file's report: the journal read (torn lines skipped, with warnings), its runbook loaded. */
+export async function sessionReport(path: string, options: ReportTextOptions): Promise<{text: string; warnings: readonly string[]}> {
+  const [{readJournalFile}, {builtInRunbook}] = await Promise.all([import('../journal/reader.js'), import('../runbooks/registry.js')]);
+  const {entries, warnings} = readJournalFile(path);
+  const start = entries[0];
+  const runbook = start?.type === 'session-start' ? (builtInRunbook(start.event.eventName) ?? null) : null;
+  return {text: reportText(entries, runbook, options), warnings};
+}

@@ -8,7 +8,7 @@ import {currentMode, type Mode, type State} from './state.js';
 export type Command =
   | 'help' | 'quit' | 'up' | 'down' | 'open' | 'continue' | 'back' | 'console' | 'cli' | 'sdk' | 'choose'
   | 'next' | 'prev' | 'done' | 'skip' | 'dry-run' | 'copy' | 'note' | 'value' | 'language'
-  | 'close' | 'save' | 'cancel' | 'accept' | 'yes' | 'no' | 'cancel-dry-run' | 'decode' | 'execute' | 'confirm' | 'event' | 'resume';
+  | 'close' | 'save' | 'cancel' | 'accept' | 'yes' | 'no' | 'cancel-dry-run' | 'decode' | 'execute' | 'confirm' | 'event' | 'resume' | 'report';
 
 export interface KeyBinding {
   readonly keys: readonly string[];
@@ -124,6 +124,7 @@ export const keymap: Readonly<Record<Mode, readonly KeyBinding[]>> = {
   summary: [
     {keys: ['left', 'h'], command: 'prev', label: 'back to the last step', hint: true, disabledReason: (s) => (stepsOf(s).length ? undefined : 'no steps')},
     {keys: ['c'], command: 'copy', label: 'copy summary', hint: true},
+    {keys: ['w'], command: 'report', label: 'write the incident report', hint: true, disabledReason: (s) => (s.isJournaled ? undefined : 'no session journal')},
     {keys: ['i'], command: 'event', label: 'the event, findings and Now'},
     ...scroll,
   ],

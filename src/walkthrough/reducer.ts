@@ -160,6 +160,8 @@ function runCommand(state: State, command: Command): State {
       return {...state, screen: state.screen === 'track' ? 'event' : 'picker', scroll: 0};
     case 'resume':
       return resume(state);
+    case 'report':
+      return request({...state, status: 'writing the incident report…'}, {kind: 'report'});
     case 'console':
     case 'cli':
     case 'sdk':

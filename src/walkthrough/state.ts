@@ -76,6 +76,7 @@ export type Request =
   | {readonly id: number; readonly kind: 'now'; readonly record: CloudTrailRecord; readonly facts: readonly Fact[]}
   | {readonly id: number; readonly kind: 'decode'; readonly stepId: string; readonly encodedMessage: string}
   | {readonly id: number; readonly kind: 'find-session'; readonly record: CloudTrailRecord}
+  | {readonly id: number; readonly kind: 'report'}
   /** A resumed training session: carry its recorded executions out again on the fresh sandbox (never on AWS). */
   | {readonly id: number; readonly kind: 'restore-sandbox'; readonly record: CloudTrailRecord; readonly actions: readonly Action[]; readonly region?: string | undefined}
   | {readonly id: number; readonly kind: 'exit'};

@@ -1,6 +1,7 @@
 // The built binary as a user runs it: exit codes, one clear line for bad input, no stack traces.
 import {spawnSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {walkedSession} from '../report/journals.js';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -110,6 +111,47 @@ describe('plan', () => {
     const {code, stdout} = run(['plan', '--record', 'sg-default-ssh-in-default-vpc', '--track', 'sdk']);
     expect(code).toBe(0);
     expect(stdout).toContain('ec2.describe_security_groups(');
+  });
+});
+
+describe('sessions, report and resume', () => {
+  const stateDir = mkdtempSync(join(tmpdir(), 'trailguide-state-'));
+  const {entries} = walkedSession('CreateRoute');
+  const id = entries[0]!.session;
+  mkdirSync(join(stateDir, 'sessions'), {recursive: true});
+  writeFileSync(join(stateDir, 'sessions', `${id}.jsonl`), entries.map((e) => `${JSON.stringify(e)}\n`).join(''));
+
+  it('lists the sessions', () => {
+    const {code, stdout} = run(['sessions', '--state-dir', stateDir]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(id);
+    expect(stdout).toContain('CreateRoute');
+    const json = JSON.parse(run(['sessions', '--state-dir', stateDir, '--format', 'json']).stdout) as Array<{id: string; ended: boolean}>;
+    expect(json).toEqual([expect.objectContaining({id, ended: true})]);
+  });
+  it('prints the report of the latest session, as Markdown or JSON, redacted on request, or into a file', () => {
+    const md = run(['report', '--state-dir', stateDir]);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('# Incident report: CreateRoute');
+    const json = JSON.parse(run(['report', id.slice(0, 20), '--state-dir', stateDir, '--format', 'json']).stdout) as {steps: Array<{status: string}>};
+    expect(new Set(json.steps.map((s) => s.status))).toEqual(new Set(['done', 'skipped', 'not-reached']));
+    const redacted = run(['report', '--state-dir', stateDir, '--redact']);
+    expect(redacted.stdout).not.toContain('111122223333');
+    expect(redacted.stdout).toContain('ACCOUNT-1');
+    const out = join(stateDir, 'r.md');
+    expect(run(['report', '--state-dir', stateDir, '--out', out]).code).toBe(0);
+    expect(readFileSync(out, 'utf8').split('\n').slice(0, 12)).toEqual(md.stdout.split('\n').slice(0, 12));
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+  });
+  it('says clearly when there is no such session, and none to resume', () => {
+    const wrong = run(['report', 'nope', '--state-dir', stateDir]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('no session "nope"');
+    const empty = mkdtempSync(join(tmpdir(), 'trailguide-empty-'));
+    expect(run(['report', '--state-dir', empty]).stderr).toContain('no sessions in');
+    const resume = run(['resume', '--state-dir', empty]);
+    expect(resume.code).toBe(2);
+    expect(resume.stderr).toContain('no unfinished session');
   });
 });
 

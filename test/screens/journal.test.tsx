@@ -9,7 +9,7 @@ import {trainingSandbox} from '../../src/app/training-sandbox.js';
 import {readJournal} from '../../src/journal/reader.js';
 import {scenario} from '../helpers/candidates.js';
 import {renderApp} from '../helpers/ink.js';
-import {ENTER, LEFT} from '../helpers/keys.js';
+import {ENTER, LEFT, RIGHT} from '../helpers/keys.js';
 
 const sg = scenario('sg-default-ssh-in-default-vpc');
 
@@ -56,5 +56,24 @@ describe('the session journal', () => {
     again.unmount();
     // The resumed walkthrough went on in the same file.
     expect(readdirSync(dir)).toHaveLength(1);
+  });
+
+  it('writes the incident report from the summary (w)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'trailguide-report-'));
+    const {journal} = journalIn(join(root, 'sessions'));
+    const app = await renderApp([sg], {size: {columns: 160, rows: 60}, services: {journal, sandboxFor: trainingSandbox([sg])}});
+    await app.waitFor('Enter remediate');
+    await app.pressAndWaitFor(ENTER, 'How do you want');
+    await app.pressAndWaitFor('2', 'Step 1 of');
+    await app.pressAndWaitFor('d', 'would succeed');
+    await app.press(...Array<string>(30).fill(RIGHT));
+    await app.waitFor('Debrief (training sandbox)');
+    const status = await app.pressAndWaitFor('w', 'incident report written to');
+    const path = /incident report written to (\S+)/.exec(status)?.[1] ?? '';
+    expect(path.startsWith(join(root, 'reports'))).toBe(true);
+    const text = readFileSync(path, 'utf8');
+    expect(text).toContain('# Incident report: CreateSecurityGroup');
+    expect(text).toContain('aws ec2 describe-security-groups --group-ids sg-0123456789abcdef0 --dry-run');
+    app.unmount();
   });
 });

@@ -62,11 +62,16 @@ describe('on a real account', () => {
     ['when a nested parameter changed', {action: {...revoke, params: {...revoke.params, IpPermissions: [{IpProtocol: 'tcp', FromPort: 22, ToPort: 22, IpRanges: [{CidrIp: '0.0.0.0/1'}]}]}}}, 'the parameters changed since the dry-run: dry-run again'],
     ['when a parameter was added', {action: {...revoke, params: {...revoke.params, SecurityGroupRuleIds: ['sgr-0123456789abcdef0']}}}, 'the parameters changed since the dry-run: dry-run again'],
     ['when the Region changed', {region: 'eu-west-1'}, 'the dry-run went to us-east-1, this would go to eu-west-1: dry-run again'],
+    ['when the call was executed after the dry-run (whatever came of it)', {lastExecutedAt: minutesAgo(1)}, 'this call was executed after its dry-run: dry-run again'],
+    ['when the execution has no valid time', {lastExecutedAt: 'unknown'}, 'this call was executed after its dry-run: dry-run again'],
   ])('refuses %s', (_name, overrides, reason) => {
     expect(executeGate(aws(overrides))).toEqual({ok: false, reason});
   });
   it('the same Region passes', () => {
     expect(executeGate(aws({region: 'us-east-1'}))).toEqual({ok: true});
+  });
+  it('a dry-run newer than the last execution passes', () => {
+    expect(executeGate(aws({lastExecutedAt: minutesAgo(3)}))).toEqual({ok: true});
   });
 });
 

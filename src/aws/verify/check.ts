@@ -13,7 +13,7 @@ export interface Verification {
   /** The read-only call to run (executor.read). */
   readonly read: Action;
   /** Judge its answer: the SDK output, or {code} when the read failed (see verifyInput). */
-  check(answer: unknown): VerifyCheck;
+  readonly check: (answer: unknown) => VerifyCheck;
 }
 
 export type Output = Readonly<Record<string, unknown>>;
@@ -37,7 +37,7 @@ function isRecord(value: unknown): value is Output {
 export function verification(read: Action, judge: {readonly output: (output: Output) => VerifyCheck; readonly errors?: Readonly<Record<string, VerifyCheck>>}): Verification {
   return {
     read,
-    check(answer) {
+    check: (answer) => {
       if (!isRecord(answer)) return cannotTell('the check gave no answer');
       const code = answer['code'];
       if (typeof code === 'string') return (judge.errors && Object.hasOwn(judge.errors, code) ? judge.errors[code] : undefined) ?? cannotTell(`the check could not be read (${code})`);

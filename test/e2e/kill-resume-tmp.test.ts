@@ -1,0 +1,385 @@
+// Crash safety, proven on the shipped binary: drive a training session in a real terminal, SIGKILL it
+// at awkward moments, then `trailguide resume` in a new terminal and read the screen. Whatever the
+// screen had shown as recorded must come back (step, marks, dry-runs, executions, saved notes);
+// what was never recorded (an unsaved note) must not. The journal must stay one JSON object a line.
+import {spawnSync} from 'node:child_process';
+import {appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterAll, describe, expect, it} from 'vitest';
+import {spawnInTerminal, type TerminalRun} from '../helpers/pty.js';
+import {createSandboxExecutor} from '../../src/aws/sandbox/executor.js';
+import {seedFor} from '../../src/aws/sandbox/seeds.js';
+import {scenarioList} from '../helpers/candidates.js';
+
+const bin = new URL('../../dist/trailguide.js', import.meta.url).pathname;
+const size = {cols: 120, rows: 40};
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, {recursive: true, force: true});
+});
+
+function stateDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'trailguide-kill-'));
+  dirs.push(dir);
+  return dir;
+}
+
+interface Line {
+  readonly type: string;
+  readonly session: string;
+  readonly stepId?: string;
+  readonly status?: string;
+  readonly text?: string;
+  readonly name?: string;
+  readonly value?: string;
+}
+
+/** The state dir's only session file, every line parsed (a line that is not JSON fails the test). */
+function journal(dir: string): {path: string; id: string; lines: Line[]} {
+  const sessions = join(dir, 'sessions');
+  const files = readdirSync(sessions).filter((name) => name.endsWith('.jsonl'));
+  expect(files).toHaveLength(1);
+  const path = join(sessions, files[0]!);
+  const text = readFileSync(path, 'utf8');
+  expect(text.endsWith('\n')).toBe(true);
+  const lines = text
+    .slice(0, -1)
+    .split('\n')
+    .map((line, i) => {
+      try {
+        return JSON.parse(line) as Line;
+      } catch {
+        throw new Error(`${path}: line ${i + 1} is not JSON: ${line}`);
+      }
+    });
+  expect(lines[0]?.type).toBe('session-start');
+  return {path, id: files[0]!.slice(0, -'.jsonl'.length), lines};
+}
+
+/** Appends half a JSON line to the session file, as a kill in the middle of a write would leave it. */
+function tear(dir: string): {path: string; id: string; tornLine: number} {
+  const {path, id, lines} = journal(dir);
+  const line = JSON.stringify({v: 1, at: new Date().toISOString(), session: id, type: 'step', stepId: 'find-group-users', status: 'done'});
+  appendFileSync(path, line.slice(0, Math.floor(line.length / 2)));
+  return {path, id, tornLine: lines.length + 1};
+}
+
+/** A new session of the first training scenario (SSH open in the default VPC), on the CLI track, at step 1. */
+async function startSession(dir: string): Promise<TerminalRun> {
+  const run = spawnInTerminal(process.execPath, [bin, '--state-dir', dir], size);
+  await run.waitFor('training sandbox: actions run on a simulated account');
+  run.type('\r');
+  await run.waitFor('CRITICAL');
+  run.type('\r');
+  await run.waitFor('How do you want to remediate');
+  run.type('2');
+  await run.waitFor('Step 1 of 24');
+  return run;
+}
+
+/** Marks steps 1 and 2 done, waiting for each move, and lands on step 3. */
+async function markTwo(run: TerminalRun): Promise<void> {
+  run.type('x');
+  await run.waitFor('Step 2 of 24');
+  run.type('x');
+  await run.waitFor('Step 3 of 24');
+}
+
+/** `trailguide resume` in a new terminal, once it shows the resumed session. */
+async function resume(dir: string, id: string): Promise<{run: TerminalRun; screen: string}> {
+  const run = spawnInTerminal(process.execPath, [bin, 'resume', '--state-dir', dir], size);
+  const screen = await run.waitFor(`resumed session ${id}`);
+  return {run, screen};
+}
+
+/** Goes back one step with ← and returns the screen once it shows `step`. */
+async function back(run: TerminalRun, step: string): Promise<string> {
+  run.type('\u001B[D');
+  return run.waitFor(step);
+}
+
+/** Steps 1 and 2 show their marks when the resumed walkthrough goes back to them. */
+async function expectTwoMarked(run: TerminalRun): Promise<void> {
+  expect(await back(run, 'Step 2 of 24')).toContain('✓ marked done');
+  expect(await back(run, 'Step 1 of 24')).toContain('✓ marked done');
+}
+
+const dryRunLine = 'DescribeNetworkInterfaces in us-east-1';
+const verdict = 'would succeed: you have permission';
+
+describe('SIGKILL, then trailguide resume', () => {
+  it('mid-walkthrough: lands on step 3 with steps 1 and 2 marked done', async () => {
+    const dir = stateDir();
+    const run = await startSession(dir);
+    try {
+      await markTwo(run);
+      await run.crash();
+    } finally {
+      run.kill();
+    }
+    const {id, lines} = journal(dir);
+    expect(lines.filter((l) => l.type === 'step' && l.status === 'done').map((l) => l.stepId)).toEqual(['describe-group', 'list-group-rules']);
+    expect(lines.at(-1)).toMatchObject({type: 'step', stepId: 'find-group-users', status: 'shown'});
+    const {run: again, screen} = await resume(dir, id);
+    try {
+      expect(screen).toContain('Step 3 of 24 · CLI · Find what uses the group');
+      expect(screen).not.toContain('✓ marked done');
+      await expectTwoMarked(again);
+    } finally {
+      again.kill();
+    }
+  });
+
+  it('once the dry-run verdict is on screen: it comes back on its step', async () => {
+    const dir = stateDir();
+    const run = await startSession(dir);
+    try {
+      await markTwo(run);
+      run.type('d');
+      await run.waitFor(verdict);
+      await run.crash();
+    } finally {
+      run.kill();
+    }
+    const {id, lines} = journal(dir);
+    expect(lines.filter((l) => l.type === 'dry-run').map((l) => l.stepId)).toEqual(['find-group-users']);
+    const {run: again, screen} = await resume(dir, id);
+    try {
+      expect(screen).toContain('Step 3 of 24');
+      expect(screen).toContain(`Dry-run (would send): ec2:${dryRunLine}`);
+      expect(screen).toContain(verdict);
+      // On its own step only.
+      const previous = await back(again, 'Step 2 of 24');
+      expect(previous).toContain('✓ marked done');
+      expect(previous).not.toContain(verdict);
+    } finally {
+      again.kill();
+    }
+  });
+
+  it('the instant after d: what the screen had shown is on disk, and resume shows what is on disk', async () => {
+    const dir = stateDir();
+    const run = await startSession(dir);
+    let before: string;
+    try {
+      await markTwo(run);
+      run.type('d');
+      await run.crash();
+      before = run.screen();
+    } finally {
+      run.kill();
+    }
+    const {id, lines} = journal(dir);
+    const recorded = lines.some((l) => l.type === 'dry-run' && l.stepId === 'find-group-users');
+    // Written and flushed before it is drawn: a verdict that reached the terminal is in the journal.
+    if (before.includes(verdict)) expect(recorded).toBe(true);
+    const {run: again, screen} = await resume(dir, id);
+    try {
+      expect(screen).toContain('Step 3 of 24');
+      if (recorded) expect(screen).toContain(verdict);
+      else expect(screen).not.toContain(dryRunLine);
+      await expectTwoMarked(again);
+    } finally {
+      again.kill();
+    }
+  });
+
+  it('with the note overlay open: the saved note comes back, the unsaved words do not', async () => {
+    const dir = stateDir();
+    const run = await startSession(dir);
+    try {
+      await markTwo(run);
+      run.type('n');
+      await run.waitFor('Enter save note');
+      run.type('kept note');
+      await run.waitFor('kept note');
+      run.type('\r');
+      await run.waitFor('note saved');
+      // Open it again (the draft starts from the saved note) and type more, never saved.
+      run.type('n');
+      await run.waitFor('Enter save note');
+      run.type(' plus unsaved words');
+      await run.waitFor('kept note plus unsaved words');
+      await run.crash();
+    } finally {
+      run.kill();
+    }
+    const {id, lines} = journal(dir);
+    expect(lines.filter((l) => l.type === 'note')).toMatchObject([{stepId: 'find-group-users', text: 'kept note'}]);
+    const {run: again, screen} = await resume(dir, id);
+    try {
+      expect(screen).toContain('Step 3 of 24');
+      expect(screen).toMatch(/Your note +kept note/);
+      expect(screen).not.toContain('unsaved words');
+      expect(screen).not.toContain('Enter save note');
+      await expectTwoMarked(again);
+    } finally {
+      again.kill();
+    }
+  });
+
+  it('after a sandbox execution: the step shows its result, the outcome is known, the marks are there', async () => {
+    const sg = scenarioList.find((c) => c.id === 'sg-default-ssh-in-default-vpc')!;
+    const sandbox = createSandboxExecutor(seedFor(sg.id, sg.record));
+    const rules = await sandbox.read({service: 'ec2', operation: 'DescribeSecurityGroupRules', params: {Filters: [{Name: 'group-id', Values: ['sg-0123456789abcdef0']}]}}, {region: 'us-east-1'});
+    const ruleId = (rules.ok ? (rules.output as {SecurityGroupRules: Array<{SecurityGroupRuleId: string; IsEgress: boolean}>}).SecurityGroupRules : []).find((r) => !r.IsEgress)!.SecurityGroupRuleId;
+    const dir = stateDir();
+    const run = await startSession(dir);
+    try {
+      await markTwo(run);
+      run.type('x');
+      await run.waitFor('Step 4 of 24');
+      run.type('e');
+      await run.waitFor('securityGroupRuleIds:');
+      run.type(ruleId);
+      run.type('\r');
+      await run.waitFor(`--security-group-rule-ids ${ruleId}`);
+      run.type('X');
+      await run.waitFor('Type sg-0123456789abcdef0 to confirm');
+      run.type('sg-0123456789abcdef0');
+      await run.waitFor('to confirm: sg-0123456789abcdef0');
+      run.type('\r');
+      await run.waitFor('Executed in the sandbox: done');
+      await run.crash();
+    } finally {
+      run.kill();
+    }
+    const {id, lines} = journal(dir);
+    const stepId = lines.find((l) => l.type === 'execute-start')?.stepId;
+    expect(stepId).toBeDefined();
+    expect(lines.filter((l) => l.type === 'execute').map((l) => l.stepId)).toEqual([stepId]);
+    expect(lines.filter((l) => l.type === 'answer')).toMatchObject([{name: 'securityGroupRuleIds', value: ruleId}]);
+    const {run: again, screen} = await resume(dir, id);
+    try {
+      expect(screen).toContain('Step 4 of 24');
+      expect(screen).toContain(`--security-group-rule-ids ${ruleId}`);
+      expect(screen).toContain('Executed in the sandbox: done');
+      expect(screen).not.toContain('outcome unknown');
+      expect(await back(again, 'Step 3 of 24')).toContain('✓ marked done');
+      await expectTwoMarked(again);
+    } finally {
+      again.kill();
+    }
+  });
+
+  it('with a torn last line (killed mid-write): resume keeps everything before it, and goes on from there', async () => {
+    const dir = stateDir();
+    const run = await startSession(dir);
+    try {
+      await markTwo(run);
+      run.type('d');
+      await run.waitFor(verdict);
+      await run.crash();
+    } finally {
+      run.kill();
+    }
+    const {id} = tear(dir);
+
+    const first = await resume(dir, id);
+    try {
+      expect(first.screen).toContain('Step 3 of 24');
+      expect(first.screen).not.toContain('✓ marked done'); // the torn "done" never made it
+      expect(first.screen).toContain(verdict);
+      first.run.type('x');
+      await first.run.waitFor('Step 4 of 24');
+      await first.run.crash();
+    } finally {
+      first.run.kill();
+    }
+    // Killed again after the torn line: the second resume has the first resume's work too.
+    const second = await resume(dir, id);
+    try {
+      expect(second.screen).toContain('Step 4 of 24');
+      const third = await back(second.run, 'Step 3 of 24');
+      expect(third).toContain('✓ marked done');
+      expect(third).toContain(verdict);
+      await expectTwoMarked(second.run);
+    } finally {
+      second.run.kill();
+    }
+  });
+
+  // KNOWN BUG (it.fails until fixed): src/commands/sessions.ts drops each session's reader warnings
+  // (SessionSummary.warnings: stripped from the JSON, never printed by md), so a torn line goes unreported.
+  it('with a torn last line: trailguide sessions warns on stderr, naming the file and the line', async () => {
+    const dir = stateDir();
+    const run = await startSession(dir);
+    try {
+      await markTwo(run);
+      await run.crash();
+    } finally {
+      run.kill();
+    }
+    const {path, id, tornLine} = tear(dir);
+    for (const format of ['json', 'md']) {
+      const listed = spawnSync(process.execPath, [bin, 'sessions', '--state-dir', dir, '--format', format], {encoding: 'utf8'});
+      expect(listed.status).toBe(0);
+      expect(listed.stdout).toContain(id);
+      if (format === 'json') expect(JSON.parse(listed.stdout)).toMatchObject([{id, ended: false, stepsDone: 2}]);
+      expect(listed.stderr).toContain(`${path}: line ${tornLine}: the last line is cut short`);
+    }
+  });
+
+  // KNOWN BUG (it.fails until fixed): resume reopens the file with O_APPEND and writes right after the torn
+  // fragment (src/journal/reopen.ts, src/journal/writer.ts), so its first line ("step shown") is glued to the
+  // fragment: lost, and the file keeps a non-JSON line in the middle for good.
+  it('with a torn last line: the journal is whole JSON lines again once resume has written to it', async () => {
+    const dir = stateDir();
+    const run = await startSession(dir);
+    try {
+      await markTwo(run);
+      await run.crash();
+    } finally {
+      run.kill();
+    }
+    const {id} = tear(dir);
+    const again = await resume(dir, id);
+    try {
+      again.run.type('x');
+      await again.run.waitFor('Step 4 of 24');
+      await again.run.crash();
+    } finally {
+      again.run.kill();
+    }
+    journal(dir);
+  });
+
+  // KNOWN BUG (it.fails until fixed): clearing a note (n, erase it, Enter) shows "note removed", but
+  // src/journal/from-state.ts writes a note line only when a note is present, so nothing is recorded
+  // and resume brings the removed note back.
+  it('after a note was removed: resume does not bring it back', async () => {
+    const dir = stateDir();
+    const run = await startSession(dir);
+    const text = 'tempnote'; // no spaces: each shorter draft below is told apart on screen
+    try {
+      await markTwo(run);
+      run.type('n');
+      await run.waitFor('Enter save note');
+      run.type(text);
+      await run.waitFor(text);
+      run.type('\r');
+      await run.waitFor('note saved');
+      run.type('n');
+      await run.waitFor(`│ ${text} `);
+      for (let n = text.length - 1; n >= 0; n--) {
+        run.type('\u007F');
+        if (n > 0) await run.waitFor(`│ ${text.slice(0, n)} `);
+      }
+      run.type('\r');
+      const removed = await run.waitFor('note removed');
+      expect(removed).not.toContain(text);
+      await run.crash();
+    } finally {
+      run.kill();
+    }
+    const {id} = journal(dir);
+    const again = await resume(dir, id);
+    try {
+      expect(again.screen).toContain('Step 3 of 24');
+      expect(again.screen).not.toContain(text);
+    } finally {
+      again.run.kill();
+    }
+  });
+});
