@@ -70,6 +70,15 @@ function withTrainingOptions(command: Command): Command {
     .option('--seed [seed]', 'rename the scenarios\' resources reproducibly: the same seed gives the same session (no value: draw one)');
 }
 
+/** --allow-execute (or TRAILGUIDE_ALLOW_EXECUTE=1): real execution on an AWS account, off by default. */
+function withExecuteOption(command: Command): Command {
+  return command.option('--allow-execute', 'let X execute a mutating call on the AWS account, after a passing dry-run of the same call in the last 15 min and a typed confirmation (also: TRAILGUIDE_ALLOW_EXECUTE=1)');
+}
+
+function allowsExecute(flags: {allowExecute?: boolean}): boolean {
+  return flags.allowExecute === true || process.env['TRAILGUIDE_ALLOW_EXECUTE'] === '1';
+}
+
 /** --config and --known-accounts, for the findings. */
 function withFindingsOptions(command: Command): Command {
   return command
@@ -91,7 +100,7 @@ With no EVENT, trailguide opens its built-in training scenarios.
 Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 no runbook for the event
             5 check: an action was denied · 6 check: AWS could not be asked`);
 
-  withStateDir(withTrainingOptions(withFindingsOptions(
+  withExecuteOption(withStateDir(withTrainingOptions(withFindingsOptions(
     withAwsOptions(
       cli
         .command('open [EVENT]', {isDefault: true})
@@ -99,10 +108,10 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
         .option('--event-id <id>', 'load the event from CloudTrail (LookupEvents) instead of a file')
         .option('--offline', 'plan mode: send nothing to AWS'),
     ),
-  ))).action((event: string | undefined, flags: TrainingFlags & {eventId?: string; offline?: boolean; profile?: string; region?: string; config?: string; knownAccounts?: string; stateDir?: string}) =>
+  )))).action((event: string | undefined, flags: TrainingFlags & {eventId?: string; offline?: boolean; profile?: string; region?: string; config?: string; knownAccounts?: string; stateDir?: string; allowExecute?: boolean}) =>
       run(async () => {
         const {runTui} = await import('./commands/tui.js');
-        const options = {...flags, findingsConfig: await configFrom(flags)};
+        const options = {...flags, allowExecute: allowsExecute(flags), findingsConfig: await configFrom(flags)};
         if (options.eventId !== undefined) {
           if (event !== undefined) throw new UsageError('give either EVENT or --event-id, not both');
           if (flags.scenarios !== undefined || flags.seed !== undefined) throw new UsageError('--scenarios and --seed are for the training scenarios, not --event-id');
@@ -158,20 +167,20 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
       }),
     );
 
-  withStateDir(withAwsOptions(
+  withExecuteOption(withStateDir(withAwsOptions(
     cli
       .command('recent')
       .description('pick from the recent events that have runbooks, read from CloudTrail (LookupEvents, last 90 days at most)')
       .option('--since <age>', 'how far back: 90m, 24h, 7d …', '24h')
       .option('--name <EventName>', 'only this event (repeat for several)', (value: string, all: string[]) => [...all, value], [] as string[]),
     'AWS Region to read (default: the environment)',
-  )).action((options: {since: string; name: string[]; profile?: string; region?: string; stateDir?: string}) =>
+  ))).action((options: {since: string; name: string[]; profile?: string; region?: string; stateDir?: string; allowExecute?: boolean}) =>
       run(async () => {
         const [{recentCandidates}, {runTui}] = await Promise.all([import('./commands/cloudtrail-events.js'), import('./commands/tui.js')]);
         const loaded = await recentCandidates({...options, names: options.name}, (line) => process.stderr.write(`\rtrailguide: ${line}`));
         process.stderr.write('\n');
         for (const warning of loaded.warnings) process.stderr.write(`trailguide: ${warning}\n`);
-        await runTui(loaded, false, options);
+        await runTui(loaded, false, {...options, allowExecute: allowsExecute(options)});
         return exitCodes.ok;
       }),
     );
@@ -246,19 +255,19 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
       }),
     );
 
-  withStateDir(withAwsOptions(
+  withExecuteOption(withStateDir(withAwsOptions(
     cli
       .command('resume')
       .argument('[ID]', 'the session (a unique start of its ID); default: the most recent unfinished one')
       .description('reopen a journaled session exactly where it stopped')
       .option('--scenarios <dir>', 'the trainer\'s scenario directory, for a session of one of its scenarios')
       .option('--offline', 'plan mode: send nothing to AWS'),
-  )).action((id: string | undefined, options: {scenarios?: string; offline?: boolean; profile?: string; region?: string; stateDir?: string}) =>
+  ))).action((id: string | undefined, options: {scenarios?: string; offline?: boolean; profile?: string; region?: string; stateDir?: string; allowExecute?: boolean}) =>
       run(async () => {
         const [{sessionToResume, sessionCandidates}, {sessionsDir}, {runTui}] = await Promise.all([import('./commands/sessions.js'), import('./journal/state-dir.js'), import('./commands/tui.js')]);
         const session = sessionToResume(sessionsDir(process.env, homedir(), options.stateDir), id);
         const loaded = sessionCandidates(session, await trainingOptions({scenarios: options.scenarios}));
-        await runTui(loaded, false, {...options, resume: session.path});
+        await runTui(loaded, false, {...options, allowExecute: allowsExecute(options), resume: session.path});
         return exitCodes.ok;
       }),
     );

@@ -64,7 +64,7 @@ const overlayHeight = {'confirm-quit': 4, note: 4, input: 6, 'confirm-execute': 
 
 export function App({services, candidates, source, theme, size}: AppProps) {
   const [state, dispatch] = useJournaledReducer(
-    () => initialState(candidates, services.sandboxFor ? {kind: 'sandbox'} : services.connection ? {kind: 'checking'} : {kind: 'offline', reason: services.planReason ?? 'offline'}, services.findingsConfig, services.clock().getTime(), services.journal !== undefined),
+    () => initialState(candidates, services.sandboxFor ? {kind: 'sandbox'} : services.connection ? {kind: 'checking'} : {kind: 'offline', reason: services.planReason ?? 'offline'}, services.findingsConfig, services.clock().getTime(), {isJournaled: services.journal !== undefined, allowExecute: services.allowExecute === true}),
     services.journal,
   );
   const terminal = useTerminalSize();

@@ -9,6 +9,8 @@ import type {Sdk} from '../aws/sdk/aws-sdk.js';
 
 export interface AwsFlags {
   readonly offline?: boolean | undefined;
+  /** --allow-execute (or TRAILGUIDE_ALLOW_EXECUTE=1): the executor may send a mutating call for real, behind the app's gates. */
+  readonly allowExecute?: boolean | undefined;
   readonly profile?: string | undefined;
   readonly region?: string | undefined;
 }
@@ -30,5 +32,5 @@ export function awsSetup(flags: AwsFlags, env: NodeJS.ProcessEnv, eventRegion?: 
   const sdk = () => (loaded ??= import('../aws/sdk/aws-sdk.js').then((m) => m.createSdk({profile: flags.profile, defaultRegion})));
   const connection = createConnection({sdk, region: flags.region ?? eventRegion});
   const decode = async (encodedMessage: string) => (await sdk()).decode(encodedMessage);
-  return {executor: createAwsExecutor({sdk, connection, regionOverride: flags.region, defaultRegion}), defaultRegion, connection, sdk, decode};
+  return {executor: createAwsExecutor({sdk, connection, regionOverride: flags.region, defaultRegion, allowExecute: flags.allowExecute === true}), defaultRegion, connection, sdk, decode};
 }

@@ -2,11 +2,27 @@
 import {useApp} from 'ink';
 import {useEffect, useRef, type Dispatch} from 'react';
 import type {Message} from '../walkthrough/reducer.js';
-import type {Request, ResumeOffer} from '../walkthrough/state.js';
+import type {Request, ResumeOffer, Verification} from '../walkthrough/state.js';
 import type {Services} from './services.js';
-import type {ExecuteResult} from '../aws/executors/executor.js';
+import type {Executor, ExecuteResult} from '../aws/executors/executor.js';
+import type {Action} from '../aws/action.js';
 import type {CloudTrailRecord} from '../events/record.js';
 import {loadNow} from './load-now.js';
+
+/** The read-only call that shows whether an executed call reached its state (none when there is no such check). */
+async function verify(executor: Executor, action: Action, region: string | undefined): Promise<Verification | undefined> {
+  // Loaded on first use: it shares the sandbox's rule matching, which stays off the startup path.
+  const {verificationFor, verifyInput} = await import('../aws/verify.js');
+  const check = verificationFor(action);
+  if (!check || !executor.read) return undefined;
+  try {
+    const answer = await executor.read(check.read, {region});
+    const {reached, summary} = check.check(verifyInput(answer));
+    return {request: {service: check.read.service, operation: check.read.operation, params: check.read.params, region}, reached, summary};
+  } catch (error) {
+    return {request: {service: check.read.service, operation: check.read.operation, params: check.read.params, region}, reached: null, summary: `the check failed: ${problem(error)}`};
+  }
+}
 
 function problem(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -62,9 +78,19 @@ export function useRunEffects(requests: readonly Request[], services: Services, 
           break;
         case 'execute': {
           const executor = executorFor(request.record);
-          const done = (result: ExecuteResult) => dispatch({type: 'executed', requestId: request.id, stepId: request.stepId, operation: request.action.operation, result});
-          if (!executor.execute) done({ok: false, code: 'NotAllowed', message: 'only the training sandbox carries out calls'});
-          else executor.execute(request.action, {region: request.region}).then(done, (error: unknown) => done({ok: false, code: 'Error', message: problem(error)}));
+          const options = {region: request.region};
+          const done = (result: ExecuteResult, verification?: Verification) =>
+            dispatch({type: 'executed', requestId: request.id, stepId: request.stepId, operation: request.action.operation, result, verification});
+          if (!executor.execute) done({ok: false, code: 'NotAllowed', message: 'plan mode: nothing is ever executed'});
+          else {
+            const execute = executor.execute.bind(executor);
+            // Sent once; then, whatever came back, the read-only check of the state it was meant to reach.
+            const run = async () => {
+              const result = await execute(request.action, options).catch((error: unknown): ExecuteResult => ({ok: false, code: 'Error', message: problem(error), outcomeUnknown: true}));
+              done(result, result.ok || result.outcomeUnknown === true ? await verify(executor, request.action, request.region) : undefined);
+            };
+            void run();
+          }
           break;
         }
         case 'cancel':

@@ -38,6 +38,8 @@ export interface Services {
   readonly planReason?: string | undefined;
   /** The training sandbox: the executor of the scenario a record belongs to (its own simulated account). */
   readonly sandboxFor?: ((record: CloudTrailRecord) => Executor) | undefined;
+  /** --allow-execute (or TRAILGUIDE_ALLOW_EXECUTE=1): real calls on an AWS account, behind the gates. */
+  readonly allowExecute?: boolean | undefined;
   /** The session journal; absent in tests that do not look at it. */
   readonly journal?: JournalService | undefined;
   /** Resolves the AWS connection once; absent in plan mode. */

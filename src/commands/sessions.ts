@@ -8,7 +8,9 @@ import {scenarioCandidates, type Loaded, type ScenarioOptions} from './load-cand
 import {safeLine} from '../text/safe-text.js';
 
 export function sessionsText(dir: string, format: 'md' | 'json'): {text: string; warnings: readonly string[]} {
-  const {sessions, warnings} = listSessions(dir);
+  const {sessions, warnings: skipped} = listSessions(dir);
+  // A torn or unreadable line inside a session is said too, naming the file and the line.
+  const warnings = [...skipped, ...sessions.flatMap((s) => s.warnings)];
   if (format === 'json') return {text: `${JSON.stringify(sessions.map(({warnings: _w, ...s}) => s), null, 2)}\n`, warnings};
   if (sessions.length === 0) return {text: `No sessions in ${dir}.\n`, warnings};
   const rows = sessions.map((s) => {

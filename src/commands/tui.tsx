@@ -59,6 +59,7 @@ export async function runTui(loaded: Loaded, stdinWasRead: boolean, flags: TuiFl
   });
   const services: Services = {
     journal,
+    allowExecute: aws.executor.mode === 'aws' && flags.allowExecute === true,
     executor: aws.executor,
     connection: aws.connection,
     findingsConfig: flags.findingsConfig,

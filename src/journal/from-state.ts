@@ -25,13 +25,16 @@ export function journalEntries(before: State, after: State): Unstamped[] {
     if (status !== prev?.statuses[id]) out.push({type: 'step', stepId: id, status: status ?? 'pending'});
     const dryRun = next.dryRuns[id];
     if (dryRun && dryRun !== prev?.dryRuns[id]) out.push({type: 'dry-run', stepId: id, result: dryRun});
+    // A note taken away is recorded as an empty one (resume and the report then drop it too).
     const note = next.notes[id];
-    if (note !== undefined && note !== prev?.notes[id]) out.push({type: 'note', stepId: id, text: note});
+    if (note !== prev?.notes[id]) out.push({type: 'note', stepId: id, text: note ?? ''});
     const execution = next.executions[id];
     const action = step.action && completeAction(step.action);
     if (execution && execution !== prev?.executions[id] && action) {
       out.push({type: 'execute', stepId: id, request: {service: action.service, operation: action.operation, params: action.params, region: regionOf(after)}, result: execution});
     }
+    const verification = next.verifications[id];
+    if (verification && verification !== prev?.verifications[id]) out.push({type: 'verify', stepId: id, ...verification});
   }
   const shown = shownStep(after);
   if (shown !== undefined && (shown !== shownStep(before) || prev?.track !== next.track)) out.push({type: 'step', stepId: shown, status: 'shown'});

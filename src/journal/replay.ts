@@ -54,7 +54,9 @@ export function replay(entries: readonly JournalEntry[]): Replayed {
         dryRuns[entry.stepId] = entry.result;
         break;
       case 'note':
-        notes[entry.stepId] = entry.text;
+        // An empty note is a note taken away.
+        if (entry.text === '') delete notes[entry.stepId];
+        else notes[entry.stepId] = entry.text;
         break;
       case 'answer':
         answers[entry.name] = entry.value;

@@ -31,7 +31,9 @@ export function PromptOverlay({state}: {readonly state: State}) {
     return (
       <Box borderStyle="double" borderColor={theme.bad} paddingX={1} flexDirection="column">
         <Text bold color={theme.bad}>
-          Execute for real in the training sandbox (this changes its simulated account):
+          {state.connection.kind === 'sandbox'
+            ? 'Execute for real in the training sandbox (this changes its simulated account):'
+            : `Execute for real on AWS${state.connection.kind === 'connected' ? ` account ${state.connection.account} as ${safeLine(state.connection.principal)}` : ''}: this changes the account; sent once, never retried:`}
         </Text>
         <SafeText>{renderCli(action, {region: regionOf(state)})}</SafeText>
         {supportsDryRun(action) ? null : (

@@ -35,6 +35,7 @@ export function StepScreen({state, training}: StepScreenProps) {
   const note = progress.notes[step.id];
   const decoded = progress.decoded[step.id];
   const execution = progress.executions[step.id];
+  const verification = progress.verifications[step.id];
   const bindings = bindingsOf(state);
   return (
     <Box flexDirection="column">
@@ -87,8 +88,13 @@ export function StepScreen({state, training}: StepScreenProps) {
       {dryRun ? <DryRunResult result={dryRun} /> : null}
       {decoded ? <Field label="Why denied" value={summarizeDecoded(decoded)} labelWidth={12} /> : null}
       {execution ? (
-        <SafeText bold color={execution.ok ? theme.ok : theme.bad}>
-          {execution.ok ? 'Executed in the sandbox: done' : `Executed in the sandbox: failed: ${execution.code}: ${execution.message}`}
+        <SafeText bold color={execution.ok ? theme.ok : execution.outcomeUnknown === true ? theme.warn : theme.bad}>
+          {`Executed ${state.connection.kind === 'sandbox' ? 'in the sandbox' : 'on AWS'}: ${execution.ok ? 'done' : execution.outcomeUnknown === true ? `outcome unknown: ${execution.message}` : `failed: ${execution.code}: ${execution.message}`}`}
+        </SafeText>
+      ) : null}
+      {verification ? (
+        <SafeText color={verification.reached === true ? theme.ok : verification.reached === false ? theme.bad : theme.warn}>
+          {`Check (${verification.request.operation}): ${verification.reached === true ? '✓ ' : verification.reached === false ? '✗ ' : ''}${verification.summary}`}
         </SafeText>
       ) : null}
       {note ? <Field label="Your note" value={note} labelWidth={11} /> : null}

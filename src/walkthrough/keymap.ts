@@ -1,6 +1,6 @@
 // One key table per mode. The reducer resolves keys against it; the hint bar and the help overlay
 // are drawn from it. Nobody types a key name into prose.
-import {isMutating} from '../aws/action.js';
+import {executeGate} from './execute-gate.js';
 import {completeAction} from '../aws/bound-action.js';
 import {codeView, currentStep, regionOf, stepsOf} from './selectors.js';
 import {currentMode, type Mode, type State} from './state.js';
@@ -50,15 +50,18 @@ function copyBlocker(state: State): string | undefined {
   return undefined;
 }
 
-function executeBlocker(state: State): string | undefined {
-  if (state.connection.kind !== 'sandbox') return 'only in the training sandbox (real accounts: dry-run only)';
+/** Why X cannot execute this step now (undefined: it can): the gates of src/walkthrough/execute-gate.ts. */
+export function executeBlocker(state: State): string | undefined {
   const step = currentStep(state);
-  const action = step?.action && completeAction(step.action);
   if (!step?.action) return 'this step has no AWS action';
+  const action = completeAction(step.action);
   if (!action) return `needs a value for ${step.missing.join(', ') || 'a parameter'} first (press e)`;
-  if (!isMutating(action)) return 'a read-only call: press d';
-  // An API without DryRun is never run on a real account by trailguide; the sandbox is where it is safe to.
-  return undefined;
+  const mode = state.connection.kind === 'sandbox' ? 'sandbox' : state.connection.kind === 'connected' ? 'aws' : 'plan';
+  const gate = executeGate({
+    mode, allowExecute: state.allowExecute, action, lastDryRun: state.progress?.dryRuns[step.id], region: regionOf(state),
+    lastExecutedAt: state.progress?.executedAt[step.id], now: new Date(state.keyAt),
+  });
+  return gate.ok ? undefined : gate.reason;
 }
 
 function decodeBlocker(state: State): string | undefined {
@@ -117,7 +120,7 @@ export const keymap: Readonly<Record<Mode, readonly KeyBinding[]>> = {
     {keys: ['v'], command: 'language', label: 'Python/JavaScript', disabledReason: (s) => (s.progress?.track === 'sdk' ? undefined : 'only on the SDK track')},
     {keys: ['escape'], command: 'cancel-dry-run', label: 'cancel the dry-run', hint: true, disabledReason: (s) => (s.progress?.running ? undefined : 'no dry-run is running')},
     {keys: ['a'], command: 'decode', label: 'why denied (decode)', hint: true, disabledReason: decodeBlocker},
-    {keys: ['X'], command: 'execute', label: 'execute for real (sandbox)', hint: true, disabledReason: executeBlocker},
+    {keys: ['X'], command: 'execute', label: 'execute for real', hint: true, disabledReason: executeBlocker},
     {keys: ['i'], command: 'event', label: 'the event, findings and Now (Enter comes back)'},
     ...scroll,
   ],

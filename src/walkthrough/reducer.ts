@@ -9,10 +9,10 @@ import {findingsFor} from '../findings/index.js';
 import {resultLine} from '../aws/verdict-text.js';
 import {allParameters, validateValue} from '../runbooks/bind.js';
 import {tracks, type Track} from '../runbooks/tracks.js';
-import {resolveKey, textModes, type Command} from './keymap.js';
+import {executeBlocker, resolveKey, textModes, type Command} from './keymap.js';
 import {openIncident, withRunbook, type RunbookLoad} from './open-incident.js';
 import {codeView, currentStep, hasProgress, regionOf, stepsFor, stepsOf} from './selectors.js';
-import {currentMode, type Candidate, type NowState, type Progress, type Request, type ResumeOffer, type State} from './state.js';
+import {currentMode, type Candidate, type NowState, type Progress, type Request, type ResumeOffer, type State, type Verification} from './state.js';
 import type {CloudTrailRecord} from '../events/record.js';
 import {summaryText} from './summary.js';
 import {stampTiming} from './timing.js';
@@ -28,16 +28,22 @@ export type Message =
   | {readonly type: 'now-loaded'; readonly requestId: number; readonly record: CloudTrailRecord; readonly now: NowState}
   | {readonly type: 'sandbox-restored'; readonly requestId: number}
   | {readonly type: 'session-found'; readonly requestId: number; readonly record: CloudTrailRecord; readonly offer: ResumeOffer | null}
-  | {readonly type: 'executed'; readonly requestId: number; readonly stepId: string; readonly operation: string; readonly result: ExecuteResult}
+  | {readonly type: 'executed'; readonly requestId: number; readonly stepId: string; readonly operation: string; readonly result: ExecuteResult; readonly verification?: Verification | undefined}
   | {readonly type: 'runbook-loaded'; readonly requestId: number; readonly eventName: string; readonly load: RunbookLoad};
 
 const planMode: ConnectionStatus = {kind: 'offline', reason: 'offline'};
 
 /** at: the app's clock when it starts (a single event opens at once, and its timing starts with it). */
-export function initialState(candidates: readonly Candidate[], connection: ConnectionStatus = planMode, findingsConfig: FindingsConfig = {}, at?: number, isJournaled = false): State {
+/** How the app was started: journaled or not, and whether real calls may be executed on an AWS account (--allow-execute). */
+export interface StartOptions {
+  readonly isJournaled?: boolean;
+  readonly allowExecute?: boolean;
+}
+
+export function initialState(candidates: readonly Candidate[], connection: ConnectionStatus = planMode, findingsConfig: FindingsConfig = {}, at?: number, options: StartOptions = {}): State {
   const base: State = {
     screen: 'picker', overlay: null, candidates, pickerIndex: 0, incident: null, trackIndex: 1, progress: null, scroll: 0,
-    draft: '', inputParam: null, inputError: null, status: null, sdkLanguage: 'python', requests: [], nextRequestId: 1, continueWhenLoaded: false, connection, now: {status: 'off'}, findingsConfig, findingsSeen: [], timing: null, resumeOffer: null, resumedFrom: null, isJournaled,
+    draft: '', inputParam: null, inputError: null, status: null, sdkLanguage: 'python', requests: [], nextRequestId: 1, continueWhenLoaded: false, connection, now: {status: 'off'}, findingsConfig, findingsSeen: [], timing: null, resumeOffer: null, resumedFrom: null, isJournaled: options.isJournaled ?? false, allowExecute: options.allowExecute ?? false, keyAt: at ?? 0,
   };
   const only = candidates.length === 1 ? candidates[0] : undefined;
   return only ? stampTiming(base, openCandidate(base, only), at) : base;
@@ -72,7 +78,7 @@ function withProgress(state: State, change: (p: Progress) => Partial<Progress>):
 function resume(state: State): State {
   const offer = state.resumeOffer;
   if (!offer || !state.incident) return state;
-  const progress: Progress = {track: offer.track, index: 0, statuses: offer.statuses, dryRuns: offer.dryRuns, notes: offer.notes, answers: offer.answers, running: null, decoded: {}, executions: offer.executions};
+  const progress: Progress = {track: offer.track, index: 0, statuses: offer.statuses, dryRuns: offer.dryRuns, notes: offer.notes, answers: offer.answers, running: null, decoded: {}, executions: offer.executions, executedAt: {}, verifications: {}};
   const steps = stepsFor(state.incident, offer.track, offer.answers);
   const index = Math.max(0, steps.findIndex((step) => step.id === offer.stepId));
   const unknown = offer.unknownOutcomes.length ? ` · outcome unknown for ${offer.unknownOutcomes.join(', ')}: check with the step's read-only call before doing anything again` : '';
@@ -93,7 +99,7 @@ function startTrack(state: State, track: Track): State {
   const same = state.progress?.track === track;
   const progress: Progress = same && state.progress
     ? state.progress
-    : {track, index: 0, statuses: {}, dryRuns: {}, notes: {}, answers: state.progress?.answers ?? {}, running: null, decoded: {}, executions: {}};
+    : {track, index: 0, statuses: {}, dryRuns: {}, notes: {}, answers: state.progress?.answers ?? {}, running: null, decoded: {}, executions: {}, executedAt: {}, verifications: {}};
   return {...state, screen: 'step', progress, scroll: 0, trackIndex: tracks.indexOf(track)};
 }
 
@@ -218,7 +224,11 @@ function runCommand(state: State, command: Command): State {
       if (!step || !action || !state.incident) return {...state, overlay: null};
       const target = confirmationTarget(action);
       if (state.draft.trim() !== target) return {...state, inputError: `type ${target} exactly to execute`};
-      const next = {...state, overlay: null, draft: '', inputError: null, status: `executing ${action.operation} in the sandbox…`} satisfies State;
+      // Time passed while typing: the gates once more (a dry-run may have grown too old).
+      const blocked = executeBlocker(state);
+      if (blocked) return {...state, overlay: null, draft: '', inputError: null, status: `not executed: ${blocked}`};
+      const where = state.connection.kind === 'sandbox' ? 'in the sandbox' : 'on AWS (sent once, never retried)';
+      const next = withProgress({...state, overlay: null, draft: '', inputError: null, status: `executing ${action.operation} ${where}…`}, (p) => ({executedAt: {...p.executedAt, [step.id]: new Date(state.keyAt).toISOString()}}));
       return request(next, {kind: 'execute', stepId: step.id, action, region: regionOf(state), record: state.incident.record});
     }
     case 'cancel-dry-run': {
@@ -262,8 +272,10 @@ function onKey(state: State, name: string, text: string): State {
 
 export function reducer(state: State, message: Message): State {
   switch (message.type) {
-    case 'key':
-      return stampTiming(state, onKey(state, message.name, message.text), message.at);
+    case 'key': {
+      const timed = message.at === undefined ? state : {...state, keyAt: message.at};
+      return stampTiming(state, onKey(timed, message.name, message.text), message.at);
+    }
     case 'dry-run-done': {
       const rest = state.requests.filter((r) => r.id !== message.requestId);
       const status = `${message.result.request.operation}: ${resultLine(message.result)}`;
@@ -292,10 +304,16 @@ export function reducer(state: State, message: Message): State {
       return requestNow({...state, connection: message.status});
     case 'executed': {
       const rest = {...state, requests: state.requests.filter((r) => r.id !== message.requestId)};
-      const text = message.result.ok ? `${message.operation} executed in the sandbox` : `${message.operation} failed: ${message.result.code}: ${message.result.message}`;
-      const recorded = withProgress({...rest, status: text}, (p) => ({executions: {...p.executions, [message.stepId]: message.result}}));
-      // The account changed: read its state again (the Now panel, and the findings it resolves).
-      return message.result.ok ? requestNow({...recorded, now: {status: 'off'}}) : recorded;
+      const where = state.connection.kind === 'sandbox' ? 'in the sandbox' : 'on AWS';
+      const {result, verification} = message;
+      const check = verification ? ` · check: ${verification.summary}` : '';
+      const text = result.ok ? `${message.operation} executed ${where}${check}` : result.outcomeUnknown === true ? `${message.operation}: outcome unknown${check}` : `${message.operation} failed: ${result.code}: ${result.message}`;
+      const recorded = withProgress({...rest, status: text}, (p) => ({
+        executions: {...p.executions, [message.stepId]: result},
+        verifications: verification ? {...p.verifications, [message.stepId]: verification} : p.verifications,
+      }));
+      // The account may have changed: read its state again (the Now panel, and the findings it resolves).
+      return result.ok || result.outcomeUnknown === true ? requestNow({...recorded, now: {status: 'off'}}) : recorded;
     }
     case 'sandbox-restored':
       return requestNow({...state, requests: state.requests.filter((r) => r.id !== message.requestId), now: {status: 'off'}});

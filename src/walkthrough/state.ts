@@ -1,7 +1,7 @@
 // The whole app state: one value, changed only by the reducer.
 import type {Action} from '../aws/action.js';
 import type {ConnectionStatus} from '../aws/connection-status.js';
-import type {DryRunResult, ExecuteResult} from '../aws/executors/executor.js';
+import type {DryRunResult, ExecuteResult, SentRequest} from '../aws/executors/executor.js';
 import type {CloudTrailRecord, Fact} from '../events/record.js';
 import type {AccountSnapshot} from '../aws/account-snapshot.js';
 import type {NowLine} from '../aws/now/now.js';
@@ -45,6 +45,13 @@ export type NowState =
   | {readonly status: 'done'; readonly lines: readonly NowLine[]; readonly operation: string; readonly snapshot?: AccountSnapshot | undefined}
   | {readonly status: 'failed'; readonly message: string};
 
+export interface Verification {
+  readonly request: SentRequest;
+  /** true: the intended state is there; false: it is not; null: the answer cannot tell. */
+  readonly reached: boolean | null;
+  readonly summary: string;
+}
+
 export interface Progress {
   readonly track: Track;
   readonly index: number;
@@ -57,6 +64,10 @@ export interface Progress {
   readonly running: string | null;
   /** Calls carried out for real (training sandbox), by step. */
   readonly executions: Readonly<Record<string, ExecuteResult>>;
+  /** When each step's call was last sent for real (ISO): a dry-run covers one execution only. */
+  readonly executedAt: Readonly<Record<string, string>>;
+  /** The read-only check run after each execution, and whether it shows the intended state. */
+  readonly verifications: Readonly<Record<string, Verification>>;
   /** Decoded authorization messages of denied dry-runs (or why they could not be decoded), by step. */
   readonly decoded: Readonly<Record<string, string>>;
 }
@@ -133,6 +144,10 @@ export interface State {
   readonly resumeOffer: ResumeOffer | null;
   /** Every step of the walkthrough is written to the session journal (quitting loses nothing). */
   readonly isJournaled: boolean;
+  /** --allow-execute: a mutating call that passed its dry-run may be executed on the AWS account (behind the gates). */
+  readonly allowExecute: boolean;
+  /** When the last key was pressed (epoch ms, the app's clock; 0 before any): the execute gate's "now". */
+  readonly keyAt: number;
   /** The session file this walkthrough continues (after r), or null for a new session. */
   readonly resumedFrom: string | null;
   /** Effects for the app to run (the reducer never runs one). */

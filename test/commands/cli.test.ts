@@ -14,7 +14,7 @@ const logFile = join(publicDir, '218007301253_CloudTrail_us-east-1_20230710T1205
 const dir = mkdtempSync(join(tmpdir(), 'trailguide-cli-'));
 
 function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [bin, ...args], {encoding: 'utf8', input, env: {...process.env, NO_COLOR: '1'}, cwd: dir});
+  const result = spawnSync(process.execPath, [bin, ...args], {encoding: 'utf8', input, env: {...process.env, NO_COLOR: '1', XDG_STATE_HOME: join(dir, 'state')}, cwd: dir});
   return {code: result.status, stdout: result.stdout, stderr: result.stderr};
 }
 

@@ -29,7 +29,7 @@ describe('trailguide in a terminal', () => {
       run.type('x');
       await run.waitFor('Step 2 of 24');
       run.type('q');
-      await run.waitFor('Quit? Your progress');
+      await run.waitFor('Quit? This session is in the journal');
       run.type('y');
       expect(await run.exited).toBe(0);
     } finally {
@@ -94,7 +94,7 @@ describe('a training scenario in the sandbox, in a terminal', () => {
       const event = await run.waitFor('✓ resolved');
       expect(event).toContain('no inbound rule is open to the internet');
       run.type('q');
-      await run.waitFor('Quit? Your progress');
+      await run.waitFor('Quit? This session is in the journal');
       run.type('y');
       expect(await run.exited).toBe(0);
     } finally {

@@ -1,4 +1,7 @@
 // The built binary in a real pseudo-terminal, read through a headless terminal emulator.
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
 
@@ -15,6 +18,8 @@ export interface TerminalRun {
   crash(): Promise<void>;
 }
 
+const testStateHome = mkdtempSync(join(tmpdir(), 'trailguide-pty-state-'));
+
 export function spawnInTerminal(command: string, args: readonly string[], options: {cols?: number; rows?: number; env?: Record<string, string>} = {}): TerminalRun {
   const cols = options.cols ?? 80;
   const rows = options.rows ?? 24;
@@ -23,6 +28,8 @@ export function spawnInTerminal(command: string, args: readonly string[], option
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'CI' && !k.startsWith('VITEST')) env[k] = v;
   // Ink renders only the last frame when CI is set (stack-notes §1.6).
   env['CI'] = 'false';
+  // Session journals of these runs go to a throwaway state directory, never the user's own.
+  env['XDG_STATE_HOME'] = testStateHome;
   const child = pty.spawn(command, [...args], {name: 'xterm-256color', cols, rows, env: {...env, ...options.env}});
   let pending = Promise.resolve();
   child.onData((data) => {
