@@ -30,7 +30,7 @@ beforeEach(() => {
 });
 
 // An event from a file, not a training scenario: it goes to the account.
-const {scenario: _training, ...sg} = scenario('sg-default-ssh-in-default-vpc');
+const sg = {...scenario('sg-default-ssh-in-default-vpc'), scenario: undefined};
 const rule = 'sgr-0123456789abcdef0';
 const realRevokes = () => server.requests.filter((r) => r.action === 'RevokeSecurityGroupIngress' && r.params['DryRun'] === undefined);
 
