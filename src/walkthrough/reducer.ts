@@ -78,7 +78,10 @@ function withProgress(state: State, change: (p: Progress) => Partial<Progress>):
 function resume(state: State): State {
   const offer = state.resumeOffer;
   if (!offer || !state.incident) return state;
-  const progress: Progress = {track: offer.track, index: 0, statuses: offer.statuses, dryRuns: offer.dryRuns, notes: offer.notes, answers: offer.answers, running: null, decoded: {}, executions: offer.executions, executedAt: {}, verifications: {}};
+  // A call executed (or started) before the stop counts as executed now: no dry-run from before the stop can let it go out again.
+  const now = new Date(state.keyAt).toISOString();
+  const executedAt = Object.fromEntries([...Object.keys(offer.executions), ...offer.unknownOutcomes].map((id) => [id, now]));
+  const progress: Progress = {track: offer.track, index: 0, statuses: offer.statuses, dryRuns: offer.dryRuns, notes: offer.notes, answers: offer.answers, running: null, decoded: {}, executions: offer.executions, executedAt, verifications: {}};
   const steps = stepsFor(state.incident, offer.track, offer.answers);
   const index = Math.max(0, steps.findIndex((step) => step.id === offer.stepId));
   const unknown = offer.unknownOutcomes.length ? ` · outcome unknown for ${offer.unknownOutcomes.join(', ')}: check with the step's read-only call before doing anything again` : '';

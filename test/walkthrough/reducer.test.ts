@@ -3,7 +3,7 @@ import {createPlanExecutor} from '../../src/aws/executors/plan.js';
 import {builtInRunbook} from '../../src/runbooks/registry.js';
 import {initialState, reducer, type Message} from '../../src/walkthrough/reducer.js';
 import {currentStep, stepsOf} from '../../src/walkthrough/selectors.js';
-import type {State} from '../../src/walkthrough/state.js';
+import type {ResumeOffer, State} from '../../src/walkthrough/state.js';
 import {scenario, scenarioList} from '../helpers/candidates.js';
 
 const named = new Set(['up', 'down', 'left', 'right', 'enter', 'escape', 'backspace']);
@@ -183,5 +183,43 @@ describe('copy', () => {
   it('refuses to copy a command with a placeholder', () => {
     const s = press(atStep(), 'x', 'x', 'x', 'c');
     expect(s.requests).toEqual([]);
+  });
+});
+
+describe('resuming a session', () => {
+  const t0 = Date.parse('2026-11-25T12:00:00.000Z');
+  const connectedState = () => ({...settle(initialState([sg], {kind: 'connected', account: '111122223333', principal: 'arn:aws:sts::111122223333:assumed-role/IR/oncall'}, {}, t0, {allowExecute: true}))});
+  const dryRunOf = (at: string) => ({
+    request: {service: 'ec2' as const, operation: 'RevokeSecurityGroupIngress', params: {GroupId: 'sg-0123456789abcdef0', SecurityGroupRuleIds: ['sgr-0123456789abcdef0'], DryRun: true}, region: 'us-east-1'},
+    verdict: {outcome: 'would-succeed' as const}, sent: true, durationMs: 5, at,
+  });
+  const offer = (executed: boolean): ResumeOffer => ({
+    sessionId: 's1', path: '/tmp/s1.jsonl', lastAt: '2026-11-25T11:59:00.000Z', track: 'cli', stepId: 'revoke-open-ingress',
+    statuses: {'describe-group': 'done'}, dryRuns: {'revoke-open-ingress': dryRunOf('2026-11-25T11:58:00.000Z')}, notes: {'describe-group': 'seen'},
+    answers: {securityGroupRuleIds: 'sgr-0123456789abcdef0'}, executions: executed ? {'revoke-open-ingress': {ok: true, output: {}}} : {}, unknownOutcomes: [],
+  });
+  const offered = (o: ResumeOffer) => {
+    const s = connectedState();
+    const find = s.requests.find((r) => r.kind === 'find-session');
+    return find ? reducer(s, {type: 'session-found', requestId: find.id, record: sg.record, offer: o}) : {...s, resumeOffer: o};
+  };
+
+  it('offers it on the event screen, and r restores track, step, marks, notes, values and dry-runs', () => {
+    const resumed = press(offered(offer(false)), 'r');
+    expect(resumed.screen).toBe('step');
+    expect(resumed.resumedFrom).toBe('/tmp/s1.jsonl');
+    expect(currentStep(resumed)?.id).toBe('revoke-open-ingress');
+    expect(resumed.progress).toMatchObject({track: 'cli', statuses: {'describe-group': 'done'}, notes: {'describe-group': 'seen'}, answers: {securityGroupRuleIds: 'sgr-0123456789abcdef0'}});
+    expect(resumed.status).toContain('resumed session s1');
+  });
+  it('keeps a recent dry-run of a call not executed yet: X asks for the confirmation', () => {
+    const resumed = press(offered(offer(false)), 'r');
+    expect(reducer(resumed, {type: 'key', name: 'X', text: 'X', at: t0 + 1000}).overlay).toBe('confirm-execute');
+  });
+  it('never lets a dry-run from before the stop send a call that was already executed again', () => {
+    const resumed = press(offered(offer(true)), 'r');
+    const x = reducer(resumed, {type: 'key', name: 'X', text: 'X', at: t0 + 1000});
+    expect(x.overlay).toBeNull();
+    expect(x.status).toContain('this call was executed after its dry-run: dry-run again');
   });
 });
