@@ -39,6 +39,8 @@ describe('renderCli', () => {
       `aws ec2 create-security-group --group-name 'x; rm -rf ~' --description "it's \\$(id) \\\`x\\\`"`],
     ['a value starting with - cannot become an option', {service: 'ec2', operation: 'CreateSecurityGroup', params: {GroupName: 'g', Description: '--dry-run'}},
       'aws ec2 create-security-group --group-name g --description=--dry-run'],
+    ['an empty list as JSON, never a bare flag', {service: 'ec2', operation: 'DescribeSecurityGroups', params: {GroupIds: []}},
+      'aws ec2 describe-security-groups --group-ids \\[\\]'],
     ['a placeholder stays visible and unquoted', {service: 'ec2', operation: 'DeleteSecurityGroup', params: {GroupId: new Placeholder('groupId')}},
       'aws ec2 delete-security-group --group-id <groupId>'],
   ])('%s', (_name, action, expected) => {
@@ -48,6 +50,12 @@ describe('renderCli', () => {
   it('adds --dry-run and --region when asked', () => {
     expect(renderCli({service: 'ec2', operation: 'DeleteSecurityGroup', params: {GroupId: 'sg-0123456789abcdef0'}}, {dryRun: true, region: 'eu-west-1'})).toBe(
       'aws ec2 delete-security-group --group-id sg-0123456789abcdef0 --dry-run --region eu-west-1',
+    );
+  });
+
+  it('keeps a region that starts with - as the value of --region', () => {
+    expect(renderCli({service: 'ec2', operation: 'DeleteSecurityGroup', params: {GroupId: 'sg-0123456789abcdef0'}}, {region: '--endpoint-url=http://x'})).toBe(
+      'aws ec2 delete-security-group --group-id sg-0123456789abcdef0 --region=--endpoint-url\\=http\\://x',
     );
   });
 

@@ -30,7 +30,8 @@ function option(name: string, value: RenderValue): string[] {
   if (typeof value === 'boolean') return [value ? flag : `--no-${kebab(name)}`];
   if (typeof value === 'number') return [flag, String(value)];
   if (typeof value === 'string') return value.startsWith('-') ? [`${flag}=${word(value)}`] : [flag, word(value)];
-  if (isList(value) && value.every((v) => v instanceof Placeholder || (isScalar(v) && !String(v).startsWith('-')))) {
+  // An empty list is written as the JSON [], never as a bare flag (the next option would become its value).
+  if (isList(value) && value.length > 0 && value.every((v) => v instanceof Placeholder || (isScalar(v) && !String(v).startsWith('-')))) {
     return [flag, ...value.map((v) => (v instanceof Placeholder ? v.toString() : word(typeof v === 'object' ? jsonText(v) : String(v))))];
   }
   return [flag, word(jsonText(value))];
@@ -40,7 +41,8 @@ export function renderCli(action: BoundAction, options: CliOptions = {}): string
   const head = ['aws', services[action.service].cli, kebab(action.operation)].join(' ');
   const parts = Object.entries(action.params).map(([name, value]) => option(name, value).join(' '));
   if (options.dryRun) parts.push('--dry-run');
-  if (options.region) parts.push(`--region ${word(options.region)}`);
+  // Same rules as a parameter: a region from the event that starts with - stays the option's value.
+  if (options.region) parts.push(option('Region', options.region).join(' '));
   const line = [head, ...parts].join(' ');
   const width = options.width ?? 0;
   return width > 0 && line.length > width ? [head, ...parts].join(' \\\n    ') : line;
