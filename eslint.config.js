@@ -25,7 +25,7 @@ export default tseslint.config(
   {files: ['src/**'], ignores: ['src/cli.tsx'], rules: {'no-console': 'error'}},
   // Layers (STYLE.md §7.2): pure code imports no UI, no file system and no AWS SDK.
   {
-    files: ['src/walkthrough/**', 'src/keys/**', 'src/events/**', 'src/runbooks/**', 'src/aws/render/**', 'src/aws/now/**', 'src/findings/**', 'src/aws/sandbox/**', 'src/aws/cloudtrail/rate-limiter.ts', 'src/aws/cloudtrail/since.ts', 'src/aws/*.ts', 'src/text/**', 'src/plan/**', 'src/report/**', 'src/journal/from-state.ts', 'src/journal/replay.ts', 'src/journal/entry.ts', 'src/scenarios/parse.ts', 'src/scenarios/variant.ts', 'src/scenarios/schema.ts'],
+    files: ['src/walkthrough/**', 'src/keys/**', 'src/events/**', 'src/runbooks/**', 'src/aws/render/**', 'src/aws/now/**', 'src/findings/**', 'src/aws/sandbox/**', 'src/aws/cloudtrail/rate-limiter.ts', 'src/aws/cloudtrail/since.ts', 'src/aws/*.ts', 'src/text/**', 'src/plan/**', 'src/report/**', 'src/journal/from-state.ts', 'src/journal/replay.ts', 'src/journal/entry.ts', 'src/scenarios/parse.ts', 'src/scenarios/variant.ts', 'src/scenarios/schema.ts', 'src/triage/record-splitter.ts', 'src/triage/filter.ts', 'src/triage/rank.ts', 'src/triage/time-bound.ts', 'src/triage/triage-json.ts', 'src/triage/triage-md.ts'],
     ignores: ['src/events/read-input.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {patterns: [{group: [...noUi, ...noEffects], message: 'pure layer: no UI, file system or AWS SDK here', allowTypeImports: true}]}],

@@ -273,6 +273,28 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
     );
 
   cli
+    .command('triage')
+    .argument('<PATH...>', 'trail log files (.json, .json.gz) or folders, e.g. a copy of s3://bucket/AWSLogs/')
+    .description('scan trail log files for the events that have runbooks, most severe first (non-interactive: the picker comes later)')
+    .option('--name <EventName>', 'only this event (repeat for several)', (value: string, all: string[]) => [...all, value], [] as string[])
+    .option('--since <time>', 'only events at or after: 90m, 24h, 7d ago or an ISO time (2023-07-10T12:00Z)')
+    .option('--until <time>', 'only events before: a duration ago or an ISO time')
+    .option('--actor <text>', 'only calls whose ARN, principal or user name contains this (any case)')
+    .option('--account <id>', 'only events in this account')
+    .option('--region <region>', 'only events in this Region')
+    .option('--all', 'every event, not only those with a runbook')
+    .option('--limit <n>', 'list at most this many events (all are counted)', '1000')
+    .addOption(new Option('--format <format>', 'output format (default md; an interactive picker is planned)').choices(['md', 'json']).default('md'))
+    .action((paths: string[], options: import('./commands/triage.js').TriageFlags) =>
+      run(async () => {
+        const {triageCommand} = await import('./commands/triage.js');
+        const code = await triageCommand(paths, options, Date.now(), (text) => process.stdout.write(text));
+        if (code === exitCodes.badInput) process.stderr.write('trailguide: none of the paths could be read\n');
+        return code;
+      }),
+    );
+
+  cli
     .command('runbooks')
     .description('list the built-in runbooks')
     .action(() =>

@@ -1,0 +1,48 @@
+// `trailguide triage` as a user runs it (the built binary): output formats and exit codes.
+import {spawnSync} from 'node:child_process';
+import {describe, expect, it} from 'vitest';
+
+const bin = new URL('../../dist/trailguide.js', import.meta.url).pathname;
+const publicDir = new URL('../../../shared/fixtures/cloudtrail-public/', import.meta.url).pathname;
+
+function run(args: string[]) {
+  const result = spawnSync(process.execPath, [bin, 'triage', ...args], {encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}});
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+describe('trailguide triage', () => {
+  it('prints a Markdown table by default and exits 0', () => {
+    const {code, stdout} = run([publicDir, '--all', '--name', 'AssumeRole', '--limit', '2']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('| # | Severity | Time | Event |');
+    expect(stdout).toMatch(/\| 1 \| high \| 2023-07-10T\S+ \| AssumeRole \|/);
+    expect(stdout).toContain('not a CloudTrail log file: no "Records" array');
+  });
+
+  it('--format json', () => {
+    const {code, stdout} = run([publicDir, '--format', 'json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({matches: [], summary: {files: 3, events: 381, matched: 0}});
+  });
+
+  it.each([
+    [['--since', 'yesterday'], 2, '--since: "yesterday" is not a time'],
+    [['--format', 'xml'], 2, "argument 'xml' is invalid"],
+    [[], 2, "missing required argument 'PATH'"],
+  ])('%j exits %i', (args, exitCode, message) => {
+    const {code, stderr} = run(args.length ? [publicDir, ...args] : []);
+    expect(code).toBe(exitCode);
+    expect(stderr).toContain(message);
+  });
+
+  it('exits 3 when no path can be read, naming it', () => {
+    const {code, stdout, stderr} = run(['/nonexistent/AWSLogs']);
+    expect(code).toBe(3);
+    expect(stdout).toContain('`/nonexistent/AWSLogs`: not found');
+    expect(stderr).toContain('none of the paths could be read');
+  });
+
+  it('says in its help that the picker comes later', () => {
+    expect(run(['--help']).stdout).toMatch(/picker/);
+  });
+});
