@@ -284,10 +284,20 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
     .option('--region <region>', 'only events in this Region')
     .option('--all', 'every event, not only those with a runbook')
     .option('--limit <n>', 'list at most this many events (all are counted)', '1000')
-    .addOption(new Option('--format <format>', 'output format (default md; an interactive picker is planned)').choices(['md', 'json']).default('md'))
+    .addOption(new Option('--format <format>', 'print the list instead of the picker (default when not on a terminal: md)').choices(['md', 'json']))
     .action((paths: string[], options: import('./commands/triage.js').TriageFlags) =>
       run(async () => {
-        const {triageCommand} = await import('./commands/triage.js');
+        const {triageCommand, triage, triageCandidates} = await import('./commands/triage.js');
+        if (options.format === undefined && process.stdout.isTTY) {
+          // On a terminal: the ranked events in the picker; the chosen one opens into its runbook.
+          const result = await triage(paths, options, Date.now());
+          if (result.hasNoReadablePath) return fail('none of the paths could be read', exitCodes.badInput);
+          const loaded = triageCandidates(result);
+          if (loaded.candidates.length === 0) return fail(`no matching event (${result.summary.events} events scanned in ${result.summary.files} files; try --all)`, exitCodes.ok);
+          const {runTui} = await import('./commands/tui.js');
+          await runTui(loaded, false, {});
+          return exitCodes.ok;
+        }
         const code = await triageCommand(paths, options, Date.now(), (text) => process.stdout.write(text));
         if (code === exitCodes.badInput) process.stderr.write('trailguide: none of the paths could be read\n');
         return code;

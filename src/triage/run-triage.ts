@@ -1,5 +1,6 @@
 // `trailguide triage PATH...` without a screen: scan → filter → findings → rank → result.
 import {factsFor} from '../events/facts/index.js';
+import type {CloudTrailRecord} from '../events/record.js';
 import {findingsFor} from '../findings/index.js';
 import {passes} from './filter.js';
 import {TopMatches} from './rank.js';
@@ -23,6 +24,8 @@ export interface TriageResult {
   readonly summary: TriageSummary;
   /** No command-line path could be read at all. */
   readonly hasNoReadablePath: boolean;
+  /** The record a listed match came from (to open it in the walkthrough). */
+  recordOf(match: TriageMatch): CloudTrailRecord | undefined;
 }
 
 export interface TriageOptions {
@@ -35,6 +38,8 @@ export interface TriageOptions {
 
 export async function runTriage(paths: readonly string[], options: TriageOptions): Promise<TriageResult> {
   const top = new TopMatches(options.limit);
+  // Weak: a match pushed out of the top N takes its record with it, so memory stays bounded.
+  const records = new WeakMap<TriageMatch, CloudTrailRecord>();
   const skipped: {path: string; reason: string}[] = [];
   const maxSkips = options.maxSkipsListed ?? 1000;
   let matched = 0;
@@ -45,7 +50,9 @@ export async function runTriage(paths: readonly string[], options: TriageOptions
       onRecord(record, file) {
         if (!passes(record, options.filter)) return;
         matched++;
-        top.add(matchOf(record, file, findingsFor(record, factsFor(record))));
+        const match = matchOf(record, file, findingsFor(record, factsFor(record)));
+        records.set(match, record);
+        top.add(match);
       },
       onSkip(path, reason) {
         if (skipped.length < maxSkips) skipped.push({path, reason});
@@ -59,5 +66,6 @@ export async function runTriage(paths: readonly string[], options: TriageOptions
     matches,
     summary: {files: stats.files, bytes: stats.bytes, events: stats.events, matched, shown: matches.length, skipped, skippedNotListed: notListed},
     hasNoReadablePath: stats.readablePaths === 0,
+    recordOf: (match) => records.get(match),
   };
 }

@@ -6,6 +6,7 @@ import {dirname, join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {describe, expect, it} from 'vitest';
 import {runTriage} from '../../src/triage/run-triage.js';
+import {triageCandidates} from '../../src/commands/triage.js';
 import type {TriageFilter} from '../../src/triage/triage-match.js';
 import {compareMatches} from '../../src/triage/rank.js';
 
@@ -59,6 +60,15 @@ describe('runTriage over a folder in the S3 layout', () => {
     for (let i = 1; i < matches.length; i++) expect(compareMatches(matches[i - 1]!, matches[i]!)).toBeLessThanOrEqual(0);
     expect(matches[0]?.findings[0]?.severity).toMatch(/critical|high/);
     expect(matches.at(-1)?.findings.some((f) => f.severity === 'critical' || f.severity === 'high')).toBe(false);
+  });
+
+  it('gives the picker the ranked events with their records, and the skipped files as warnings', async () => {
+    const result = await runTriage([root], {filter: filter(), limit: 100});
+    const loaded = triageCandidates(result);
+    expect(loaded.candidates.map((c) => c.record.eventID)).toEqual(result.matches.map((m) => m.eventID));
+    expect(loaded.candidates[0]?.record.eventName).toBe(result.matches[0]?.eventName);
+    expect(loaded.source).toMatch(/^triage: 6 of 7 events in 7 files, most severe first$/);
+    expect(loaded.warnings).toHaveLength(3);
   });
 
   it('--all keeps events without a runbook; --limit lists the best ones and still counts all', async () => {

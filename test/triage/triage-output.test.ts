@@ -17,6 +17,7 @@ const result: TriageResult = {
   }],
   summary: {files: 2, bytes: 1234, events: 10, matched: 1, shown: 1, skipped: [{path: `logs/${hostile}.json`, reason: 'not JSON: starts with \'h\''}], skippedNotListed: 0},
   hasNoReadablePath: false,
+  recordOf: () => undefined,
 };
 
 describe('triage output', () => {
