@@ -11,11 +11,16 @@ const yamlAsText: Plugin = {
   },
 };
 
+const shared = {testTimeout: 20_000, pool: 'forks'} as const;
+
 export default defineConfig({
   plugins: [yamlAsText],
   test: {
-    include: ['test/**/*.test.{ts,tsx}'],
-    testTimeout: 20_000,
-    pool: 'forks',
+    projects: [
+      {plugins: [yamlAsText], test: {...shared, name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/e2e/**'], sequence: {groupOrder: 0}}},
+      // The real-terminal tests time keys against a live process: they run after the others, one file at a
+      // time, so a busy machine (2 CPUs, property campaigns in parallel) cannot merge their keystrokes.
+      {plugins: [yamlAsText], test: {...shared, name: 'e2e', include: ['test/e2e/**/*.test.ts'], fileParallelism: false, sequence: {groupOrder: 1}}},
+    ],
   },
 });
