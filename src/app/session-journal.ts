@@ -14,7 +14,7 @@ import {readJournalFile} from '../journal/reader.js';
 import {replay} from '../journal/replay.js';
 import {reopenJournal} from '../journal/reopen.js';
 import {randomSuffix} from '../journal/session-id.js';
-import {findUnfinished, listSessions} from '../journal/sessions.js';
+import {listSessions} from '../journal/sessions.js';
 import {openNewJournal, type Journal} from '../journal/writer.js';
 import {currentStep} from '../walkthrough/selectors.js';
 import type {ResumeOffer, State} from '../walkthrough/state.js';
@@ -108,8 +108,11 @@ export function createSessionJournal(options: SessionJournalOptions): JournalSer
     unfinished(record) {
       try {
         const digest = eventDigest(record.raw);
-        const wanted = options.resume === undefined ? undefined : listSessions(options.dir).sessions.find((s) => s.path === options.resume && s.digest === digest);
-        const found = wanted ?? findUnfinished(options.dir, digest);
+        const {sessions} = listSessions(options.dir);
+        const ofEvent = sessions.filter((s) => s.digest === digest);
+        const wanted = options.resume === undefined ? undefined : ofEvent.find((s) => s.path === options.resume);
+        // Else the most recent unfinished one (the list is newest first).
+        const found = wanted ?? ofEvent.find((s) => !s.ended);
         if (!found) return Promise.resolve(null);
         const replayed = replay(readJournalFile(found.path).entries);
         if (replayed.track === null) return Promise.resolve(null);

@@ -1,13 +1,8 @@
-// The report as JSON (2-space). Lossless, and still inert in a terminal: JSON.stringify escapes C0
-// controls; DEL, C1 controls and Unicode format characters (bidi overrides) are escaped here too,
-// as plan/plan-json.ts does for `trailguide plan`.
+// The report as JSON (2-space): lossless, and still inert in a terminal (src/text/inert-json.ts),
+// as `trailguide plan`'s JSON is.
 import type {Report} from './model.js';
-
-const unsafe = /[\u007F-\u009F\p{Cf}\u2028\u2029]/gu;
-
-/** \uXXXX per UTF-16 code unit, so a format character beyond U+FFFF (tags) becomes a valid surrogate pair. */
-const escaped = (char: string): string => Array.from({length: char.length}, (_u, i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`).join('');
+import {inertJson} from '../text/inert-json.js';
 
 export function reportJson(report: Report): string {
-  return JSON.stringify(report, null, 2).replace(unsafe, escaped);
+  return inertJson(report);
 }

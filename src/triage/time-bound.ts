@@ -1,17 +1,17 @@
 // "--since 24h" or "--since 2023-07-10T12:00Z": a point in time, in epoch milliseconds. Pure.
-// Unlike aws/cloudtrail/since.ts (LookupEvents keeps 90 days), log files on disk can be of any
-// age, so relative durations have no upper bound here. A date-time without a zone is UTC, as
-// CloudTrail's eventTime is.
+// Durations are read as aws/cloudtrail/since.ts reads them, but log files on disk can be of any
+// age, so they have no upper bound here (LookupEvents keeps 90 days). A date-time without a zone
+// is UTC, as CloudTrail's eventTime is.
+import {durationMs} from '../aws/cloudtrail/since.js';
+
 export type TimeBoundResult = {readonly ok: true; readonly ms: number} | {readonly ok: false; readonly problem: string};
 
-const unitMs: Readonly<Record<string, number>> = {m: 60_000, h: 3_600_000, d: 86_400_000};
-const relative = /^(\d{1,9})([mhd])$/;
 const iso = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
 /** '24h' (before nowMs) or an ISO 8601 date / date-time → epoch ms; anything else → one sentence. */
 export function parseTimeBound(text: string, nowMs: number): TimeBoundResult {
-  const rel = relative.exec(text);
-  if (rel) return {ok: true, ms: nowMs - Number(rel[1]) * (unitMs[rel[2] ?? ''] ?? Number.NaN)};
+  const ago = durationMs(text);
+  if (ago !== undefined) return {ok: true, ms: nowMs - ago};
   const match = iso.exec(text);
   const hasTime = match !== null && text.length > 10;
   const ms = match === null ? Number.NaN : Date.parse(hasTime && match[1] === undefined ? `${text}Z` : text);

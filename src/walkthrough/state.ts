@@ -8,6 +8,7 @@ import type {NowLine} from '../aws/now/now.js';
 import type {Finding, FindingsConfig} from '../findings/finding.js';
 import type {Runbook, Track} from '../runbooks/schema.js';
 import type {Scenario} from '../scenarios/scenario.js';
+import type {Replayed} from '../journal/replay.js';
 
 export type Screen = 'picker' | 'event' | 'track' | 'step' | 'summary';
 export type Overlay = 'help' | 'note' | 'input' | 'confirm-quit' | 'confirm-execute';
@@ -93,21 +94,12 @@ export type Request =
   | {readonly id: number; readonly kind: 'exit'};
 
 /** An unfinished journaled session of the open event, which the operator can pick up where it stopped. */
-export interface ResumeOffer {
+export interface ResumeOffer extends Omit<Replayed, 'track' | 'ended'> {
   readonly sessionId: string;
   /** The session file (the journal goes on appending to it). */
   readonly path: string;
   readonly lastAt: string;
   readonly track: Track;
-  /** The last step shown, or null when none was. */
-  readonly stepId: string | null;
-  readonly statuses: Readonly<Record<string, 'done' | 'skipped'>>;
-  readonly dryRuns: Readonly<Record<string, DryRunResult>>;
-  readonly notes: Readonly<Record<string, string>>;
-  readonly answers: Readonly<Record<string, string>>;
-  readonly executions: Readonly<Record<string, ExecuteResult>>;
-  /** Steps whose real call was started but whose answer never arrived (the process stopped). */
-  readonly unknownOutcomes: readonly string[];
   /** The operator asked for this session (trailguide resume): it is resumed as soon as it is found. */
   readonly isRequested?: boolean | undefined;
 }

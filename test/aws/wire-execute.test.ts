@@ -2,6 +2,7 @@
 // A dry-run carries DryRun=true; execute() sends its call exactly once without DryRun, and still
 // exactly once when the answer is a 5xx, a cut connection or no answer at all (the outcome is then
 // unknown, and a retry could have run the call twice). Calls that may not be executed never leave.
+import '../helpers/aws-env.js';
 import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import type {Action} from '../../src/aws/action.js';
 import {createConnection} from '../../src/aws/connect.js';
@@ -9,11 +10,6 @@ import {createAwsExecutor} from '../../src/aws/executors/aws.js';
 import type {Executor} from '../../src/aws/executors/executor.js';
 import {createSdk, type Sdk} from '../../src/aws/sdk/aws-sdk.js';
 import {hang, notFound, reset, serverError, startAwsServer, throttled, type AwsServer, type Behaviour} from '../fixtures/aws/server.js';
-
-process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] = 'true';
-process.env['AWS_ACCESS_KEY_ID'] = 'AKIDEXAMPLE';
-process.env['AWS_SECRET_ACCESS_KEY'] = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
-process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
 
 let server: AwsServer;
 let sdk: Sdk;

@@ -2,6 +2,7 @@
 // the process without DryRun=true, and no mutating CloudTrail call leaves it at all. Every action of
 // every built-in runbook, on every track, goes through the real executor and the real SDK to a
 // loopback server that answers as AWS documents it and records every request.
+import '../helpers/aws-env.js';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {isMutating, supportsDryRun} from '../../src/aws/action.js';
 import {createConnection} from '../../src/aws/connect.js';
@@ -19,11 +20,6 @@ import {accountOf} from '../../src/walkthrough/selectors.js';
 import {firstOf, notFound, startAwsServer, throttled, times, unauthorized, type AwsServer} from '../fixtures/aws/server.js';
 import {loadedIncident} from '../helpers/incident.js';
 import {scenarioList} from '../helpers/candidates.js';
-
-process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] = 'true';
-process.env['AWS_ACCESS_KEY_ID'] = 'AKIDEXAMPLE';
-process.env['AWS_SECRET_ACCESS_KEY'] = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
-process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
 
 let server: AwsServer;
 let sdk: Sdk;

@@ -1,19 +1,11 @@
 // What each transition of the walkthrough adds to the journal.
 import {describe, expect, it} from 'vitest';
-import {builtInRunbook} from '../../src/runbooks/registry.js';
 import {journalEntries} from '../../src/journal/from-state.js';
 import {initialState, reducer, type Message} from '../../src/walkthrough/reducer.js';
-import type {State} from '../../src/walkthrough/state.js';
 import {scenario} from '../helpers/candidates.js';
+import {settle} from '../helpers/settle.js';
 
 const named = new Set(['enter', 'right', 'left', 'escape']);
-function settle(state: State): State {
-  return state.requests.reduce((s, r) => {
-    if (r.kind === 'find-session') return reducer(s, {type: 'session-found', requestId: r.id, record: r.record, offer: null});
-    if (r.kind !== 'load-runbook') return s;
-    return reducer(s, {type: 'runbook-loaded', requestId: r.id, eventName: r.eventName, load: {runbook: builtInRunbook(r.eventName)}});
-  }, state);
-}
 /** Press keys, collecting the journal entries each transition adds. */
 function session(...names: string[]) {
   let state = settle(initialState([scenario('sg-default-ssh-in-default-vpc')]));

@@ -1,6 +1,7 @@
 // Gated real execution through the keys, against the loopback AWS server with the real executor and
 // SDK: with --allow-execute, a passing dry-run and the typed resource ID, exactly one mutating request
 // without DryRun reaches "AWS", then its check; without --allow-execute, or before a dry-run, none does.
+import '../helpers/aws-env.js';
 import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import {createConnection} from '../../src/aws/connect.js';
 import {createAwsExecutor} from '../../src/aws/executors/aws.js';
@@ -9,11 +10,6 @@ import {startAwsServer, type AwsServer} from '../fixtures/aws/server.js';
 import {scenario} from '../helpers/candidates.js';
 import {renderApp, type Harness} from '../helpers/ink.js';
 import {ENTER} from '../helpers/keys.js';
-
-process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] = 'true';
-process.env['AWS_ACCESS_KEY_ID'] = 'AKIDEXAMPLE';
-process.env['AWS_SECRET_ACCESS_KEY'] = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
-process.env['AWS_EC2_METADATA_DISABLED'] = 'true';
 
 let server: AwsServer;
 let sdk: Sdk;

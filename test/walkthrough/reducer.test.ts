@@ -1,22 +1,13 @@
 import {describe, expect, it} from 'vitest';
 import {createPlanExecutor} from '../../src/aws/executors/plan.js';
-import {builtInRunbook} from '../../src/runbooks/registry.js';
 import {initialState, reducer, type Message} from '../../src/walkthrough/reducer.js';
 import {currentStep, stepsOf} from '../../src/walkthrough/selectors.js';
 import type {ResumeOffer, State} from '../../src/walkthrough/state.js';
 import {scenario, scenarioList} from '../helpers/candidates.js';
+import {settle} from '../helpers/settle.js';
 
 const named = new Set(['up', 'down', 'left', 'right', 'enter', 'escape', 'backspace']);
 const key = (name: string): Message => ({type: 'key', name, text: named.has(name) ? '' : name});
-// Runs the runbook-load and session-lookup effects the way the app's effect runner does (no journal:
-// no session to resume), so key sequences read like a session.
-function settle(state: State): State {
-  return state.requests.reduce((s, r) => {
-    if (r.kind === 'find-session') return reducer(s, {type: 'session-found', requestId: r.id, record: r.record, offer: null});
-    if (r.kind !== 'load-runbook') return s;
-    return reducer(s, {type: 'runbook-loaded', requestId: r.id, eventName: r.eventName, load: {runbook: builtInRunbook(r.eventName)}});
-  }, state);
-}
 const press = (state: State, ...names: string[]): State => names.reduce((s, n) => settle(reducer(settle(s), key(n))), state);
 
 const sg = scenario('sg-default-ssh-in-default-vpc');
