@@ -28,9 +28,9 @@ export function allParameters(runbook: Runbook): readonly Parameter[] {
 
 const control = /[\u0000-\u001F\u007F-\u009F]/;
 
-/** Check one value (or, for a list parameter, each item) against the parameter's pattern. */
-export function validateValue(param: Parameter, raw: string): {ok: true; value: Value} | {ok: false; problem: string} {
-  const items = param.list ? raw.split(/[\s,]+/).filter(Boolean) : [raw.trim()];
+type Checked = {ok: true; value: Value} | {ok: false; problem: string};
+
+function checkItems(param: Parameter, items: readonly string[]): Checked {
   if (items.length === 0 || items[0] === '') return {ok: false, problem: 'a value is needed'};
   const pattern = new RegExp(param.pattern);
   for (const item of items) {
@@ -38,6 +38,20 @@ export function validateValue(param: Parameter, raw: string): {ok: true; value: 
     if (!pattern.test(item)) return {ok: false, problem: `${JSON.stringify(item.slice(0, 60))} is not ${param.format ?? `of the form ${param.pattern}`}`};
   }
   return {ok: true, value: param.list ? items : (items[0] ?? '')};
+}
+
+/** Check what the operator typed (trimmed; a list parameter's items split at commas and spaces) against the parameter's pattern. */
+export function validateValue(param: Parameter, raw: string): Checked {
+  return checkItems(param, param.list ? raw.split(/[\s,]+/).filter(Boolean) : [raw.trim()]);
+}
+
+/**
+ * Check a value the event gives exactly as written: never trimmed or split, so what enters an action is
+ * the event's own value or nothing (" sg-1…" or "sg-1…,sg-2…" as one ID is rejected, not repaired).
+ */
+function validateEventValue(param: Parameter, value: Value): Checked {
+  if (!param.list && typeof value !== 'string') return {ok: false, problem: 'the event gives several values'};
+  return checkItems(param, typeof value === 'string' ? [value] : value);
 }
 
 function factValue(facts: readonly Fact[], key: string | undefined): Value | undefined {
@@ -51,13 +65,9 @@ function bindOne(param: Parameter, fromEvent: Value | undefined, answer: string 
   }
   let rejected: {value: string; problem: string} | undefined;
   if (fromEvent !== undefined) {
-    const raw = typeof fromEvent === 'string' ? fromEvent : fromEvent.join(',');
-    if (!param.list && typeof fromEvent !== 'string') rejected = {value: raw, problem: 'the event gives several values'};
-    else {
-      const checked = validateValue(param, raw);
-      if (checked.ok) return {state: 'event', value: checked.value};
-      rejected = {value: raw, problem: checked.problem};
-    }
+    const checked = validateEventValue(param, fromEvent);
+    if (checked.ok) return {state: 'event', value: checked.value};
+    rejected = {value: typeof fromEvent === 'string' ? fromEvent : fromEvent.join(','), problem: checked.problem};
   }
   if (param.optional && !rejected) return {state: 'omitted'};
   return rejected ? {state: 'missing', ask: true, rejected} : {state: 'missing', ask: param.ask};

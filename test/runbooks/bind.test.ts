@@ -35,6 +35,20 @@ describe('bindParameters', () => {
     expect(b.get('destinationIpv6CidrBlock')).toEqual({state: 'omitted'});
     expect(Object.keys(bindSteps(runbook, b, 'cli')[1]?.action?.params ?? {})).toEqual(['GroupId', 'IpPermissions']);
   });
+  it('takes an event value exactly as written: spaces around it or two IDs in one are rejected, not repaired', () => {
+    const b = bindParameters(runbook, [fact('groupId', 'sg-0123456789abcdef0 '), fact('groupIds', ['sg-0123456789abcdef0 sg-0fedcba9876543210'])], {...context, region: ' eu-west-1'}, {});
+    expect(b.get('groupId')).toMatchObject({state: 'missing', ask: true, rejected: {value: 'sg-0123456789abcdef0 '}});
+    expect(b.get('groupIds')).toMatchObject({state: 'missing', ask: true, rejected: {value: 'sg-0123456789abcdef0 sg-0fedcba9876543210'}});
+    expect(b.get('region')).toMatchObject({state: 'missing', ask: true});
+    const [look, allow] = bindSteps(runbook, b, 'cli');
+    expect(look?.action?.params).toEqual({GroupIds: new Placeholder('groupIds')});
+    expect(allow?.action?.params['GroupId']).toEqual(new Placeholder('groupId'));
+  });
+  it('still trims what the operator types, and splits a typed list at commas and spaces', () => {
+    const b = bindParameters(runbook, [], context, {groupId: ' sg-0123456789abcdef0 ', groupIds: 'sg-0123456789abcdef0, sg-0fedcba9876543210'});
+    expect(b.get('groupId')).toEqual({state: 'operator', value: 'sg-0123456789abcdef0'});
+    expect(b.get('groupIds')).toEqual({state: 'operator', value: ['sg-0123456789abcdef0', 'sg-0fedcba9876543210']});
+  });
   it('binds a list parameter as the whole value', () => {
     const b = bindParameters(runbook, [fact('groupIds', ['sg-0123456789abcdef0', 'sg-0fedcba9876543210'])], context, {});
     expect(bindSteps(runbook, b, 'cli')[0]?.action?.params).toEqual({GroupIds: ['sg-0123456789abcdef0', 'sg-0fedcba9876543210']});
