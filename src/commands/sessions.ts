@@ -5,13 +5,14 @@ import {readJournalFile} from '../journal/reader.js';
 import {listSessions, sessionById, type SessionSummary} from '../journal/sessions.js';
 import {UsageError} from '../exit-codes.js';
 import {scenarioCandidates, type Loaded, type ScenarioOptions} from './load-candidates.js';
+import {inertJson} from '../text/inert-json.js';
 import {safeLine} from '../text/safe-text.js';
 
 export function sessionsText(dir: string, format: 'md' | 'json'): {text: string; warnings: readonly string[]} {
   const {sessions, warnings: skipped} = listSessions(dir);
   // A torn or unreadable line inside a session is said too, naming the file and the line.
   const warnings = [...skipped, ...sessions.flatMap((s) => s.warnings)];
-  if (format === 'json') return {text: `${JSON.stringify(sessions.map(({warnings: _w, ...s}) => s), null, 2)}\n`, warnings};
+  if (format === 'json') return {text: `${inertJson(sessions.map(({warnings: _w, ...s}) => s))}\n`, warnings};
   if (sessions.length === 0) return {text: `No sessions in ${dir}.\n`, warnings};
   const rows = sessions.map((s) => {
     const state = s.ended ? 'ended   ' : 'open    ';

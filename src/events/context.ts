@@ -92,7 +92,8 @@ function who(record: CloudTrailRecord): EventWho {
   const arn = nonEmpty(identity.arn);
   const accountId = nonEmpty(identity.accountId);
   const invokedBy = nonEmpty(identity.invokedBy);
-  const assumed = arn === undefined ? undefined : /:assumed-role\/([^/]+)\/(.+)$/.exec(arn);
+  // s: a session name holding a line break (\r, U+2028) is still read, and shown escaped.
+  const assumed = arn === undefined ? undefined : /:assumed-role\/([^/]+)\/(.+)$/s.exec(arn);
   const roleName = nonEmpty(identity.sessionIssuerUserName) ?? assumed?.[1];
   const {how, credential, accessKeyId} = howCalled(record);
   const recipient = nonEmpty(record.recipientAccountId);

@@ -60,16 +60,20 @@ export function bySeverity(findings: readonly Finding[]): readonly Finding[] {
 
 const maxTitle = 90;
 
+// Only ordinary whitespace is folded into one space: any other control or format character (\r, \v, a line
+// separator, a BOM…) stays in the title, so the screen's sanitizer shows it escaped instead of it vanishing.
+const foldable = /[ \t\n]+/g;
+
 /** A finding; a title over 90 characters is cut with "…", and a stepId only when there is one. */
 export function finding(id: string, severity: Severity, title: string, evidence: string, stepId?: string): Finding {
-  const line = title.replace(/\s+/g, ' ').trim();
+  const line = title.replace(foldable, ' ').replace(/^ | $/g, '');
   const cut = line.length > maxTitle ? `${line.slice(0, maxTitle - 1)}…` : line;
   return {id, severity, title: cut, evidence, ...(stepId === undefined ? {} : {stepId})};
 }
 
 /** A record string for a title: one line, at most `max` characters. */
 export function quote(value: string, max = 24): string {
-  const line = value.replace(/\s+/g, ' ');
+  const line = value.replace(foldable, ' ');
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 

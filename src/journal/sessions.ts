@@ -7,6 +7,7 @@ import type {Track} from '../runbooks/tracks.js';
 import {readJournalFile} from './reader.js';
 import {replay} from './replay.js';
 import {journalSuffix} from './state-dir.js';
+import {safeLine} from '../text/safe-text.js';
 
 export interface SessionSummary {
   readonly id: string;
@@ -80,7 +81,7 @@ export function sessionById(dir: string, idOrPrefix: string): SessionSummary {
   const [only, ...others] = matches;
   if (only === undefined) throw new Error(`no session ${JSON.stringify(idOrPrefix)} in ${dir}`);
   if (others.length > 0) {
-    const candidates = matches.map((session) => `  ${session.id}  ${session.eventName}  ${session.startedAt}  ${session.path}`);
+    const candidates = matches.map((session) => `  ${session.id}  ${safeLine(session.eventName)}  ${session.startedAt}  ${session.path}`);
     throw new Error(`${JSON.stringify(idOrPrefix)} matches ${matches.length} sessions in ${dir}; give more of the ID:\n${candidates.join('\n')}`);
   }
   return only;

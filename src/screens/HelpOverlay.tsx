@@ -1,5 +1,6 @@
 // Every key of the screen under the help, and the global keys, from the same tables as the hint bar.
 import {Box, Text} from 'ink';
+import {SafeText} from '../components/SafeText.js';
 import {keyLabel} from '../keys/key-name.js';
 import {bindingsFor, globalKeys, keymap} from '../walkthrough/keymap.js';
 import type {State} from '../walkthrough/state.js';
@@ -14,7 +15,8 @@ export function HelpOverlay({state}: {readonly state: State}) {
     return (
       <Text key={row.command}>
         <Text color={theme.key}>{row.keys.map(keyLabel).join(' / ').padEnd(18)}</Text> {row.label}
-        {reason ? <Text color={theme.muted}> ({reason})</Text> : null}
+        {/* A reason can quote the event (no runbook for <eventName>): shown inert. */}
+        {reason ? <SafeText isSingleLine color={theme.muted}>{` (${reason})`}</SafeText> : null}
       </Text>
     );
   };

@@ -1,6 +1,8 @@
-// triage --format json: the result as it is (strings unescaped: JSON.stringify makes them inert).
+// triage --format json: the result as it is, every string inert (C0, C1, bidi and format characters
+// \u-escaped: the value is kept exactly, and nothing from an event reaches the terminal raw).
+import {inertJson} from '../text/inert-json.js';
 import type {TriageResult} from './run-triage.js';
 
 export function triageJson(result: TriageResult): string {
-  return `${JSON.stringify({matches: result.matches, summary: result.summary}, null, 2)}\n`;
+  return `${inertJson({matches: result.matches, summary: result.summary})}\n`;
 }

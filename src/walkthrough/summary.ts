@@ -2,6 +2,7 @@
 import {resultLine} from '../aws/verdict-text.js';
 import type {DryRunResult} from '../aws/executors/executor.js';
 import {stepsOf} from './selectors.js';
+import {safeLine} from '../text/safe-text.js';
 import type {State} from './state.js';
 
 export interface SummaryRow {
@@ -41,11 +42,12 @@ export function summaryCounts(rows: readonly SummaryRow[]): string {
 export function summaryText(state: State): string {
   const rows = summaryRows(state);
   const record = state.incident?.record;
-  const head = record ? `trailguide summary: ${record.eventName} ${record.eventID ?? ''} (${state.progress?.track ?? ''} track)`.trim() : 'trailguide summary';
+  // Pasted into a ticket, a chat or a terminal: the event's strings and the notes are made inert, as on screen.
+  const head = record ? `trailguide summary: ${safeLine(record.eventName)} ${safeLine(record.eventID ?? '')} (${state.progress?.track ?? ''} track)`.trim() : 'trailguide summary';
   const lines = rows.flatMap((r) => [
-    `${r.number}. [${r.status}] ${r.title}`,
-    ...(r.dryRun ? [`   dry-run ${r.dryRun.request.operation}: ${resultLine(r.dryRun)}`] : []),
-    ...(r.note ? [`   note: ${r.note}`] : []),
+    `${r.number}. [${r.status}] ${safeLine(r.title)}`,
+    ...(r.dryRun ? [`   dry-run ${r.dryRun.request.operation}: ${safeLine(resultLine(r.dryRun))}`] : []),
+    ...(r.note ? [`   note: ${safeLine(r.note)}`] : []),
   ]);
   return [head, summaryCounts(rows), '', ...lines].join('\n');
 }

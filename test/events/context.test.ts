@@ -89,6 +89,12 @@ describe('eventContext: who', () => {
       who: {accountId: '444455556666', roleName: 'Audit', sessionName: 'x', isCrossAccount: true},
     },
     {
+      // The type is not AssumedRole, so the role comes from the ARN alone: a line break in it must not hide it.
+      name: 'an assumed-role ARN whose session name holds a carriage return and a line separator',
+      fields: {userIdentity: {type: 'AssumedRole\u001b', arn: 'arn:aws:sts::111122223333:assumed-role/Audit/x\rall clear\u2028y'}},
+      who: {roleName: 'Audit', sessionName: 'x\rall clear\u2028y'},
+    },
+    {
       name: 'a key that is neither AKIA nor ASIA (test data)',
       fields: {userIdentity: {type: 'IAMUser', userName: 'tester', accessKeyId: '1'}},
       who: {principal: 'tester', how: 'access key 1', credential: 'access-key'},

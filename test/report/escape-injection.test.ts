@@ -1,0 +1,47 @@
+// The terminal-escape injection campaign on `trailguide report` (issue 6): a walked session whose event
+// is a fixture record with a payload in every field (each field meets every payload across the rotations)
+// and a hostile note, as Markdown and JSON, plain and --redact.
+import {describe, expect, it} from 'vitest';
+import {reportText} from '../../src/commands/report.js';
+import type {JsonObject} from '../../src/events/record.js';
+import {payloads} from '../helpers/escape-payloads.js';
+import {baseRecords, variant} from '../helpers/hostile-records.js';
+import {jsonProblems, textProblems} from '../helpers/inert-output.js';
+import {typedHostile} from '../helpers/screen-walk.js';
+import {stamp, walkedSession, type Session} from './journals.js';
+
+/** The walked session of the event name, about this record instead, with a hostile note before its end. */
+function journalOf(walkedEvent: string, raw: JsonObject): Session {
+  const {entries, runbook} = walkedSession(walkedEvent);
+  const [start, ...rest] = entries;
+  if (start?.type !== 'session-start') throw new Error('no session-start');
+  const text = (key: string): string => {
+    const value = raw[key];
+    return typeof value === 'string' ? value : '';
+  };
+  const event = {...start.event, eventName: text('eventName'), record: raw, eventID: text('eventID'), eventTime: text('eventTime')};
+  const note = stamp(start.session, [[300, {type: 'note', stepId: 'x', text: typedHostile}]]);
+  return {entries: [{...start, event}, ...rest.slice(0, -1), ...note, ...rest.slice(-1)], runbook};
+}
+
+const generatedAt = new Date('2026-11-25T14:00:00.000Z');
+const cases = baseRecords.flatMap((base) => (['fields', 'event'] as const).map((group) => ({base, group})));
+
+describe.each(cases)('report of a session about $base.name, $group fields', ({base, group}) => {
+  it.each([false, true])('redact %s: shows every field escaped (md) and keeps it exactly (json), with every payload', (redact) => {
+    const problems: string[] = [];
+    for (const offset of payloads.map((_p, i) => i)) {
+      const report = (raw: JsonObject, format: 'md' | 'json'): string => {
+        const {entries, runbook} = journalOf(base.eventName, raw);
+        return reportText(entries, runbook, {format, redact, generatedAt});
+      };
+      const baseline = variant(base, group, offset, true);
+      const hostile = variant(base, group, offset);
+      problems.push(...textProblems(hostile.fields, report(hostile.raw, 'md'), report(baseline.raw, 'md'), `md (rotation ${offset})`));
+      // Redacting masks account IDs and addresses in place, so a redacted JSON value is not the value as written.
+      if (!redact) problems.push(...jsonProblems(hostile.fields, report(hostile.raw, 'json'), report(baseline.raw, 'json'), `json (rotation ${offset})`));
+      else problems.push(...jsonProblems([], report(hostile.raw, 'json'), '', `json (rotation ${offset})`));
+    }
+    expect(problems).toEqual([]);
+  });
+});
