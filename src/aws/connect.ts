@@ -2,7 +2,7 @@
 // (standard chain, SSO profiles included, with a short IMDS timeout so a laptop never stalls) and
 // who they belong to (STS GetCallerIdentity). Without credentials trailguide stays in plan mode.
 import type {ConnectionStatus} from './connection-status.js';
-import {errorCode} from './interpret-error.js';
+import {callProblem, errorCode} from './interpret-error.js';
 import type {Sdk} from './sdk/aws-sdk.js';
 
 export interface ConnectOptions {
@@ -15,10 +15,11 @@ export interface ConnectOptions {
 
 function offlineReason(error: unknown): string {
   const code = errorCode(error) ?? '';
-  if (code === 'CredentialsProviderError' || /credential/i.test(error instanceof Error ? error.message : '')) return 'no AWS credentials found';
-  if (['ExpiredToken', 'ExpiredTokenException', 'RequestExpired', 'InvalidClientTokenId', 'SignatureDoesNotMatch'].includes(code)) return `AWS credentials rejected: ${code}`;
-  if (code === 'TimeoutError' || code === 'AbortError') return 'AWS did not answer in time';
-  if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'ENETUNREACH', 'EHOSTUNREACH'].includes(code)) return 'cannot reach AWS';
+  if (code === 'CredentialsProviderError' || (code === '' && /credential/i.test(error instanceof Error ? error.message : ''))) return 'no AWS credentials found';
+  // Our own time limit on the whole check (the abort), or the last attempt's.
+  if (code === 'AbortError') return 'AWS did not answer in time';
+  const problem = callProblem(error);
+  if (problem) return problem.message;
   return `cannot use AWS: ${code || (error instanceof Error ? error.message.split('\n')[0] : String(error))}`;
 }
 
@@ -32,6 +33,8 @@ export function createConnection(options: ConnectOptions): () => Promise<Connect
     try {
       const sdk = await options.sdk();
       const {account, arn} = await sdk.identity(abort.signal);
+      // A 200 without the account (an empty or foreign body) is no identity to show or to journal.
+      if (!/^\d{12}$/.test(account)) return {kind: 'offline', reason: "AWS's answer to sts:GetCallerIdentity could not be read (no account in it)"};
       return {kind: 'connected', account, principal: arn, region: options.region};
     } catch (error) {
       return {kind: 'offline', reason: offlineReason(error)};

@@ -3,8 +3,9 @@
 import {setTimeout as sleepFor} from 'node:timers/promises';
 import {performance} from 'node:perf_hooks';
 import {awsSetup, type AwsFlags} from '../app/aws-services.js';
-import {lookupEventById, recentEvents} from '../aws/cloudtrail/lookup.js';
-import {createRateLimiter} from '../aws/cloudtrail/rate-limiter.js';
+import {LookupError, lookupEventById, recentEvents} from '../aws/cloudtrail/lookup.js';
+import {createRateLimiter, type RateLimiter} from '../aws/cloudtrail/rate-limiter.js';
+import {callProblem, errorCode} from '../aws/interpret-error.js';
 import {parseSince} from '../aws/cloudtrail/since.js';
 import {InputError} from '../events/input-error.js';
 import {tryParseRecord} from '../events/parse-record.js';
@@ -27,6 +28,20 @@ async function connectedSdk(flags: AwsFlags) {
   return {sdk: await aws.sdk(), region: aws.defaultRegion};
 }
 
+/**
+ * An SDK error of a LookupEvents call as the one line the CLI prints (exit 6): throttled, timed
+ * out, reset, credentials expired, an unreadable answer, or AWS's own code and message.
+ */
+function cloudTrailFailure(error: unknown, region: string): unknown {
+  if (error instanceof LookupError || typeof error !== 'object' || error === null) return error;
+  const problem = callProblem(error);
+  const code = errorCode(error);
+  if (!problem && !('$metadata' in error)) return error;
+  const what = problem?.message ?? `${code ?? 'Error'}: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : ''}`;
+  const hint = problem?.kind === 'throttled' ? ' (a shorter --since or fewer --name need fewer requests)' : '';
+  return new NoAwsError(`CloudTrail event history in ${region} could not be read: ${safeLine(what)}${hint}`);
+}
+
 const limiter = () => createRateLimiter({perSecond: 2, now: () => performance.now(), sleep: (ms, signal) => sleepFor(ms, undefined, {signal})});
 
 function candidates(raw: readonly unknown[], source: string, warn: (line: string) => void): Candidate[] {
@@ -43,7 +58,9 @@ function candidates(raw: readonly unknown[], source: string, warn: (line: string
 export async function eventIdCandidates(eventId: string, flags: AwsFlags): Promise<Loaded> {
   const {sdk, region} = await connectedSdk(flags);
   try {
-    const raw = await lookupEventById(sdk.cloudTrail(region), eventId, {limiter: limiter()});
+    const raw = await lookupEventById(sdk.cloudTrail(region), eventId, {limiter: limiter()}).catch((error: unknown) => {
+      throw cloudTrailFailure(error, region);
+    });
     const source = `CloudTrail event ${safeLine(eventId)} in ${region}`;
     if (raw === undefined) throw new InputError(source, '', 'no such event in the last 90 days of event history (LookupEvents covers management events of this Region only)');
     const found = candidates([raw], source, () => undefined);
@@ -54,7 +71,12 @@ export async function eventIdCandidates(eventId: string, flags: AwsFlags): Promi
   }
 }
 
-export async function recentCandidates(options: {since: string; names?: readonly string[] | undefined} & AwsFlags, progress: (line: string) => void): Promise<Loaded> {
+/** Test seam: the rate limiter (default CloudTrail's 2 requests a second). */
+export interface RecentSeams {
+  readonly limiter?: RateLimiter | undefined;
+}
+
+export async function recentCandidates(options: {since: string; names?: readonly string[] | undefined} & AwsFlags, progress: (line: string) => void, seams: RecentSeams = {}): Promise<Loaded> {
   const since = parseSince(options.since);
   if (!since.ok) throw new UsageError(`--since: ${since.problem}`);
   const unknown = (options.names ?? []).filter((n) => !builtInEventNames.includes(n));
@@ -64,14 +86,18 @@ export async function recentCandidates(options: {since: string; names?: readonly
     const found = await recentEvents(sdk.cloudTrail(region), {
       since: new Date(Date.now() - since.ms),
       names: options.names?.length ? options.names : builtInEventNames,
-      limiter: limiter(),
+      limiter: seams.limiter ?? limiter(),
       onProgress: (n, pages) => progress(`reading CloudTrail event history in ${region}: ${n} events, ${pages} requests`),
+    }).catch((error: unknown) => {
+      throw cloudTrailFailure(error, region);
     });
     const warnings: string[] = [];
     const list = candidates(found.records, `CloudTrail ${region}`, (w) => warnings.push(w));
-    if (found.truncated) warnings.push(`showing the newest ${list.length}; there are more (narrow --since or --name)`);
+    if (found.cut) warnings.push(`the listing was cut after ${found.requests} LookupEvents requests (CloudTrail still offered more pages): showing the newest ${list.length} found; narrow it with a shorter --since (e.g. --since 1h) or --name`);
+    else if (found.truncated) warnings.push(`showing the newest ${list.length}; there are more (narrow --since or --name)`);
     if (found.skipped) warnings.push(`${found.skipped} events without a readable record were skipped`);
-    if (!list.length) throw new InputError(`CloudTrail ${region}`, '', `no ${options.names?.join(', ') || 'runbook'} events since ${options.since} ago`);
+    const cutShort = found.cut ? ` in the first ${found.requests} LookupEvents requests (the listing was cut: narrow it with a shorter --since or --name)` : '';
+    if (!list.length) throw new InputError(`CloudTrail ${region}`, '', `no ${options.names?.join(', ') || 'runbook'} events since ${options.since} ago${cutShort}`);
     return {candidates: list, source: `${list.length} recent events from CloudTrail in ${region} (last ${options.since})`, warnings};
   } finally {
     sdk.destroy();

@@ -46,6 +46,9 @@ export interface LookupByIdOptions {
   readonly limiter?: RateLimiter | undefined;
 }
 
+/** LookupEvents requests one `recentEvents` sends at most, all names together (CloudTrail may offer pages forever). */
+export const defaultMaxRequests = 40;
+
 /** Pages followed while the event has not shown up (a page may come back empty with a NextToken). */
 const byIdMaxPages = 5;
 
@@ -78,6 +81,8 @@ export interface RecentEventsOptions {
   readonly maxEvents?: number | undefined;
   /** Per name; default 20. */
   readonly maxPages?: number | undefined;
+  /** All names together; default 40 (20 s at CloudTrail's 2 requests a second). */
+  readonly maxRequests?: number | undefined;
   readonly signal?: AbortSignal | undefined;
   /** After every page: records found so far (at most maxEvents), requests made so far. */
   readonly onProgress?: ((found: number, pages: number) => void) | undefined;
@@ -88,6 +93,10 @@ export interface RecentEvents {
   readonly records: unknown[];
   /** More matching events exist than were returned (a limit was reached, or paging had to stop). */
   readonly truncated: boolean;
+  /** Paging stopped at maxPages or maxRequests (or on a repeated NextToken) while CloudTrail still offered more pages. */
+  readonly cut: boolean;
+  /** LookupEvents requests sent. */
+  readonly requests: number;
   /** Entries without a readable CloudTrailEvent. */
   readonly skipped: number;
 }
@@ -101,6 +110,7 @@ export async function recentEvents(client: LookupEventsClient, options: RecentEv
   const {since, until, limiter, signal, onProgress} = options;
   const maxEvents = positive('maxEvents', options.maxEvents ?? 500);
   const maxPages = positive('maxPages', options.maxPages ?? 20);
+  const maxRequests = positive('maxRequests', options.maxRequests ?? defaultMaxRequests);
   const names = checkNames(options.names ?? builtInEventNames);
   checkRange(since, until);
 
@@ -109,7 +119,12 @@ export async function recentEvents(client: LookupEventsClient, options: RecentEv
   let skipped = 0;
   let requests = 0;
   let truncated = false;
+  let cut = false;
   for (const name of names) {
+    if (requests >= maxRequests) {
+      cut = truncated = true;
+      break;
+    }
     const pages = new Pager({
       LookupAttributes: [{AttributeKey: 'EventName', AttributeValue: name}],
       StartTime: since,
@@ -138,15 +153,19 @@ export async function recentEvents(client: LookupEventsClient, options: RecentEv
       const next = pages.next(output);
       if (next === 'done') break;
       const cannotMatter = found.length >= maxEvents && oldest < cutoff(found, maxEvents);
-      if (next === 'repeated' || page >= maxPages || fromName >= maxEvents || cannotMatter) {
+      if (fromName >= maxEvents || cannotMatter) {
         truncated = true;
+        break;
+      }
+      if (next === 'repeated' || page >= maxPages || requests >= maxRequests) {
+        cut = truncated = true;
         break;
       }
     }
   }
   found.sort(newestFirst);
   if (found.length > maxEvents) truncated = true;
-  return {records: found.slice(0, maxEvents).map((f) => f.record), truncated, skipped};
+  return {records: found.slice(0, maxEvents).map((f) => f.record), truncated, cut, requests, skipped};
 }
 
 interface Found {

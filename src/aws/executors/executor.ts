@@ -21,7 +21,7 @@ export type Verdict =
   | {readonly outcome: 'read'; readonly summary: string}
   | {readonly outcome: 'denied'; readonly permission: string; readonly encodedMessage?: string | undefined}
   | {readonly outcome: 'would-fail'; readonly code: string; readonly message: string}
-  | {readonly outcome: 'error'; readonly kind: 'throttled' | 'timeout' | 'credentials' | 'network' | 'cancelled' | 'other'; readonly message: string};
+  | {readonly outcome: 'error'; readonly kind: 'throttled' | 'timeout' | 'credentials' | 'network' | 'unreadable' | 'cancelled' | 'other'; readonly message: string};
 
 export interface DryRunResult {
   readonly request: SentRequest;

@@ -49,8 +49,13 @@ export function createSdk(config: SdkConfig) {
     ...(config.endpoint ? {endpoint: config.endpoint} : {}),
   });
   const clients = new Map<string, SendingClient>();
+  // destroy() aborts every call in flight and refuses new ones: quitting while AWS hangs must not
+  // leave the process waiting on a socket, nor send the reads that would have followed.
+  const closing = new AbortController();
+  const abortSignal = (signal: AbortSignal | undefined): AbortSignal => (signal ? AbortSignal.any([signal, closing.signal]) : closing.signal);
   /** attempts 1: the SDK sends the request once and never retries it (timeouts, resets and 5xx included). */
   const client = (service: SdkService | 'sts', region: string, attempts = 3): SendingClient => {
+    closing.signal.throwIfAborted();
     const key = `${service}:${region}:${attempts}`;
     let made = clients.get(key);
     if (!made) {
@@ -80,7 +85,7 @@ export function createSdk(config: SdkConfig) {
     async send(service: SdkService, operation: string, params: object, region: string, signal?: AbortSignal): Promise<unknown> {
       const Command = commandOf(packages[service], operation);
       if (!Command) throw new Error(`trailguide has no ${service} command ${operation}`);
-      return client(service, region).send(new Command(params), {abortSignal: signal});
+      return client(service, region).send(new Command(params), {abortSignal: abortSignal(signal)});
     },
     /**
      * Send a call that changes the account exactly once: its client has maxAttempts 1, so nothing
@@ -89,17 +94,18 @@ export function createSdk(config: SdkConfig) {
     async sendOnce(service: SdkService, operation: string, params: object, region: string, signal?: AbortSignal): Promise<unknown> {
       const Command = commandOf(packages[service], operation);
       if (!Command) throw new Error(`trailguide has no ${service} command ${operation}`);
-      return client(service, region, 1).send(new Command(params), {abortSignal: signal});
+      return client(service, region, 1).send(new Command(params), {abortSignal: abortSignal(signal)});
     },
     async identity(signal?: AbortSignal): Promise<{account: string; arn: string}> {
-      const out = (await client('sts', config.defaultRegion).send(new GetCallerIdentityCommand({}), {abortSignal: signal})) as {Account?: string; Arn?: string};
+      const out = (await client('sts', config.defaultRegion).send(new GetCallerIdentityCommand({}), {abortSignal: abortSignal(signal)})) as {Account?: string; Arn?: string};
       return {account: out.Account ?? 'unknown', arn: out.Arn ?? 'unknown'};
     },
     async decode(encodedMessage: string, signal?: AbortSignal): Promise<string> {
-      const out = (await client('sts', config.defaultRegion).send(new DecodeAuthorizationMessageCommand({EncodedMessage: encodedMessage}), {abortSignal: signal})) as {DecodedMessage?: string};
+      const out = (await client('sts', config.defaultRegion).send(new DecodeAuthorizationMessageCommand({EncodedMessage: encodedMessage}), {abortSignal: abortSignal(signal)})) as {DecodedMessage?: string};
       return out.DecodedMessage ?? '';
     },
     destroy(): void {
+      closing.abort(new DOMException('trailguide is closing: the call was abandoned', 'AbortError'));
       for (const c of [...clients.values(), ...trails.values()]) c.destroy();
       clients.clear();
       trails.clear();

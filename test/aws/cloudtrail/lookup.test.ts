@@ -317,7 +317,7 @@ describe('recentEvents', () => {
   });
 
   it('sends nothing for no names', async () => {
-    await expect(recent({names: []})).resolves.toEqual({records: [], truncated: false, skipped: 0});
+    await expect(recent({names: []})).resolves.toEqual({records: [], truncated: false, cut: false, requests: 0, skipped: 0});
     expect(cloudtrail).not.toHaveReceivedAnyCommand();
   });
 
