@@ -41,7 +41,8 @@ export const bundleOptions = {
 // YAML parser and schema, the plan command, later the AWS SDK) goes into chunks next to it, loaded by import().
 const result = await build({
   ...bundleOptions,
-  entryPoints: {trailguide: 'src/cli.tsx'},
+  // The triage worker is its own entry (dist/triage-worker.js), sharing chunks with the binary.
+  entryPoints: {trailguide: 'src/cli.tsx', 'triage-worker': 'src/triage/scan-worker.ts'},
   plugins: [jsonAsParse],
   outdir: 'dist',
   splitting: true,

@@ -9,6 +9,7 @@ import {tracks, type Track} from './runbooks/tracks.js';
 import {version} from './version.js';
 import type {FindingsConfig} from './findings/finding.js';
 import {randomInt} from 'node:crypto';
+import {existsSync} from 'node:fs';
 import {homedir} from 'node:os';
 import {inputCandidates, scenarioCandidates, type Loaded, type ScenarioOptions} from './commands/load-candidates.js';
 import {seedPattern} from './scenarios/variant.js';
@@ -275,7 +276,7 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
   cli
     .command('triage')
     .argument('<PATH...>', 'trail log files (.json, .json.gz) or folders, e.g. a copy of s3://bucket/AWSLogs/')
-    .description('scan trail log files for the events that have runbooks, most severe first (non-interactive: the picker comes later)')
+    .description('scan trail log files for the events that have runbooks, most severe first: on a terminal, a picker that fills as they are found')
     .option('--name <EventName>', 'only this event (repeat for several)', (value: string, all: string[]) => [...all, value], [] as string[])
     .option('--since <time>', 'only events at or after: 90m, 24h, 7d ago or an ISO time (2023-07-10T12:00Z)')
     .option('--until <time>', 'only events before: a duration ago or an ISO time')
@@ -284,22 +285,42 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
     .option('--region <region>', 'only events in this Region')
     .option('--all', 'every event, not only those with a runbook')
     .option('--limit <n>', 'list at most this many events (all are counted)', '1000')
+    .option('--jobs <n>', 'worker threads reading files (default: the CPUs, at most 4)')
     .addOption(new Option('--format <format>', 'print the list instead of the picker (default when not on a terminal: md)').choices(['md', 'json']))
     .action((paths: string[], options: import('./commands/triage.js').TriageFlags) =>
       run(async () => {
-        const {triageCommand, triage, triageCandidates} = await import('./commands/triage.js');
+        const {triageCommand, triageOptions} = await import('./commands/triage.js');
+        // The worker threads' script sits next to this file in dist/; from the sources, files are read in this thread.
+        const workerUrl = new URL('./triage-worker.js', import.meta.url);
+        const worker = existsSync(workerUrl) ? workerUrl : undefined;
         if (options.format === undefined && process.stdout.isTTY) {
-          // On a terminal: the ranked events in the picker; the chosen one opens into its runbook.
-          const result = await triage(paths, options, Date.now());
-          if (result.hasNoReadablePath) return fail('none of the paths could be read', exitCodes.badInput);
-          const loaded = triageCandidates(result);
-          if (loaded.candidates.length === 0) return fail(`no matching event (${result.summary.events} events scanned in ${result.summary.files} files; try --all)`, exitCodes.ok);
-          const {runTui} = await import('./commands/tui.js');
-          await runTui(loaded, false, {});
+          // On a terminal: the picker fills with the ranked events as they are found; the chosen one opens into its runbook.
+          const scanOptions = triageOptions(options, Date.now(), worker);
+          if (!paths.some((path) => existsSync(path))) return fail('none of the paths could be read', exitCodes.badInput);
+          const [{startTriage}, {triageFeed}, {runTui}] = await Promise.all([import('./triage/triage-scan.js'), import('./app/triage-feed.js'), import('./commands/tui.js')]);
+          const scan = startTriage(paths, scanOptions);
+          await runTui({candidates: [], source: 'triage', warnings: []}, false, {feed: triageFeed(scan)});
+          const result = await scan.done;
+          for (const skip of result.summary.skipped) process.stderr.write(`trailguide: ${skip.path}: skipped: ${skip.reason}\n`);
+          // A stopped scan may leave a read from a pipe pending in the thread pool: do not wait for it.
+          if (result.summary.isStopped) process.exit(exitCodes.ok);
           return exitCodes.ok;
         }
-        const code = await triageCommand(paths, options, Date.now(), (text) => process.stdout.write(text));
+        const interactive = process.stderr.isTTY;
+        const code = await triageCommand(paths, options, Date.now(), {
+          write: (text) => process.stdout.write(text),
+          workerUrl: worker,
+          progress: interactive ? (line) => process.stderr.write(line === null ? '\r\u001B[2K' : `\r\u001B[2K${line.slice(0, Math.max(20, (process.stderr.columns || 80) - 1))}`) : undefined,
+          onInterrupt: (stop) => {
+            process.once('SIGINT', stop);
+            return () => process.off('SIGINT', stop);
+          },
+        });
         if (code === exitCodes.badInput) process.stderr.write('trailguide: none of the paths could be read\n');
+        if (code === exitCodes.stopped) {
+          process.stderr.write('trailguide: triage stopped (Ctrl-C): the events read so far are listed\n');
+          process.exit(code); // as above: no waiting for a pending read from a pipe
+        }
         return code;
       }),
     );

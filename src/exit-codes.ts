@@ -11,6 +11,8 @@ export const exitCodes = {
   denied: 5,
   /** `check`: AWS could not be asked (no credentials, credentials rejected, no network). */
   noAws: 6,
+  /** `triage`: stopped with Ctrl-C; what was read is printed. */
+  stopped: 130,
   /** A bug: the message says so. */
   internal: 70,
 } as const;

@@ -22,6 +22,7 @@ import type {Candidate, State} from '../walkthrough/state.js';
 import {trainingView} from '../walkthrough/training-view.js';
 import {useConnection, useRunEffects} from './run-effects.js';
 import {useSecondTick} from './use-second-tick.js';
+import {useFeed} from './use-feed.js';
 import {connectionLine} from '../aws/connection-status.js';
 import type {Services} from './services.js';
 
@@ -38,7 +39,7 @@ export interface AppProps {
 function title(state: State, source: string): string {
   switch (state.screen) {
     case 'picker':
-      return source;
+      return state.feed?.title ?? source;
     case 'event':
       return 'Event';
     case 'track':
@@ -75,6 +76,7 @@ export function App({services, candidates, source, theme, size}: AppProps) {
   useInput(onInput);
   useRunEffects(state.requests, services, dispatch);
   useConnection(services, dispatch);
+  useFeed(services.feed, dispatch);
   const onLimit = useCallback((max: number) => dispatch({type: 'scroll-limit', max}), [dispatch]);
 
   const now = clock();

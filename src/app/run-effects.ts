@@ -138,6 +138,10 @@ export function useRunEffects(requests: readonly Request[], services: Services, 
           replay().then(restored, restored);
           break;
         }
+        case 'stop-feed':
+          services.feed?.stop();
+          dispatch({type: 'request-done', requestId: request.id, status: 'scan stopped: what was found so far is listed'});
+          break;
         case 'exit':
           exit();
           break;

@@ -4,7 +4,7 @@ import type {Executor} from '../aws/executors/executor.js';
 import type {CloudTrailRecord} from '../events/record.js';
 import type {FindingsConfig} from '../findings/finding.js';
 import type {RunbookLoad} from '../walkthrough/open-incident.js';
-import type {ResumeOffer, State} from '../walkthrough/state.js';
+import type {Candidate, FeedStatus, ResumeOffer, State} from '../walkthrough/state.js';
 
 export interface RunbookSource {
   load(eventName: string): Promise<RunbookLoad>;
@@ -25,6 +25,15 @@ export interface JournalService {
   report(): Promise<string>;
 }
 
+/** A list of events that fills while the operator looks at it (the scan of `trailguide triage`). */
+export interface CandidateFeed {
+  /** The candidates so far, best first, and the feed's progress. */
+  snapshot(): {readonly candidates: readonly Candidate[]; readonly feed: FeedStatus};
+  /** Called after every change; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
+  stop(): void;
+}
+
 export interface Services {
   readonly executor: Executor;
   readonly clipboard: Clipboard;
@@ -42,6 +51,8 @@ export interface Services {
   readonly allowExecute?: boolean | undefined;
   /** The session journal; absent in tests that do not look at it. */
   readonly journal?: JournalService | undefined;
+  /** The picker's list fills from this (triage); absent when the list is known from the start. */
+  readonly feed?: CandidateFeed | undefined;
   /** Resolves the AWS connection once; absent in plan mode. */
   readonly connection?: (() => Promise<ConnectionStatus>) | undefined;
 }

@@ -1,8 +1,9 @@
 // `trailguide triage PATH...`: scan trail log files and folders for the events worth a look,
 // most severe first, as Markdown or JSON. Non-interactive (an interactive picker is a later step).
 import {exitCodes, UsageError} from '../exit-codes.js';
-import {runTriage, type TriageResult} from '../triage/run-triage.js';
-import type {Loaded} from './load-candidates.js';
+import {runTriage, type TriageOptions, type TriageResult} from '../triage/run-triage.js';
+import {startTriage} from '../triage/triage-scan.js';
+import {progressLine} from '../triage/progress-text.js';
 import {parseTimeBound} from '../triage/time-bound.js';
 import {triageJson} from '../triage/triage-json.js';
 import {triageMarkdown} from '../triage/triage-md.js';
@@ -17,22 +18,10 @@ export interface TriageFlags {
   readonly region?: string | undefined;
   readonly all?: boolean | undefined;
   readonly limit: string;
+  /** --jobs: worker threads (default: the CPUs, at most 4). */
+  readonly jobs?: string | undefined;
   /** Absent: the interactive picker on a terminal, else md. */
   readonly format?: 'md' | 'json' | undefined;
-}
-
-/** The ranked matches as the picker's candidates, most severe first. */
-export function triageCandidates(result: TriageResult): Loaded {
-  const candidates = result.matches.flatMap((match, i) => {
-    const record = result.recordOf(match);
-    return record ? [{id: String(i), record}] : [];
-  });
-  const {files, matched, events} = result.summary;
-  return {
-    candidates,
-    source: `triage: ${matched} of ${events} events in ${files} file${files === 1 ? '' : 's'}, most severe first${matched > candidates.length ? ` (top ${candidates.length})` : ''}`,
-    warnings: result.summary.skipped.map((s) => `${s.path}: skipped: ${s.reason}`),
-  };
 }
 
 function timeBound(flag: string, text: string | undefined, nowMs: number): number | undefined {
@@ -50,13 +39,50 @@ export function triageFilter(flags: TriageFlags, nowMs: number): TriageFilter {
   return {names: flags.name, sinceMs, untilMs, actor: flags.actor, account: flags.account, region: flags.region, isAll: flags.all === true};
 }
 
-export async function triageCommand(paths: readonly string[], flags: TriageFlags, nowMs: number, write: (text: string) => void): Promise<number> {
-  const result = await triage(paths, flags, nowMs);
-  write(flags.format === 'json' ? triageJson(result) : triageMarkdown(result));
-  return result.hasNoReadablePath ? exitCodes.badInput : exitCodes.ok;
+export interface TriageIo {
+  readonly write: (text: string) => void;
+  /** The worker script; without it, files are read in this thread. */
+  readonly workerUrl?: URL | undefined;
+  /** A progress line (on a terminal's stderr), redrawn in place; null clears it at the end. */
+  readonly progress?: ((line: string | null) => void) | undefined;
+  /** Ctrl-C: calls stop once; returns the unsubscribe. */
+  readonly onInterrupt?: ((stop: () => void) => () => void) | undefined;
 }
 
-export async function triage(paths: readonly string[], flags: TriageFlags, nowMs: number): Promise<TriageResult> {
+/** The scan printed as md or json. Interrupted, it prints what was read and exits with exitCodes.stopped. */
+export async function triageCommand(paths: readonly string[], flags: TriageFlags, nowMs: number, io: TriageIo): Promise<number> {
+  const scan = startTriage(paths, triageOptions(flags, nowMs, io.workerUrl));
+  const unsubscribe = io.onInterrupt?.(() => scan.stop());
+  const {progress} = io;
+  let timer: NodeJS.Timeout | undefined;
+  const unwatch = progress ? scan.subscribe(() => {
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      progress(progressLine(scan.progress()));
+    }, progressEveryMs);
+  }) : undefined;
+  let result: TriageResult;
+  try {
+    result = await scan.done;
+  } finally {
+    unwatch?.();
+    if (timer !== undefined) clearTimeout(timer);
+    progress?.(null); // the line is cleared before the result is printed
+    unsubscribe?.();
+  }
+  io.write(flags.format === 'json' ? triageJson(result) : triageMarkdown(result));
+  return result.hasNoReadablePath ? exitCodes.badInput : result.summary.isStopped ? exitCodes.stopped : exitCodes.ok;
+}
+
+const progressEveryMs = 200;
+
+/** The scan's options from the flags (usage errors thrown before anything is read). */
+export function triageOptions(flags: TriageFlags, nowMs: number, workerUrl?: URL): TriageOptions {
   if (!/^\d{1,7}$/.test(flags.limit) || Number(flags.limit) < 1) throw new UsageError('--limit: give a whole number from 1');
-  return runTriage(paths, {filter: triageFilter(flags, nowMs), limit: Number(flags.limit)});
+  if (flags.jobs !== undefined && (!/^\d{1,2}$/.test(flags.jobs) || Number(flags.jobs) < 1 || Number(flags.jobs) > 64)) throw new UsageError('--jobs: give a whole number from 1 to 64');
+  return {filter: triageFilter(flags, nowMs), limit: Number(flags.limit), jobs: flags.jobs === undefined ? undefined : Number(flags.jobs), workerUrl};
+}
+
+export async function triage(paths: readonly string[], flags: TriageFlags, nowMs: number, workerUrl?: URL): Promise<TriageResult> {
+  return runTriage(paths, triageOptions(flags, nowMs, workerUrl));
 }

@@ -8,7 +8,7 @@ import {ReadStream} from 'node:tty';
 import {render} from 'ink';
 import {App} from '../app/App.js';
 import {createOsc52Clipboard} from '../app/osc52-clipboard.js';
-import type {Services} from '../app/services.js';
+import type {CandidateFeed, Services} from '../app/services.js';
 import {builtInRunbooks, preloadRunbooks} from '../app/runbook-loader.js';
 import {trainingSandbox} from '../app/training-sandbox.js';
 import {UsageError} from '../exit-codes.js';
@@ -42,6 +42,8 @@ export interface TuiFlags extends AwsFlags {
   readonly stateDir?: string | undefined;
   /** trailguide resume: this session file is resumed as soon as its event opens. */
   readonly resume?: string | undefined;
+  /** trailguide triage: the list fills from the scan while the operator looks at it. */
+  readonly feed?: CandidateFeed | undefined;
 }
 
 export async function runTui(loaded: Loaded, stdinWasRead: boolean, flags: TuiFlags): Promise<void> {
@@ -70,6 +72,7 @@ export async function runTui(loaded: Loaded, stdinWasRead: boolean, flags: TuiFl
     clipboard: createOsc52Clipboard((data) => process.stdout.write(data)),
     clock: () => new Date(),
     runbooks: builtInRunbooks,
+    feed: flags.feed,
   };
   const leave = () => process.stdout.write('\u001B[?1049l');
   process.stdout.write('\u001B[?1049h\u001B[H');
@@ -80,6 +83,7 @@ export async function runTui(loaded: Loaded, stdinWasRead: boolean, flags: TuiFl
     setTimeout(preloadRunbooks, 400).unref();
     await app.waitUntilExit();
   } finally {
+    flags.feed?.stop();
     leave();
     process.off('exit', leave);
     if (stdin !== process.stdin) stdin.destroy();

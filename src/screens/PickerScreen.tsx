@@ -29,6 +29,13 @@ export function PickerScreen({state, height, width}: {readonly state: State; rea
   const listHeight = Math.max(3, height - 7);
   const start = Math.min(Math.max(0, state.pickerIndex - Math.floor(listHeight / 2)), Math.max(0, state.candidates.length - listHeight));
   const visible = state.candidates.slice(start, start + listHeight);
+  if (visible.length === 0 && state.feed) {
+    return (
+      <Box flexDirection="column">
+        <Text color={theme.muted}>{state.feed.emptyText}</Text>
+      </Box>
+    );
+  }
   return (
     <Box flexDirection="column">
       <Text color={theme.muted}>

@@ -13,17 +13,18 @@ function timeOf(match: TriageMatch): number {
   return Number.isNaN(ms) ? Number.NEGATIVE_INFINITY : ms;
 }
 
-/** Negative when a ranks before b. */
+/** Negative when a ranks before b; ties are broken by file and place, so the order does not depend on which file was read first. */
 export function compareMatches(a: TriageMatch, b: TriageMatch): number {
-  return severityRank(a) - severityRank(b) || timeOf(b) - timeOf(a) || 0;
+  return severityRank(a) - severityRank(b) || timeOf(b) - timeOf(a) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.index - b.index;
 }
 
-/** The best `limit` matches seen so far, in rank order; ties keep arrival order. */
+/** The best `limit` matches seen so far, in rank order. */
 export class TopMatches {
   readonly #items: TriageMatch[] = [];
   constructor(private readonly limit: number) {}
 
-  add(match: TriageMatch): void {
+  /** true: the match is now among the best `limit`. */
+  add(match: TriageMatch): boolean {
     let low = 0;
     let high = this.#items.length;
     while (low < high) {
@@ -31,9 +32,10 @@ export class TopMatches {
       if (compareMatches(this.#items[mid] as TriageMatch, match) <= 0) low = mid + 1;
       else high = mid;
     }
-    if (low >= this.limit) return;
+    if (low >= this.limit) return false;
     this.#items.splice(low, 0, match);
     if (this.#items.length > this.limit) this.#items.pop();
+    return true;
   }
 
   get items(): readonly TriageMatch[] {

@@ -6,12 +6,17 @@
 // builds every value is 3–8× slower than JSON.parse (stack-notes §7), so this scanner tracks just
 // strings, escapes and bracket depth, and JSON.parse validates and builds each record. Structural
 // bytes are ASCII and UTF-8 continuation bytes are ≥ 0x80, so scanning bytes is safe, and a
-// character split across two chunks is decoded whole with its record.
+// character split across two chunks is decoded whole with its record. Records are handed over as
+// bytes, so the caller can skip one that cannot match without decoding it (src/triage/prefilter.ts).
 
 export const defaultMaxRecordBytes = 8 * 1024 * 1024;
 
+/**
+ * A record's bytes are a view into the pushed chunk (or a copy when the record spanned chunks):
+ * read them before the next push. The consumer decides whether to decode them at all.
+ */
 export type SplitItem =
-  | {readonly kind: 'record'; readonly index: number; readonly text: string}
+  | {readonly kind: 'record'; readonly index: number; readonly bytes: Buffer}
   | {readonly kind: 'tooLarge'; readonly index: number; readonly bytes: number};
 
 type Mode = 'start' | 'key-or-end' | 'key' | 'colon' | 'value-start' | 'value' | 'comma-or-end' | 'item-or-end' | 'item' | 'item-comma-or-end' | 'after' | 'failed';
@@ -40,12 +45,21 @@ export class RecordSplitter {
   #parts: Buffer[] = [];
   #size = 0;
   #isTooLarge = false;
+  #isOtherShape = false;
 
   constructor(private readonly maxRecordBytes = defaultMaxRecordBytes) {}
 
   /** Why the input is not a readable log file, once known. */
   get problem(): string | undefined {
     return this.#problem;
+  }
+
+  /**
+   * The input is JSON of another accepted shape (one record, an EventBridge envelope, a JSON array,
+   * lookup-events output) rather than {"Records": [...]}: known once it has ended or failed.
+   */
+  get isOtherShape(): boolean {
+    return this.#isOtherShape;
   }
 
   /** Records cut so far (too large ones included). */
@@ -64,7 +78,10 @@ export class RecordSplitter {
         case 'start':
           if (isSpace(b) || (this.#offset + i < 3 && isBom(b))) i++;
           else if (b === LBRACE) i += this.#to('key-or-end');
-          else this.#fail(b === LBRACKET ? 'not a CloudTrail log file: a JSON array, not {"Records": [...]}' : `not JSON: starts with ${describe(b)}`);
+          else if (b === LBRACKET) {
+            this.#isOtherShape = true;
+            this.#fail('not a CloudTrail log file: a JSON array, not {"Records": [...]}');
+          } else this.#fail(`not JSON: starts with ${describe(b)}`);
           break;
         case 'key-or-end':
           if (isSpace(b)) i++;
@@ -130,19 +147,23 @@ export class RecordSplitter {
           }
           break;
         case 'item': {
-          if (this.#inString) {
-            i = this.#skipString(bytes, i);
-            if (this.#inString || this.#depth > 0) break;
-            out.push(this.#finish(bytes, start, i));
+          if (this.#isScalar) {
+            const step = this.#step(b);
+            if (step === 'more') {
+              i++;
+              break;
+            }
+            const end = step === 'done' ? i + 1 : i;
+            out.push(this.#finish(bytes, start, end));
             this.#mode = 'item-comma-or-end';
+            i = end;
             break;
           }
-          const step = this.#step(b);
-          if (step === 'more') {
-            i++;
+          const end = this.#scanItem(bytes, i);
+          if (end === -1) {
+            i = bytes.length;
             break;
           }
-          const end = step === 'done' ? i + 1 : i;
           out.push(this.#finish(bytes, start, end));
           this.#mode = 'item-comma-or-end';
           i = end;
@@ -172,7 +193,10 @@ export class RecordSplitter {
   /** At the end of the input: undefined when it was a whole log file, else why not. */
   end(): string | undefined {
     if (this.#mode === 'failed') return this.#problem;
-    if (this.#mode === 'after') return this.#hasRecords ? undefined : 'not a CloudTrail log file: no "Records" array';
+    if (this.#mode === 'after') {
+      this.#isOtherShape = !this.#hasRecords;
+      return this.#hasRecords ? undefined : 'not a CloudTrail log file: no "Records" array';
+    }
     if (this.#mode === 'start') return 'the file is empty';
     const where = this.#hasRecords && this.#mode !== 'comma-or-end' ? ` after ${this.#index} record${this.#index === 1 ? '' : 's'}` : '';
     return `cut short: the JSON ends early${where} (${this.#offset} bytes)`;
@@ -221,6 +245,56 @@ export class RecordSplitter {
     return i;
   }
 
+  /**
+   * The hot loop: almost every byte of a log file is inside a record, and most of a record is
+   * strings. Scans an object, array or string item from `from` with its state in locals, jumping
+   * through strings with indexOf (memchr) and stepping byte by byte only between them. Returns the
+   * index just past the item's last byte, or -1 when the chunk ends first (the state is kept for the
+   * next chunk). A quote ends a string unless an odd run of backslashes comes before it.
+   */
+  #scanItem(bytes: Buffer, from: number): number {
+    let depth = this.#depth;
+    let inString = this.#inString;
+    let isEscaped = this.#isEscaped;
+    const length = bytes.length;
+    let i = from;
+    while (i < length) {
+      if (inString) {
+        if (isEscaped) {
+          isEscaped = false;
+          i++;
+          continue;
+        }
+        const quote = bytes.indexOf(QUOTE, i);
+        const end = quote === -1 ? length : quote;
+        let k = end;
+        while (k > i && bytes[k - 1] === BACKSLASH) k--;
+        const isOdd = (end - k) % 2 === 1;
+        if (quote === -1) {
+          isEscaped = isOdd;
+          break;
+        }
+        i = quote + 1;
+        if (isOdd) continue;
+        inString = false;
+        if (depth === 0) return this.#keepState(0, false, false, i);
+        continue;
+      }
+      const b = bytes[i++] as number;
+      if (b === QUOTE) inString = true;
+      else if (b === LBRACE || b === LBRACKET) depth++;
+      else if ((b === RBRACE || b === RBRACKET) && --depth === 0) return this.#keepState(0, false, false, i);
+    }
+    return this.#keepState(depth, inString, isEscaped, -1);
+  }
+
+  #keepState(depth: number, inString: boolean, isEscaped: boolean, result: number): number {
+    this.#depth = depth;
+    this.#inString = inString;
+    this.#isEscaped = isEscaped;
+    return result;
+  }
+
   /** One byte of a value outside strings: 'done' when it closes the value, 'ended-before' when a scalar ended just before it. */
   #step(b: number): Step {
     if (this.#isScalar) return isDelimiter(b) ? 'ended-before' : 'more';
@@ -242,9 +316,9 @@ export class RecordSplitter {
   #finish(bytes: Buffer, start: number, end: number): SplitItem {
     const index = this.#index++;
     const tail = bytes.subarray(start, end);
-    if (this.#size === 0 && tail.length <= this.maxRecordBytes) return {kind: 'record', index, text: tail.toString('utf8')};
+    if (this.#size === 0 && tail.length <= this.maxRecordBytes) return {kind: 'record', index, bytes: tail};
     this.#keep(tail);
-    const item: SplitItem = this.#isTooLarge ? {kind: 'tooLarge', index, bytes: this.#size} : {kind: 'record', index, text: Buffer.concat(this.#parts).toString('utf8')};
+    const item: SplitItem = this.#isTooLarge ? {kind: 'tooLarge', index, bytes: this.#size} : {kind: 'record', index, bytes: Buffer.concat(this.#parts)};
     this.#parts = [];
     return item;
   }

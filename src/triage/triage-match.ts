@@ -24,6 +24,8 @@ export interface TriageMatch {
   readonly account: string | null;
   readonly region: string | null;
   readonly file: string;
+  /** The record's place in the file: Records[index]. */
+  readonly index: number;
   readonly findings: readonly {readonly id: string; readonly severity: Severity; readonly title: string}[];
 }
 
@@ -38,7 +40,7 @@ export function accountOf(record: CloudTrailRecord): string | undefined {
   return record.recipientAccountId ?? record.userIdentity.accountId;
 }
 
-export function matchOf(record: CloudTrailRecord, file: string, findings: readonly Finding[]): TriageMatch {
+export function matchOf(record: CloudTrailRecord, file: string, index: number, findings: readonly Finding[]): TriageMatch {
   return {
     eventID: record.eventID ?? null,
     eventName: record.eventName,
@@ -47,6 +49,7 @@ export function matchOf(record: CloudTrailRecord, file: string, findings: readon
     account: accountOf(record) ?? null,
     region: record.awsRegion ?? null,
     file,
+    index,
     findings: findings.map(({id, severity, title}) => ({id, severity, title})),
   };
 }

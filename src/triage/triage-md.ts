@@ -22,6 +22,7 @@ export function triageMarkdown(result: TriageResult): string {
     `${plural(summary.matched, 'matching event')} among ${plural(summary.events, 'event')} in ${plural(summary.files, 'file')} (${summary.bytes} bytes read)${summary.shown < summary.matched ? `; the ${summary.shown} most severe are listed` : ''}.`,
     '',
   ];
+  if (summary.isStopped) lines.push('Stopped before every file was read: the counts are of what was read.', '');
   if (result.matches.length > 0) {
     lines.push(...table(['#', 'Severity', 'Time', 'Event', 'Actor', 'Account', 'Region', 'Findings', 'File', 'Event ID'], result.matches.map(row), ['right']), '');
   }

@@ -8,7 +8,7 @@ import {currentMode, type Mode, type State} from './state.js';
 export type Command =
   | 'help' | 'quit' | 'up' | 'down' | 'open' | 'continue' | 'back' | 'console' | 'cli' | 'sdk' | 'choose'
   | 'next' | 'prev' | 'done' | 'skip' | 'dry-run' | 'copy' | 'note' | 'value' | 'language'
-  | 'close' | 'save' | 'cancel' | 'accept' | 'yes' | 'no' | 'cancel-dry-run' | 'decode' | 'execute' | 'confirm' | 'event' | 'resume' | 'report';
+  | 'close' | 'save' | 'cancel' | 'accept' | 'yes' | 'no' | 'cancel-dry-run' | 'decode' | 'execute' | 'confirm' | 'event' | 'resume' | 'report' | 'stop-feed';
 
 export interface KeyBinding {
   readonly keys: readonly string[];
@@ -79,6 +79,7 @@ export const keymap: Readonly<Record<Mode, readonly KeyBinding[]>> = {
     {keys: ['enter', 'right', 'l'], command: 'open', label: 'open', hint: true},
     {keys: ['down', 'j'], command: 'down', label: 'next event', hint: true},
     {keys: ['up', 'k'], command: 'up', label: 'previous event'},
+    {keys: ['escape'], command: 'stop-feed', label: 'stop scanning', hint: true, disabledReason: (s) => (s.feed?.isRunning === true ? undefined : 'no scan is running')},
   ],
   event: [
     {
@@ -89,7 +90,7 @@ export const keymap: Readonly<Record<Mode, readonly KeyBinding[]>> = {
         return s.incident?.runbookError ?? `no runbook for ${s.incident?.record.eventName ?? 'this event'}`;
       },
     },
-    {keys: ['left', 'h', 'escape'], command: 'back', label: 'back to the list', hint: true, disabledReason: (s) => (s.candidates.length > 1 ? undefined : 'only one event was loaded')},
+    {keys: ['left', 'h', 'escape'], command: 'back', label: 'back to the list', hint: true, disabledReason: (s) => (s.candidates.length > 1 || s.feed !== null ? undefined : 'only one event was loaded')},
     {
       keys: ['r'], command: 'resume', label: 'resume the unfinished session', hint: true,
       disabledReason: (s) => (!s.resumeOffer ? 'no unfinished session of this event' : s.incident?.runbook ? undefined : 'the runbook is still loading'),

@@ -12,7 +12,7 @@ import {tracks, type Track} from '../runbooks/tracks.js';
 import {executeBlocker, resolveKey, textModes, type Command} from './keymap.js';
 import {openIncident, withRunbook, type RunbookLoad} from './open-incident.js';
 import {codeView, currentStep, hasProgress, regionOf, stepsFor, stepsOf} from './selectors.js';
-import {currentMode, type Candidate, type NowState, type Progress, type Request, type ResumeOffer, type State, type Verification} from './state.js';
+import {currentMode, type Candidate, type FeedStatus, type NowState, type Progress, type Request, type ResumeOffer, type State, type Verification} from './state.js';
 import type {CloudTrailRecord} from '../events/record.js';
 import {summaryText} from './summary.js';
 import {stampTiming} from './timing.js';
@@ -29,7 +29,9 @@ export type Message =
   | {readonly type: 'sandbox-restored'; readonly requestId: number}
   | {readonly type: 'session-found'; readonly requestId: number; readonly record: CloudTrailRecord; readonly offer: ResumeOffer | null}
   | {readonly type: 'executed'; readonly requestId: number; readonly stepId: string; readonly operation: string; readonly result: ExecuteResult; readonly verification?: Verification | undefined}
-  | {readonly type: 'runbook-loaded'; readonly requestId: number; readonly eventName: string; readonly load: RunbookLoad};
+  | {readonly type: 'runbook-loaded'; readonly requestId: number; readonly eventName: string; readonly load: RunbookLoad}
+  /** The filling list's latest candidates, best first, and its progress. */
+  | {readonly type: 'feed'; readonly candidates: readonly Candidate[]; readonly feed: FeedStatus};
 
 const planMode: ConnectionStatus = {kind: 'offline', reason: 'offline'};
 
@@ -42,7 +44,7 @@ export interface StartOptions {
 
 export function initialState(candidates: readonly Candidate[], connection: ConnectionStatus = planMode, findingsConfig: FindingsConfig = {}, at?: number, options: StartOptions = {}): State {
   const base: State = {
-    screen: 'picker', overlay: null, candidates, pickerIndex: 0, incident: null, trackIndex: 1, progress: null, scroll: 0,
+    screen: 'picker', overlay: null, candidates, feed: null, pickerIndex: 0, incident: null, trackIndex: 1, progress: null, scroll: 0,
     draft: '', inputParam: null, inputError: null, status: null, sdkLanguage: 'python', requests: [], nextRequestId: 1, continueWhenLoaded: false, connection, now: {status: 'off'}, findingsConfig, findingsSeen: [], timing: null, resumeOffer: null, resumedFrom: null, isJournaled: options.isJournaled ?? false, allowExecute: options.allowExecute ?? false, keyAt: at ?? 0,
   };
   const only = candidates.length === 1 ? candidates[0] : undefined;
@@ -171,6 +173,8 @@ function runCommand(state: State, command: Command): State {
       return resume(state);
     case 'report':
       return request({...state, status: 'writing the incident report…'}, {kind: 'report'});
+    case 'stop-feed':
+      return request({...state, status: 'stopping the scan…'}, {kind: 'stop-feed'});
     case 'console':
     case 'cli':
     case 'sdk':
@@ -337,6 +341,13 @@ export function reducer(state: State, message: Message): State {
     }
     case 'scroll-limit':
       return state.scroll > message.max ? {...state, scroll: message.max} : state;
+    case 'feed': {
+      // The selection stays on the same event while better ones arrive above it.
+      const selected = state.candidates[state.pickerIndex]?.id;
+      const kept = selected === undefined ? -1 : message.candidates.findIndex((c) => c.id === selected);
+      const pickerIndex = kept >= 0 ? kept : Math.max(0, Math.min(state.pickerIndex, message.candidates.length - 1));
+      return {...state, candidates: message.candidates, feed: message.feed, pickerIndex};
+    }
     default: {
       const never: never = message;
       return never;

@@ -28,6 +28,15 @@ export interface Candidate {
   readonly scenario?: Scenario | undefined;
 }
 
+/** A list that fills while the operator looks at it (triage of log folders): what it says about itself. */
+export interface FeedStatus {
+  /** The picker's title: progress while it runs, the count once done. */
+  readonly title: string;
+  /** Shown in place of the list while it is empty. */
+  readonly emptyText: string;
+  readonly isRunning: boolean;
+}
+
 export interface Incident {
   readonly record: CloudTrailRecord;
   readonly facts: readonly Fact[];
@@ -89,6 +98,8 @@ export type Request =
   | {readonly id: number; readonly kind: 'decode'; readonly stepId: string; readonly encodedMessage: string}
   | {readonly id: number; readonly kind: 'find-session'; readonly record: CloudTrailRecord}
   | {readonly id: number; readonly kind: 'report'}
+  /** Stop filling the list (the scan of log files): what was found stays. */
+  | {readonly id: number; readonly kind: 'stop-feed'}
   /** A resumed training session: carry its recorded executions out again on the fresh sandbox (never on AWS). */
   | {readonly id: number; readonly kind: 'restore-sandbox'; readonly record: CloudTrailRecord; readonly actions: readonly Action[]; readonly region?: string | undefined}
   | {readonly id: number; readonly kind: 'exit'};
@@ -108,6 +119,8 @@ export interface State {
   readonly screen: Screen;
   readonly overlay: Overlay | null;
   readonly candidates: readonly Candidate[];
+  /** The list is still filling (triage): its progress; null for a list known from the start. */
+  readonly feed: FeedStatus | null;
   readonly pickerIndex: number;
   readonly incident: Incident | null;
   readonly trackIndex: number;

@@ -1,9 +1,14 @@
 // `trailguide triage` as a user runs it (the built binary): output formats and exit codes.
 import {spawnSync} from 'node:child_process';
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 
 const bin = new URL('../../dist/trailguide.js', import.meta.url).pathname;
 const publicDir = new URL('../../../shared/fixtures/cloudtrail-public/', import.meta.url).pathname;
+const notJson = join(mkdtempSync(join(tmpdir(), 'trailguide-triage-cli-')), 'hello.json');
+writeFileSync(notJson, 'hello, world\n');
 
 function run(args: string[]) {
   const result = spawnSync(process.execPath, [bin, 'triage', ...args], {encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}});
@@ -11,18 +16,18 @@ function run(args: string[]) {
 }
 
 describe('trailguide triage', () => {
-  it('prints a Markdown table by default and exits 0', () => {
-    const {code, stdout} = run([publicDir, '--all', '--name', 'AssumeRole', '--limit', '2']);
+  it('prints a Markdown table by default and exits 0; a file that is not JSON is listed with its reason', () => {
+    const {code, stdout} = run([publicDir, notJson, '--all', '--name', 'AssumeRole', '--limit', '2']);
     expect(code).toBe(0);
     expect(stdout).toContain('| # | Severity | Time | Event |');
     expect(stdout).toMatch(/\| 1 \| high \| 2023-07-10T\S+ \| AssumeRole \|/);
-    expect(stdout).toContain('not a CloudTrail log file: no "Records" array');
+    expect(stdout).toContain(`- \`${notJson}\`: not JSON: starts with 'h'`);
   });
 
-  it('--format json', () => {
+  it('--format json: the two log files and the single record, which is a failed CreateRoute', () => {
     const {code, stdout} = run([publicDir, '--format', 'json']);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({matches: [], summary: {files: 3, events: 381, matched: 0}});
+    expect(JSON.parse(stdout)).toMatchObject({matches: [{eventName: 'CreateRoute', eventID: '1', index: 0}], summary: {files: 3, events: 382, matched: 1, isStopped: false}});
   });
 
   it.each([
@@ -42,7 +47,7 @@ describe('trailguide triage', () => {
     expect(stderr).toContain('none of the paths could be read');
   });
 
-  it('says in its help that the picker comes later', () => {
-    expect(run(['--help']).stdout).toMatch(/picker/);
+  it('says in its help that a terminal gets a picker that fills as events are found', () => {
+    expect(run(['--help']).stdout).toMatch(/picker that fills/);
   });
 });

@@ -4,7 +4,7 @@ import {compareMatches, TopMatches} from '../../src/triage/rank.js';
 import type {TriageMatch} from '../../src/triage/triage-match.js';
 
 const match = (eventID: string, eventTime: string | null, ...severities: Severity[]): TriageMatch => ({
-  eventID, eventName: 'CreateRoute', eventTime, actor: null, account: null, region: null, file: 'f.json',
+  eventID, eventName: 'CreateRoute', eventTime, actor: null, account: null, region: null, file: 'f.json', index: 0,
   findings: severities.map((severity, i) => ({id: `f${i}`, severity, title: severity})),
 });
 
@@ -30,9 +30,21 @@ describe('ranking', () => {
     expect(top.items.map((m) => m.eventID)).toEqual(order.slice(0, limit));
   });
 
-  it('keeps arrival order between equals', () => {
-    const top = new TopMatches(10);
-    for (const id of ['a', 'b', 'c']) top.add(match(id, '2025-01-01T00:00:00Z', 'low'));
-    expect(top.items.map((m) => m.eventID)).toEqual(['a', 'b', 'c']);
+  it('orders equals by file, then place in the file, whatever order they arrive in (files are read in parallel)', () => {
+    const equal = (eventID: string, file: string, index: number): TriageMatch => ({...match(eventID, '2025-01-01T00:00:00Z', 'low'), file, index});
+    const arrivals = [equal('b2', 'b.json', 2), equal('a9', 'a.json', 9), equal('b0', 'b.json', 0), equal('a1', 'a.json', 1)];
+    for (const order of [arrivals, [...arrivals].reverse()]) {
+      const top = new TopMatches(3);
+      for (const m of order) top.add(m);
+      expect(top.items.map((m) => m.eventID)).toEqual(['a1', 'a9', 'b0']);
+    }
+  });
+
+  it('says whether a match made it into the list', () => {
+    const top = new TopMatches(1);
+    expect(top.add(match('low', '2025-01-01T00:00:00Z', 'low'))).toBe(true);
+    expect(top.add(match('info', '2025-01-01T00:00:00Z', 'info'))).toBe(false);
+    expect(top.add(match('high', '2025-01-01T00:00:00Z', 'high'))).toBe(true);
+    expect(top.items.map((m) => m.eventID)).toEqual(['high']);
   });
 });

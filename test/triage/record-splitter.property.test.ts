@@ -19,7 +19,7 @@ describe('RecordSplitter (property)', () => {
         const out: unknown[] = [];
         for (let i = 0, n = 0; i < bytes.length; n++) {
           const size = sizes[n % sizes.length] ?? 1;
-          for (const item of splitter.push(bytes.subarray(i, i + size))) if (item.kind === 'record') out.push(JSON.parse(item.text));
+          for (const item of splitter.push(bytes.subarray(i, i + size))) if (item.kind === 'record') out.push(JSON.parse(item.bytes.toString('utf8')));
           i += size;
         }
         expect(splitter.end()).toBeUndefined();

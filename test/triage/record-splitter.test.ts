@@ -14,7 +14,7 @@ function split(input: string | Buffer, chunkSize = Number.POSITIVE_INFINITY, max
   return {items, problem: splitter.end()};
 }
 
-const texts = (items: SplitItem[]): string[] => items.map((item) => (item.kind === 'record' ? item.text : `<${item.bytes} bytes>`));
+const texts = (items: SplitItem[]): string[] => items.map((item) => (item.kind === 'record' ? item.bytes.toString('utf8') : `<${item.bytes} bytes>`));
 
 describe('RecordSplitter', () => {
   it('cuts a real trail log file into the same records as JSON.parse, whatever the chunk size', () => {
@@ -53,7 +53,8 @@ describe('RecordSplitter', () => {
     for (const chunkSize of [1, 100, 10_000]) {
       const {items, problem} = split(`{"Records": [${big}, {"a": 1}]}`, chunkSize, 500);
       expect(problem).toBeUndefined();
-      expect(items).toEqual([{kind: 'tooLarge', index: 0, bytes: big.length}, {kind: 'record', index: 1, text: '{"a": 1}'}]);
+      expect(items[0]).toEqual({kind: 'tooLarge', index: 0, bytes: big.length});
+      expect(texts(items.slice(1))).toEqual(['{"a": 1}']);
     }
   });
 

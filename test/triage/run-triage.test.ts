@@ -6,7 +6,8 @@ import {dirname, join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {describe, expect, it} from 'vitest';
 import {runTriage} from '../../src/triage/run-triage.js';
-import {triageCandidates} from '../../src/commands/triage.js';
+import {triageFeed} from '../../src/app/triage-feed.js';
+import {startTriage} from '../../src/triage/triage-scan.js';
 import type {TriageFilter} from '../../src/triage/triage-match.js';
 import {compareMatches} from '../../src/triage/rank.js';
 
@@ -62,13 +63,15 @@ describe('runTriage over a folder in the S3 layout', () => {
     expect(matches.at(-1)?.findings.some((f) => f.severity === 'critical' || f.severity === 'high')).toBe(false);
   });
 
-  it('gives the picker the ranked events with their records, and the skipped files as warnings', async () => {
-    const result = await runTriage([root], {filter: filter(), limit: 100});
-    const loaded = triageCandidates(result);
-    expect(loaded.candidates.map((c) => c.record.eventID)).toEqual(result.matches.map((m) => m.eventID));
-    expect(loaded.candidates[0]?.record.eventName).toBe(result.matches[0]?.eventName);
-    expect(loaded.source).toMatch(/^triage: 6 of 7 events in 7 files, most severe first$/);
-    expect(loaded.warnings).toHaveLength(3);
+  it('feeds the picker the ranked events with their records, its title saying what was read', async () => {
+    const scan = startTriage([root], {filter: filter(), limit: 100});
+    const result = await scan.done;
+    const {candidates, feed} = triageFeed(scan).snapshot();
+    expect(candidates.map((c) => c.record.eventID)).toEqual(result.matches.map((m) => m.eventID));
+    expect(candidates[0]?.record.eventName).toBe(result.matches[0]?.eventName);
+    expect(candidates[0]?.summary).toContain(`${result.matches[0]?.findings[0]?.severity}: ${result.matches[0]?.findings[0]?.title}`);
+    expect(new Set(candidates.map((c) => c.id)).size).toBe(candidates.length);
+    expect(feed).toEqual({title: 'triage: 6 of 7 events in 7 files, most severe first · 3 problems (listed at the end)', emptyText: expect.stringMatching(/^No matching event/) as unknown, isRunning: false});
   });
 
   it('--all keeps events without a runbook; --limit lists the best ones and still counts all', async () => {
@@ -120,11 +123,14 @@ describe('runTriage over the public trail log files', () => {
   const plain = join(publicDir, '218007301253_CloudTrail_us-east-1_20230710T1205Z_zs3JGxETHr59VpkX.json');
   const gzipped = join(publicDir, '218007301253_CloudTrail_us-east-1_20230710T1235Z_YbVFCP9AYzJDhHV9.json.gz');
 
-  it('counts every record of the plain and the gzipped file; none has a runbook', async () => {
+  it('counts every record of the plain and the gzipped file, and reads the single-record file too', async () => {
     const {summary, matches} = await runTriage([publicDir], {filter: filter(), limit: 100});
-    expect(summary).toMatchObject({files: 3, events: 381, matched: 0});
-    expect(matches).toEqual([]);
-    expect(summary.skipped).toEqual([{path: join(publicDir, 'CreateRoute-failed__panther.json'), reason: 'not a CloudTrail log file: no "Records" array'}]);
+    expect(summary).toMatchObject({files: 3, events: 382, matched: 1});
+    // The two log files hold no event with a runbook; the single record (as the console shows one) is a failed CreateRoute.
+    expect(matches).toHaveLength(1);
+    expect(matches[0]).toMatchObject({eventName: 'CreateRoute', file: join(publicDir, 'CreateRoute-failed__panther.json'), index: 0});
+    expect(matches[0]?.findings.map((f) => f.id)).toEqual(['call-failed']);
+    expect(summary.skipped).toEqual([]);
   });
 
   it('--all --name --actor find the Stratus Red Team calls, refused ones first', async () => {

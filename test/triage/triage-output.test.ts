@@ -13,14 +13,19 @@ const hostile = 'evil\u001b]52;c;cGF5bG9hZA==\u0007|x\n';
 const result: TriageResult = {
   matches: [{
     eventID: 'e-1', eventName: `CreateSecurityGroup${hostile}`, eventTime: '2025-04-03T00:00:00Z', actor: `arn:aws:iam::111122223333:user/${hostile}`,
-    account: '111122223333', region: 'us-east-1', file: 'logs/a.json', findings: [{id: 'sg-open', severity: 'high', title: `open to the world ${hostile}`}],
+    account: '111122223333', region: 'us-east-1', file: 'logs/a.json', index: 0, findings: [{id: 'sg-open', severity: 'high', title: `open to the world ${hostile}`}],
   }],
-  summary: {files: 2, bytes: 1234, events: 10, matched: 1, shown: 1, skipped: [{path: `logs/${hostile}.json`, reason: 'not JSON: starts with \'h\''}], skippedNotListed: 0},
+  summary: {files: 2, bytes: 1234, events: 10, matched: 1, shown: 1, skipped: [{path: `logs/${hostile}.json`, reason: 'not JSON: starts with \'h\''}], skippedNotListed: 0, isStopped: false},
   hasNoReadablePath: false,
   recordOf: () => undefined,
 };
 
 describe('triage output', () => {
+  it('md says when the scan was stopped before the end', () => {
+    const md = triageMarkdown({...result, summary: {...result.summary, isStopped: true}});
+    expect(md).toContain('Stopped before every file was read: the counts are of what was read.');
+  });
+
   it('json: matches and summary', () => {
     const parsed = JSON.parse(triageJson(result)) as Pick<TriageResult, 'matches' | 'summary'>;
     expect(parsed).toEqual({matches: result.matches, summary: result.summary});
@@ -32,6 +37,7 @@ describe('triage output', () => {
     expect(md).toContain('| # | Severity | Time | Event |');
     expect(md).toContain('| 1 | high | 2025-04-03T00:00:00Z | CreateSecurityGroupevil\\x1b]52;c;cGF5bG9hZA==\\x07\\|x\\n |');
     expect(md).toContain('## Skipped (1)');
+    expect(md).not.toContain('Stopped');
     expect(md).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
     const row = md.split('\n').find((l) => l.startsWith('| 1 |')) ?? '';
     expect(row.split(/(?<!\\)\|/)).toHaveLength(12); // 10 cells, none split by an event's "|"
@@ -45,7 +51,7 @@ describe('triageCommand', () => {
   const flags = (more: Partial<TriageFlags> = {}): TriageFlags => ({name: [], limit: '1000', format: 'json', ...more});
   const run = async (paths: string[], more?: Partial<TriageFlags>) => {
     let out = '';
-    const code = await triageCommand(paths, flags(more), Date.parse('2025-04-04T00:00:00Z'), (text) => (out += text));
+    const code = await triageCommand(paths, flags(more), Date.parse('2025-04-04T00:00:00Z'), {write: (text) => (out += text)});
     return {code, out};
   };
 

@@ -1,0 +1,18 @@
+// What a scan of log files reports, file by file: the same messages whether the files are read in
+// this thread or in worker threads (scan-engine.ts), so the caller cannot tell which.
+import type {TriageFilter, TriageMatch} from './triage-match.js';
+
+export type ScanEvent =
+  /** A match that is among the best `limit` of its reader; text is the record's JSON. */
+  | {readonly type: 'match'; readonly match: TriageMatch; readonly text: string}
+  | {readonly type: 'skip'; readonly path: string; readonly reason: string}
+  /** Counts since the last progress event. */
+  | {readonly type: 'progress'; readonly bytes: number; readonly events: number; readonly matched: number}
+  | {readonly type: 'file-done'; readonly path: string; readonly isOpened: boolean};
+
+/** What every reader needs to know (plain data: it is sent to worker threads). */
+export interface ScanSettings {
+  readonly filter: TriageFilter;
+  readonly limit: number;
+  readonly maxRecordBytes?: number | undefined;
+}

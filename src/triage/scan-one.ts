@@ -1,0 +1,44 @@
+// One file of a triage scan: its records filtered, their findings computed, the best kept. Runs in
+// this thread or in a worker thread (scan-worker.ts); it reports through ScanEvents only.
+import {factsFor} from '../events/facts/index.js';
+import {findingsFor} from '../findings/index.js';
+import {passes} from './filter.js';
+import {prefilterFor, wantedNames, type Prefilter} from './prefilter.js';
+import {TopMatches} from './rank.js';
+import {scanFile} from './scan-file.js';
+import type {ScanEvent, ScanSettings} from './scan-events.js';
+import {matchOf} from './triage-match.js';
+
+export interface FileReader {
+  /** Reads one file; resolves once its last event has been emitted. */
+  read(file: string, signal?: AbortSignal): Promise<void>;
+}
+
+/** A reader that keeps its own best `limit` matches across the files it reads, and emits only those. */
+export function fileReader(settings: ScanSettings, emit: (event: ScanEvent) => void): FileReader {
+  const top = new TopMatches(settings.limit);
+  const prefilter: Prefilter = prefilterFor(wantedNames(settings.filter));
+  return {
+    async read(file, signal) {
+      let matched = 0;
+      const result = await scanFile(
+        file,
+        {
+          onRecord(record, text, index) {
+            if (!passes(record, settings.filter)) return;
+            matched++;
+            const match = matchOf(record, file, index, findingsFor(record, factsFor(record)));
+            if (top.add(match)) emit({type: 'match', match, text});
+          },
+          onSkip: (reason) => emit({type: 'skip', path: file, reason}),
+          onProgress(bytes, events) {
+            emit({type: 'progress', bytes, events, matched});
+            matched = 0;
+          },
+        },
+        {prefilter, maxRecordBytes: settings.maxRecordBytes, signal},
+      );
+      emit({type: 'file-done', path: file, isOpened: result.isOpened});
+    },
+  };
+}
