@@ -361,6 +361,12 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+// Output piped into a reader that stops early (trailguide triage … | head): end quietly, as a filter does.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? exitCodes.ok);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -3,11 +3,11 @@
 // A pipe is read as a socket (epoll), not through the thread pool: a read from a silent writer
 // would otherwise block a pool thread, and Node waits for that thread even in process.exit.
 import {constants, createReadStream, open} from 'node:fs';
-import {stat} from 'node:fs/promises';
+import {readFile, stat} from 'node:fs/promises';
 import {Socket} from 'node:net';
 import {Readable} from 'node:stream';
 import {promisify} from 'node:util';
-import {createGunzip} from 'node:zlib';
+import {createGunzip, gunzipSync} from 'node:zlib';
 
 export interface LogBytes {
   readonly chunks: AsyncIterable<Buffer>;
@@ -18,6 +18,28 @@ export interface LogBytes {
 }
 
 const openFd = promisify(open);
+
+/**
+ * A log file as CloudTrail writes it (a few MB at most) is read and gunzipped in one go, on the
+ * reading thread: measured, that costs about a seventh less CPU than a stream through the thread
+ * pool (fewer buffers, no hand-offs), and triage reads in worker threads. Larger files, and data that
+ * would unzip past wholeOutputMax (which also bounds the memory of each file in flight), stream.
+ */
+const wholeMax = 4 * 1024 * 1024;
+const wholeOutputMax = 16 * 1024 * 1024;
+
+async function whole(file: string): Promise<{bytes: Buffer; read: number} | undefined> {
+  const info = await stat(file);
+  if (!info.isFile() || info.size > wholeMax) return undefined;
+  const data = await readFile(file);
+  if (data[0] !== 0x1f || data[1] !== 0x8b) return {bytes: data, read: data.length};
+  try {
+    return {bytes: gunzipSync(data, {maxOutputLength: wholeOutputMax}), read: data.length};
+  } catch {
+    // Too large, cut short or not gzip: the stream reads what can be read and says what is wrong.
+    return undefined;
+  }
+}
 
 /** A regular file through the thread pool (fast, large reads); a pipe or socket as a non-blocking stream. */
 async function sourceOf(file: string): Promise<Readable & {readonly bytesRead: number}> {
@@ -31,7 +53,14 @@ export function openLogBytes(file: string): LogBytes {
   let source: (Readable & {readonly bytesRead: number}) | undefined;
   let gunzip: ReturnType<typeof createGunzip> | undefined;
   let isClosed = false;
+  let wholeRead = 0;
   async function* chunks(): AsyncGenerator<Buffer> {
+    const small = await whole(file);
+    if (small) {
+      wholeRead = small.read;
+      if (!isClosed) yield small.bytes;
+      return;
+    }
     source = await sourceOf(file);
     if (isClosed) return;
     const raw = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
@@ -57,7 +86,7 @@ export function openLogBytes(file: string): LogBytes {
   }
   return {
     chunks: chunks(),
-    bytesRead: () => source?.bytesRead ?? 0,
+    bytesRead: () => source?.bytesRead ?? wholeRead,
     close() {
       isClosed = true;
       gunzip?.destroy();

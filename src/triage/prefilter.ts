@@ -1,15 +1,10 @@
-// A cheap test on a record's raw bytes, before it is decoded and parsed: can it match the event
-// names triage looks for? Most of a trail is other events, and skipping their JSON.parse is what
-// makes triage fast. Conservative, never wrong: it reads the value of every plain "eventName" key
-// in the record, and a record it cannot be sure of (no plain "eventName" key, a value with escapes,
-// any \u escape that could spell the key) is parsed. Pure.
+// The test on a record before it is decoded and parsed: can it match the event names triage looks
+// for? Most of a trail is other events, and skipping their JSON.parse is what makes triage fast.
+// The RecordSplitter finds the record's top-level eventName value while it scans the bytes anyway,
+// and asks this test only when it is sure of it (no escapes, the key once, an object…); any other
+// record is parsed. Pure.
 import {builtInEventNames} from '../runbooks/catalog.js';
 import type {TriageFilter} from './triage-match.js';
-
-const LBRACE = 0x7b, QUOTE = 0x22, COLON = 0x3a, BACKSLASH = 0x5c;
-const isSpace = (b: number | undefined): boolean => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
-const key = Buffer.from('"eventName"');
-const unicodeEscape = Buffer.from('\\u');
 
 /** The names a record must carry to match, or undefined when any name may match (--all). */
 export function wantedNames(filter: TriageFilter): readonly string[] | undefined {
@@ -17,37 +12,16 @@ export function wantedNames(filter: TriageFilter): readonly string[] | undefined
   return filter.isAll ? undefined : builtInEventNames;
 }
 
-/** true: the record may match and must be parsed; false: it cannot match the names. */
-export type Prefilter = (bytes: Buffer) => boolean;
+/** true: the name in bytes[start, end) is none of the names; undefined when every name may match. */
+export type CannotMatch = (bytes: Buffer, start: number, end: number) => boolean;
 
-export function prefilterFor(names: readonly string[] | undefined): Prefilter {
-  if (names === undefined) return () => true;
-  const wanted = new Set(names);
-  return (bytes) => {
-    // Not an object, or no plain key: parse it, so a problem is reported.
-    if (bytes[0] !== LBRACE) return true;
-    let at = bytes.indexOf(key);
-    if (at === -1) return true;
-    while (at !== -1) {
-      const value = valueAt(bytes, at + key.length);
-      if (value === true || (value !== undefined && wanted.has(value))) return true;
-      at = bytes.indexOf(key, at + key.length);
-    }
-    return bytes.includes(unicodeEscape);
-  };
-}
-
-/** The string after `: "` at i; undefined when there is none; true when it cannot be read without parsing (escapes, cut). */
-function valueAt(bytes: Buffer, from: number): string | true | undefined {
-  let i = from;
-  while (isSpace(bytes[i])) i++;
-  if (bytes[i] !== COLON) return undefined;
-  i++;
-  while (isSpace(bytes[i])) i++;
-  if (bytes[i] !== QUOTE) return undefined;
-  const end = bytes.indexOf(QUOTE, i + 1);
-  if (end === -1) return true;
-  const slash = bytes.indexOf(BACKSLASH, i + 1);
-  if (slash !== -1 && slash < end) return true;
-  return bytes.toString('utf8', i + 1, end);
+export function cannotMatchFor(names: readonly string[] | undefined): CannotMatch | undefined {
+  if (names === undefined) return undefined;
+  // Compared as bytes, by length first: no string is made for the records that are skipped.
+  const byLength = new Map<number, Buffer[]>();
+  for (const name of new Set(names)) {
+    const bytes = Buffer.from(name, 'utf8');
+    byLength.set(bytes.length, [...(byLength.get(bytes.length) ?? []), bytes]);
+  }
+  return (bytes, start, end) => byLength.get(end - start)?.some((name) => bytes.compare(name, 0, name.length, start, end) === 0) !== true;
 }

@@ -16,7 +16,18 @@ export const defaultMaxRecordBytes = 8 * 1024 * 1024;
  * read them before the next push. The consumer decides whether to decode them at all.
  */
 export type SplitItem =
-  | {readonly kind: 'record'; readonly index: number; readonly bytes: Buffer}
+  | {
+    readonly kind: 'record';
+    readonly index: number;
+    readonly bytes: Buffer;
+    /**
+     * Where the record's eventName value sits in bytes ([start, end), without quotes), when the
+     * record is an object with exactly one top-level "eventName" key, written plainly, whose value
+     * is a string without escapes, and no top-level key with an escape (which could spell
+     * "eventName" too). Otherwise undefined: only parsing can tell.
+     */
+    readonly eventNameAt: readonly [number, number] | undefined;
+  }
   | {readonly kind: 'tooLarge'; readonly index: number; readonly bytes: number};
 
 type Mode = 'start' | 'key-or-end' | 'key' | 'colon' | 'value-start' | 'value' | 'comma-or-end' | 'item-or-end' | 'item' | 'item-comma-or-end' | 'after' | 'failed';
@@ -46,8 +57,32 @@ export class RecordSplitter {
   #size = 0;
   #isTooLarge = false;
   #isOtherShape = false;
+  // The record's top-level eventName (see SplitItem), tracked while its bytes are scanned. Offsets
+  // are relative to the record's first byte.
+  #isKeyNext = true;
+  #stringStart = -1;
+  #isNameNext = false;
+  #names = 0;
+  #nameStart = -1;
+  #nameEnd = -1;
+  #isUnsure = false;
 
-  constructor(private readonly maxRecordBytes = defaultMaxRecordBytes) {}
+  #skipped = 0;
+
+  /**
+   * @param cannotMatch told a record's eventName (bytes[start, end)) when the splitter is sure of it:
+   *   true drops the record unseen (counted in `skipped`), so the records that cannot match cost no
+   *   object, no decoding and no parse (src/triage/prefilter.ts).
+   */
+  constructor(
+    private readonly maxRecordBytes = defaultMaxRecordBytes,
+    private readonly cannotMatch?: (bytes: Buffer, start: number, end: number) => boolean,
+  ) {}
+
+  /** Records dropped by cannotMatch (counted in count too). */
+  get skipped(): number {
+    return this.#skipped;
+  }
 
   /** Why the input is not a readable log file, once known. */
   get problem(): string | undefined {
@@ -154,17 +189,17 @@ export class RecordSplitter {
               break;
             }
             const end = step === 'done' ? i + 1 : i;
-            out.push(this.#finish(bytes, start, end));
+            this.#emit(out, bytes, start, end);
             this.#mode = 'item-comma-or-end';
             i = end;
             break;
           }
-          const end = this.#scanItem(bytes, i);
+          const end = this.#scanItem(bytes, i, start);
           if (end === -1) {
             i = bytes.length;
             break;
           }
-          out.push(this.#finish(bytes, start, end));
+          this.#emit(out, bytes, start, end);
           this.#mode = 'item-comma-or-end';
           i = end;
           break;
@@ -213,6 +248,14 @@ export class RecordSplitter {
     this.#inString = b === QUOTE;
     this.#isEscaped = false;
     this.#isScalar = this.#depth === 0 && !this.#inString;
+    this.#isKeyNext = true;
+    this.#stringStart = -1;
+    this.#isNameNext = false;
+    this.#names = 0;
+    this.#nameStart = -1;
+    this.#nameEnd = -1;
+    // Only an object can have an eventName; anything else is parsed (and its problem reported).
+    this.#isUnsure = b !== LBRACE;
   }
 
   /**
@@ -250,12 +293,18 @@ export class RecordSplitter {
    * strings. Scans an object, array or string item from `from` with its state in locals, jumping
    * through strings with indexOf (memchr) and stepping byte by byte only between them. Returns the
    * index just past the item's last byte, or -1 when the chunk ends first (the state is kept for the
-   * next chunk). A quote ends a string unless an odd run of backslashes comes before it.
+   * next chunk). A quote ends a string unless an odd run of backslashes comes before it. On the way,
+   * the top-level keys are told from values (a string after { or , is a key, after : a value), so
+   * the eventName value is found without a second look at the bytes.
    */
-  #scanItem(bytes: Buffer, from: number): number {
+  #scanItem(bytes: Buffer, from: number, recordStart: number): number {
     let depth = this.#depth;
     let inString = this.#inString;
     let isEscaped = this.#isEscaped;
+    let isKeyNext = this.#isKeyNext;
+    let stringStart = this.#stringStart;
+    /** Record-relative offset of bytes[i] is i + shift. */
+    const shift = this.#size - recordStart;
     const length = bytes.length;
     let i = from;
     while (i < length) {
@@ -278,14 +327,51 @@ export class RecordSplitter {
         if (isOdd) continue;
         inString = false;
         if (depth === 0) return this.#keepState(0, false, false, i);
+        if (depth === 1) this.#topLevelString(bytes, stringStart - shift, quote, isKeyNext, shift);
         continue;
       }
       const b = bytes[i++] as number;
-      if (b === QUOTE) inString = true;
-      else if (b === LBRACE || b === LBRACKET) depth++;
+      if (b === QUOTE) {
+        inString = true;
+        stringStart = i + shift;
+      } else if (b === LBRACE || b === LBRACKET) depth++;
       else if ((b === RBRACE || b === RBRACKET) && --depth === 0) return this.#keepState(0, false, false, i);
+      else if (depth === 1) {
+        if (b === COLON) isKeyNext = false;
+        else if (b === COMMA) {
+          isKeyNext = true;
+          // eventName's value was not a string: parse it, so the problem is reported.
+          if (this.#isNameNext) this.#isUnsure = true;
+        }
+      }
     }
+    this.#isKeyNext = isKeyNext;
+    this.#stringStart = stringStart;
     return this.#keepState(depth, inString, isEscaped, -1);
+  }
+
+  /**
+   * A top-level string of the record ended at bytes[quote]; it began at bytes[from] (negative: in
+   * an earlier chunk, whose bytes are no longer at hand: then only parsing can tell). shift turns a
+   * chunk index into a record offset.
+   */
+  #topLevelString(bytes: Buffer, from: number, quote: number, isKey: boolean, shift: number): void {
+    if (isKey) {
+      const length = quote - from;
+      if (from < 0) this.#isUnsure ||= length >= eventNameKey.length;
+      else if (length === eventNameKey.length && equalsAt(bytes, from, eventNameKey)) {
+        this.#names++;
+        this.#isNameNext = true;
+      } else if (length > eventNameKey.length && hasBackslash(bytes, from, quote)) this.#isUnsure = true;
+      return;
+    }
+    if (!this.#isNameNext) return;
+    this.#isNameNext = false;
+    if (from < 0 || hasBackslash(bytes, from, quote)) this.#isUnsure = true;
+    else {
+      this.#nameStart = from + shift;
+      this.#nameEnd = quote + shift;
+    }
   }
 
   #keepState(depth: number, inString: boolean, isEscaped: boolean, result: number): number {
@@ -313,14 +399,23 @@ export class RecordSplitter {
     } else this.#parts.push(piece);
   }
 
-  #finish(bytes: Buffer, start: number, end: number): SplitItem {
+  #emit(out: SplitItem[], bytes: Buffer, start: number, end: number): void {
     const index = this.#index++;
-    const tail = bytes.subarray(start, end);
-    if (this.#size === 0 && tail.length <= this.maxRecordBytes) return {kind: 'record', index, bytes: tail};
-    this.#keep(tail);
-    const item: SplitItem = this.#isTooLarge ? {kind: 'tooLarge', index, bytes: this.#size} : {kind: 'record', index, bytes: Buffer.concat(this.#parts)};
+    const isSure = !this.#isUnsure && !this.#isNameNext && this.#names === 1 && this.#nameStart >= 0;
+    if (this.#size === 0 && end - start <= this.maxRecordBytes) {
+      // The common case, the whole record in this chunk: a record that cannot match is dropped before any object is made for it.
+      if (isSure && this.cannotMatch?.(bytes, start + this.#nameStart, start + this.#nameEnd) === true) this.#skipped++;
+      else out.push({kind: 'record', index, bytes: bytes.subarray(start, end), eventNameAt: isSure ? [this.#nameStart, this.#nameEnd] : undefined});
+      return;
+    }
+    this.#keep(bytes.subarray(start, end));
+    if (this.#isTooLarge) out.push({kind: 'tooLarge', index, bytes: this.#size});
+    else {
+      const whole = Buffer.concat(this.#parts);
+      if (isSure && this.cannotMatch?.(whole, this.#nameStart, this.#nameEnd) === true) this.#skipped++;
+      else out.push({kind: 'record', index, bytes: whole, eventNameAt: isSure ? [this.#nameStart, this.#nameEnd] : undefined});
+    }
     this.#parts = [];
-    return item;
   }
 
   #failAt(i: number, b: number): void {
@@ -332,6 +427,18 @@ export class RecordSplitter {
     this.#problem = problem;
     this.#parts = [];
   }
+}
+
+const eventNameKey = Buffer.from('eventName');
+
+function equalsAt(bytes: Buffer, at: number, word: Buffer): boolean {
+  for (let k = 0; k < word.length; k++) if (bytes[at + k] !== word[k]) return false;
+  return true;
+}
+
+function hasBackslash(bytes: Buffer, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (bytes[k] === BACKSLASH) return true;
+  return false;
 }
 
 function describe(b: number): string {

@@ -26,12 +26,15 @@ export function inThisThread(settings: ScanSettings): ScanEngine {
 export type ToWorker = {readonly type: 'read'; readonly file: string};
 export type FromWorker = {readonly type: 'events'; readonly events: readonly ScanEvent[]} | {readonly type: 'ready'};
 
+/** Files each worker holds at once: while one is gunzipped (in the thread pool), another is scanned. */
+const inFlightPerWorker = 2;
+
 export function inWorkers(settings: ScanSettings, workerUrl: URL, count: number): ScanEngine {
   return {
     run(files, emit, signal) {
       return new Promise<void>((resolve, reject) => {
         let next = 0;
-        let running = 0;
+        let done = 0;
         const workers: Worker[] = [];
         const finish = (error?: unknown): void => {
           signal.removeEventListener('abort', onAbort);
@@ -43,27 +46,30 @@ export function inWorkers(settings: ScanSettings, workerUrl: URL, count: number)
         const onAbort = (): void => finish();
         const give = (worker: Worker): void => {
           const file = files[next];
-          if (file === undefined || signal.aborted) {
-            if (--running === 0) finish();
-            return;
-          }
+          if (file === undefined || signal.aborted) return;
           next++;
           worker.postMessage({type: 'read', file} satisfies ToWorker);
         };
-        signal.addEventListener('abort', onAbort, {once: true});
-        const size = Math.max(1, Math.min(count, files.length));
-        if (files.length === 0) {
-          finish();
+        if (files.length === 0 || signal.aborted) {
+          resolve();
           return;
         }
+        signal.addEventListener('abort', onAbort, {once: true});
+        const size = Math.max(1, Math.min(count, files.length));
         for (let i = 0; i < size; i++) {
           const worker = new Worker(workerUrl, {workerData: settings});
           workers.push(worker);
-          running++;
           worker.on('message', (message: FromWorker) => {
-            if (message.type === 'ready') return give(worker);
-            for (const event of message.events) emit(event);
-            if (message.events.at(-1)?.type === 'file-done') give(worker);
+            if (message.type === 'ready') {
+              for (let k = 0; k < inFlightPerWorker; k++) give(worker);
+              return;
+            }
+            for (const event of message.events) {
+              emit(event);
+              if (event.type !== 'file-done') continue;
+              if (++done === files.length) return finish();
+              give(worker);
+            }
           });
           worker.on('error', (error) => finish(error));
         }

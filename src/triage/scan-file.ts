@@ -1,5 +1,6 @@
 // One trail log file, streamed: gunzipped when it starts with the gzip magic bytes, cut into records
-// by the RecordSplitter, each record first tested on its bytes (the prefilter), then parsed. A file
+// by the RecordSplitter, which drops the records whose eventName cannot match (the prefilter), and
+// the others parsed. A file
 // of another accepted shape (one record, an EventBridge envelope…) is read whole (scan-whole.ts).
 // A file that cannot be read or is not whole is reported; the records read before a file turned out
 // cut short are kept.
@@ -8,11 +9,11 @@ import type {CloudTrailRecord} from '../events/record.js';
 import {fsReason} from './fs-reason.js';
 import {openLogBytes} from './log-bytes.js';
 import {scanWhole} from './scan-whole.js';
-import type {Prefilter} from './prefilter.js';
+import type {CannotMatch} from './prefilter.js';
 import {defaultMaxRecordBytes, RecordSplitter, type SplitItem} from './record-splitter.js';
 
 export interface FileSink {
-  /** A record that passed the prefilter and parsed; text is its JSON as read. */
+  /** A record that may match and parsed; text is its JSON as read. */
   onRecord(record: CloudTrailRecord, text: string, index: number): void;
   onSkip(reason: string): void;
   /** Progress: bytes read from disk and records read since the last call. */
@@ -20,7 +21,8 @@ export interface FileSink {
 }
 
 export interface FileScanOptions {
-  readonly prefilter: Prefilter;
+  /** Records whose eventName this says cannot match are counted, not parsed. */
+  readonly cannotMatch?: CannotMatch | undefined;
   readonly maxRecordBytes?: number | undefined;
   /** Checked between chunks: the scan stops quietly once it is aborted. */
   readonly signal?: AbortSignal | undefined;
@@ -41,24 +43,22 @@ const progressEveryMs = 100;
 export async function scanFile(file: string, sink: FileSink, options: FileScanOptions): Promise<FileScanResult> {
   const maxRecordBytes = options.maxRecordBytes ?? defaultMaxRecordBytes;
   const input = openLogBytes(file);
-  const splitter = new RecordSplitter(maxRecordBytes);
+  const splitter = new RecordSplitter(maxRecordBytes, options.cannotMatch);
+  /** Records parsed; those the splitter dropped unparsed are in splitter.skipped. */
   let events = 0;
   let reported = {bytes: 0, events: 0};
   let timer: NodeJS.Timeout | undefined;
   const report = (): void => {
     clearTimeout(timer);
     timer = undefined;
-    sink.onProgress?.(input.bytesRead() - reported.bytes, events - reported.events);
-    reported = {bytes: input.bytesRead(), events};
+    const read = events + splitter.skipped;
+    sink.onProgress?.(input.bytesRead() - reported.bytes, read - reported.events);
+    reported = {bytes: input.bytesRead(), events: read};
   };
   const take = (item: SplitItem): void => {
     const place = `Records[${item.index}]`;
     if (item.kind === 'tooLarge') {
       sink.onSkip(`${place}: skipped, ${item.bytes} bytes is larger than the ${maxRecordBytes} bytes a record may have`);
-      return;
-    }
-    if (!options.prefilter(item.bytes)) {
-      events++;
       return;
     }
     const text = item.bytes.toString('utf8');
@@ -99,7 +99,7 @@ export async function scanFile(file: string, sink: FileSink, options: FileScanOp
     input.close();
     report();
   }
-  return {isOpened, bytes: input.bytesRead(), events};
+  return {isOpened, bytes: input.bytesRead(), events: events + splitter.skipped};
 }
 
 function isOpenError(error: unknown): boolean {

@@ -3,7 +3,7 @@
 import {factsFor} from '../events/facts/index.js';
 import {findingsFor} from '../findings/index.js';
 import {passes} from './filter.js';
-import {prefilterFor, wantedNames, type Prefilter} from './prefilter.js';
+import {cannotMatchFor, wantedNames} from './prefilter.js';
 import {TopMatches} from './rank.js';
 import {scanFile} from './scan-file.js';
 import type {ScanEvent, ScanSettings} from './scan-events.js';
@@ -17,7 +17,7 @@ export interface FileReader {
 /** A reader that keeps its own best `limit` matches across the files it reads, and emits only those. */
 export function fileReader(settings: ScanSettings, emit: (event: ScanEvent) => void): FileReader {
   const top = new TopMatches(settings.limit);
-  const prefilter: Prefilter = prefilterFor(wantedNames(settings.filter));
+  const cannotMatch = cannotMatchFor(wantedNames(settings.filter));
   return {
     async read(file, signal) {
       let matched = 0;
@@ -36,7 +36,7 @@ export function fileReader(settings: ScanSettings, emit: (event: ScanEvent) => v
             matched = 0;
           },
         },
-        {prefilter, maxRecordBytes: settings.maxRecordBytes, signal},
+        {cannotMatch, maxRecordBytes: settings.maxRecordBytes, signal},
       );
       emit({type: 'file-done', path: file, isOpened: result.isOpened});
     },

@@ -1,5 +1,5 @@
 // `trailguide triage` as a user runs it (the built binary): output formats and exit codes.
-import {spawnSync} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -38,6 +38,16 @@ describe('trailguide triage', () => {
     const {code, stderr} = run(args.length ? [publicDir, ...args] : []);
     expect(code).toBe(exitCode);
     expect(stderr).toContain(message);
+  });
+
+  it('ends quietly when the reader of its output stops early (| head): exit 0, no stack trace', async () => {
+    const child = spawn(process.execPath, [bin, 'triage', publicDir, '--all', '--format', 'json'], {stdio: ['ignore', 'pipe', 'pipe']});
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('exits 3 when no path can be read, naming it', () => {
