@@ -21,9 +21,10 @@ export function DryRunResult({result}: {readonly result: Result}) {
       <Box paddingLeft={2}>
         <SafeText>{JSON.stringify(request.params)}</SafeText>
       </Box>
-      <Text bold color={toneColor(theme, verdictTone(result.verdict))}>
+      {/* AWS's (or the sandbox's) message can quote the event's values back: shown inert. */}
+      <SafeText bold color={toneColor(theme, verdictTone(result.verdict))}>
         {resultLine(result)}
-      </Text>
+      </SafeText>
     </Box>
   );
 }

@@ -10,7 +10,6 @@ import {findingsView} from '../walkthrough/findings-view.js';
 import {builtInEventNames} from '../runbooks/catalog.js';
 import type {State} from '../walkthrough/state.js';
 import {useTheme} from '../ui/theme.js';
-import {safeLine} from '../text/safe-text.js';
 
 export function EventScreen({state, now}: {readonly state: State; readonly now: Date}) {
   const theme = useTheme();
@@ -87,9 +86,7 @@ export function EventScreen({state, now}: {readonly state: State; readonly now: 
         </>
       ) : incident.isLoading ? null : (
         <Box marginTop={1} flexDirection="column">
-          <Text color={theme.warn}>
-            {incident.runbookError ?? `trailguide has no runbook for ${safeLine(what.eventName)}.`}
-          </Text>
+          <SafeText color={theme.warn}>{incident.runbookError ?? `trailguide has no runbook for ${what.eventName}.`}</SafeText>
           <Text color={theme.muted}>Runbooks: {builtInEventNames.join(', ')}</Text>
         </Box>
       )}

@@ -29,10 +29,9 @@ export function SummaryScreen({state}: {readonly state: State}) {
             {review.seed === undefined ? '' : ` · seed ${review.seed} (the same again: --seed ${review.seed})`}
           </Text>
           {review.objectives.map(({objective, isMet}) => (
-            <Text key={objective.text} color={isMet ? theme.ok : theme.warn}>
-              {isMet ? '✓ objective met: ' : '✗ objective not met: '}
-              {objective.text}
-            </Text>
+            <SafeText key={objective.text} color={isMet ? theme.ok : theme.warn}>
+              {`${isMet ? '✓ objective met: ' : '✗ objective not met: '}${objective.text}`}
+            </SafeText>
           ))}
           {review.mistakes.map((m) => (
             <SafeText key={m} color={theme.bad}>{`✗ ${m}`}</SafeText>
@@ -48,9 +47,9 @@ export function SummaryScreen({state}: {readonly state: State}) {
             {marks[row.status]} {String(row.number).padStart(2)} {row.status.padEnd(11)} <SafeText isSingleLine>{row.title}</SafeText>
           </Text>
           {row.dryRun ? (
-            <Text color={toneColor(theme, verdictTone(row.dryRun.verdict))}>
-              {'      '}dry-run {row.dryRun.request.operation}: {resultLine(row.dryRun)}
-            </Text>
+            <SafeText isSingleLine color={toneColor(theme, verdictTone(row.dryRun.verdict))}>
+              {`      dry-run ${row.dryRun.request.operation}: ${resultLine(row.dryRun)}`}
+            </SafeText>
           ) : null}
           {row.note ? (
             <Text color={theme.muted}>

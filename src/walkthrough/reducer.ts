@@ -270,7 +270,9 @@ function onKey(state: State, name: string, text: string): State {
   // Typed or pasted text that ends a line ("value\r" in one chunk): the text, then Enter.
   const line = /^([^\r\n]*)[\r\n]/.exec(text);
   if (line && name === text && textModes.has(currentMode(cleared))) return onKey(typeText(cleared, line[1] ?? '', line[1] ?? ''), 'enter', '');
-  const row = resolveKey(cleared, name);
+  // Pasted text is text, even when it spells a key's name ("enter", "up"): only a real key is a command.
+  const isPasted = name === text && [...text].length > 1;
+  const row = isPasted ? undefined : resolveKey(cleared, name);
   if (!row) return textModes.has(currentMode(cleared)) ? typeText(cleared, name, text) : cleared;
   const reason = row.disabledReason?.(cleared);
   if (reason) return {...cleared, status: `${row.label}: ${reason}`};

@@ -138,6 +138,15 @@ describe('values and notes', () => {
     expect(after.overlay).toBeNull();
     expect(currentStep(after)?.missing).toEqual([]);
   });
+  it('types pasted text that spells a key name ("escape", "enter") instead of pressing that key', () => {
+    const paste = (s: State, text: string): State => reducer(s, {type: 'key', name: text, text});
+    const note = paste(paste(press(atStep(), 'n'), 'escape'), 'enter');
+    expect(note.overlay).toBe('note');
+    expect(note.draft).toBe('escapeenter');
+    const picker = paste(initialState(scenarioList), 'down');
+    expect(picker.pickerIndex).toBe(0);
+    expect(picker.screen).toBe('picker');
+  });
   it('leaves a note with Esc without saving', () => {
     const s = press(atStep(), 'n', 'draft', 'escape');
     expect(s.overlay).toBeNull();
