@@ -273,8 +273,8 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
       }),
     );
 
-  cli
-    .command('triage')
+  withFindingsOptions(cli
+    .command('triage'))
     .argument('<PATH...>', 'trail log files (.json, .json.gz) or folders, e.g. a copy of s3://bucket/AWSLogs/')
     .description('scan trail log files for the events that have runbooks, most severe first: on a terminal, a picker that fills as they are found')
     .option('--name <EventName>', 'only this event (repeat for several)', (value: string, all: string[]) => [...all, value], [] as string[])
@@ -287,19 +287,19 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
     .option('--limit <n>', 'list at most this many events (all are counted)', '1000')
     .option('--jobs <n>', 'worker threads reading files (default: the CPUs, at most 4)')
     .addOption(new Option('--format <format>', 'print the list instead of the picker (default when not on a terminal: md)').choices(['md', 'json']))
-    .action((paths: string[], options: import('./commands/triage.js').TriageFlags) =>
+    .action((paths: string[], options: import('./commands/triage.js').TriageFlags & {config?: string; knownAccounts?: string}) =>
       run(async () => {
-        const {triageCommand, triageOptions} = await import('./commands/triage.js');
+        const [{triageCommand, triageOptions}, config] = await Promise.all([import('./commands/triage.js'), configFrom(options)]);
         // The worker threads' script sits next to this file in dist/; from the sources, files are read in this thread.
         const workerUrl = new URL('./triage-worker.js', import.meta.url);
         const worker = existsSync(workerUrl) ? workerUrl : undefined;
         if (options.format === undefined && process.stdout.isTTY) {
           // On a terminal: the picker fills with the ranked events as they are found; the chosen one opens into its runbook.
-          const scanOptions = triageOptions(options, Date.now(), worker);
+          const scanOptions = triageOptions(options, Date.now(), worker, config);
           if (!paths.some((path) => existsSync(path))) return fail('none of the paths could be read', exitCodes.badInput);
           const [{startTriage}, {triageFeed}, {runTui}] = await Promise.all([import('./triage/triage-scan.js'), import('./app/triage-feed.js'), import('./commands/tui.js')]);
           const scan = startTriage(paths, scanOptions);
-          await runTui({candidates: [], source: 'triage', warnings: []}, false, {feed: triageFeed(scan)});
+          await runTui({candidates: [], source: 'triage', warnings: []}, false, {feed: triageFeed(scan), findingsConfig: config});
           const result = await scan.done;
           for (const skip of result.summary.skipped) process.stderr.write(`trailguide: ${skip.path}: skipped: ${skip.reason}\n`);
           // A stopped scan may leave a read from a pipe pending in the thread pool: do not wait for it.
@@ -310,6 +310,7 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
         const code = await triageCommand(paths, options, Date.now(), {
           write: (text) => process.stdout.write(text),
           workerUrl: worker,
+          findingsConfig: config,
           progress: interactive ? (line) => process.stderr.write(line === null ? '\r\u001B[2K' : `\r\u001B[2K${line.slice(0, Math.max(20, (process.stderr.columns || 80) - 1))}`) : undefined,
           onInterrupt: (stop) => {
             process.once('SIGINT', stop);

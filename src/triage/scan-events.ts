@@ -1,5 +1,6 @@
 // What a scan of log files reports, file by file: the same messages whether the files are read in
 // this thread or in worker threads (scan-engine.ts), so the caller cannot tell which.
+import type {FindingsConfig} from '../findings/finding.js';
 import type {TriageFilter, TriageMatch} from './triage-match.js';
 
 export type ScanEvent =
@@ -15,4 +16,6 @@ export interface ScanSettings {
   readonly filter: TriageFilter;
   readonly limit: number;
   readonly maxRecordBytes?: number | undefined;
+  /** --config, --known-accounts: the organisation's accounts, VPCs and allowlists, for the findings. */
+  readonly findingsConfig?: FindingsConfig | undefined;
 }

@@ -27,7 +27,7 @@ export function fileReader(settings: ScanSettings, emit: (event: ScanEvent) => v
           onRecord(record, text, index) {
             if (!passes(record, settings.filter)) return;
             matched++;
-            const match = matchOf(record, file, index, findingsFor(record, factsFor(record)));
+            const match = matchOf(record, file, index, findingsFor(record, factsFor(record), undefined, settings.findingsConfig));
             if (top.add(match)) emit({type: 'match', match, text});
           },
           onSkip: (reason) => emit({type: 'skip', path: file, reason}),

@@ -4,6 +4,7 @@
 import {availableParallelism} from 'node:os';
 import {tryParseRecord} from '../events/parse-record.js';
 import type {CloudTrailRecord} from '../events/record.js';
+import type {FindingsConfig} from '../findings/finding.js';
 import {listLogFiles} from './list-files.js';
 import {TopMatches} from './rank.js';
 import {inThisThread, inWorkers, type ScanEngine} from './scan-engine.js';
@@ -54,6 +55,7 @@ export interface TriageOptions {
   readonly limit: number;
   readonly maxRecordBytes?: number;
   readonly maxSkipsListed?: number;
+  readonly findingsConfig?: FindingsConfig | undefined;
   /** Worker threads to read with (default: the CPUs, at most 4); 1 reads in this thread. */
   readonly jobs?: number | undefined;
   /** The worker script (dist/triage-worker.js); without it, files are read in this thread. */
@@ -134,7 +136,7 @@ export function startTriage(paths: readonly string[], options: TriageOptions): T
     const bytesTotal = listing.files.reduce((sum, f) => sum + f.size, 0);
     progress = {...progress, isListing: false, filesTotal: listing.files.length, bytesTotal};
     changed();
-    const settings: ScanSettings = {filter: options.filter, limit: options.limit, maxRecordBytes: options.maxRecordBytes};
+    const settings: ScanSettings = {filter: options.filter, limit: options.limit, maxRecordBytes: options.maxRecordBytes, findingsConfig: options.findingsConfig};
     const jobs = options.jobs ?? defaultJobs();
     const engine: ScanEngine = options.workerUrl && jobs > 1 && bytesTotal >= workersFrom ? inWorkers(settings, options.workerUrl, jobs) : inThisThread(settings);
     await engine.run(listing.files.map((f) => f.path), onEvent, stopper.signal);

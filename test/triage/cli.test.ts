@@ -1,6 +1,6 @@
 // `trailguide triage` as a user runs it (the built binary): output formats and exit codes.
 import {spawn, spawnSync} from 'node:child_process';
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -48,6 +48,15 @@ describe('trailguide triage', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(stderr).toBe('');
     expect(code).toBe(0);
+  });
+
+  it('--known-accounts reaches the findings', () => {
+    const peering = readFileSync(new URL('../fixtures/events/CreateVpcPeeringConnection/risky.json', import.meta.url), 'utf8');
+    const file = join(mkdtempSync(join(tmpdir(), 'trailguide-triage-cli-')), 'peering.json');
+    writeFileSync(file, `{"Records":[${peering}]}`);
+    const findings = (args: string[]) => (JSON.parse(run([file, '--format', 'json', ...args]).stdout) as {matches: {findings: {id: string}[]}[]}).matches[0]?.findings.map((f) => f.id);
+    expect(findings([])).toContain('peering-cross-account');
+    expect(findings(['--known-accounts', '444455556666'])).not.toContain('peering-cross-account');
   });
 
   it('exits 3 when no path can be read, naming it', () => {

@@ -56,6 +56,15 @@ describe('runTriage over a folder in the S3 layout', () => {
     expect(matches.find((m) => m.eventID === peering['eventID'])?.file).toBe(gz);
   });
 
+  it('--known-accounts / --config: a peering to an account the organisation knows is no finding', async () => {
+    const ids = async (config?: {knownAccounts: string[]}) => {
+      const {matches} = await runTriage([gz], {filter: filter(), limit: 10, findingsConfig: config});
+      return matches[0]?.findings.map((f) => f.id) ?? [];
+    };
+    expect(await ids()).toContain('peering-cross-account');
+    expect(await ids({knownAccounts: [String((peering['requestParameters'] as {peerOwnerId: string}).peerOwnerId)]})).not.toContain('peering-cross-account');
+  });
+
   it('ranks by the highest finding, then newest first', async () => {
     const {matches} = await runTriage([root], {filter: filter(), limit: 100});
     for (let i = 1; i < matches.length; i++) expect(compareMatches(matches[i - 1]!, matches[i]!)).toBeLessThanOrEqual(0);

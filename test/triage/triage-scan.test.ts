@@ -22,8 +22,10 @@ describe('startTriage', () => {
   const bucket = trail(['--records', '24000', '--per-file', '1000', '--seed', '7']);
 
   it.runIf(existsSync(workerUrl))('reads with two worker threads exactly what it reads in this thread', async () => {
-    const here = await startTriage([bucket], {filter, limit: 50, jobs: 1, workerUrl}).done;
-    const workers = await startTriage([bucket], {filter, limit: 50, jobs: 2, workerUrl}).done;
+    // With a findings configuration, which the workers receive as data.
+    const findingsConfig = {knownAccounts: ['444455556666']};
+    const here = await startTriage([bucket], {filter, limit: 50, jobs: 1, workerUrl, findingsConfig}).done;
+    const workers = await startTriage([bucket], {filter, limit: 50, jobs: 2, workerUrl, findingsConfig}).done;
     expect(here.summary.matched).toBeGreaterThan(100);
     expect(workers.summary).toEqual(here.summary);
     expect(workers.matches).toEqual(here.matches);
