@@ -1,20 +1,12 @@
 // `d` under every fault, at the wire: the dry-run carries DryRun=true on every attempt, costs at
 // most three requests (one when retrying cannot help), ends within seconds, and its verdict says
 // what happened in plain words.
-import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {verdictText} from '../../../src/aws/verdict-text.js';
 import {countRequests, faults} from '../../fixtures/aws/faults.js';
-import {boundMs, faultCases, revoke, startWire, timed, type Wire} from './wire.js';
+import {boundMs, faultCases, revoke, wireForFile, timed} from './wire.js';
 
-let wire: Wire;
-beforeAll(async () => {
-  wire = await startWire();
-});
-afterAll(() => wire.close());
-beforeEach(() => {
-  wire.server.setBehaviour(undefined);
-  wire.server.requests.length = 0;
-});
+const wire = wireForFile();
 
 describe('a dry-run meeting a fault on every attempt', () => {
   it.each(faultCases)('$fault → $attempts request(s), all with DryRun, and the verdict says so', async ({fault, attempts, words}) => {

@@ -1,20 +1,12 @@
 // `X` under every fault, at the wire: the real call (no DryRun) leaves exactly once whatever comes
 // back, the result says whether the change happened, may have happened (outcome unknown) or surely
 // did not, and the verification Describe that follows is bounded like any read.
-import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {verificationFor, verifyInput} from '../../../src/aws/verify.js';
 import {countRequests, faults, type Fault} from '../../fixtures/aws/faults.js';
-import {boundMs, revoke, startWire, timed, type Wire} from './wire.js';
+import {boundMs, revoke, wireForFile, timed} from './wire.js';
 
-let wire: Wire;
-beforeAll(async () => {
-  wire = await startWire();
-});
-afterAll(() => wire.close());
-beforeEach(() => {
-  wire.server.setBehaviour(undefined);
-  wire.server.requests.length = 0;
-});
+const wire = wireForFile();
 
 const realRevokes = () => countRequests(wire.server.requests, {action: 'RevokeSecurityGroupIngress', dryRun: false});
 

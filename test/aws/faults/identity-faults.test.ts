@@ -1,21 +1,13 @@
 // The identity check (sts:GetCallerIdentity) under every fault, at the wire: at most three requests,
 // over within seconds (the connection gives up after its own time limit even if every attempt
 // hangs), and the status line says why trailguide stays in plan mode.
-import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {createConnection} from '../../../src/aws/connect.js';
 import {connectionLine} from '../../../src/aws/connection-status.js';
 import {countRequests, faults} from '../../fixtures/aws/faults.js';
-import {boundMs, faultCases, startWire, timed, type Wire} from './wire.js';
+import {boundMs, faultCases, wireForFile, timed} from './wire.js';
 
-let wire: Wire;
-beforeAll(async () => {
-  wire = await startWire();
-});
-afterAll(() => wire.close());
-beforeEach(() => {
-  wire.server.setBehaviour(undefined);
-  wire.server.requests.length = 0;
-});
+const wire = wireForFile();
 
 const connect = (timeoutMs?: number) => createConnection({sdk: () => Promise.resolve(wire.sdk), region: 'us-east-1', ...(timeoutMs === undefined ? {} : {timeoutMs})})();
 

@@ -1,22 +1,14 @@
 // The Now panel's read of the current state under every fault, at the wire: a Describe is retried
 // at most twice (three requests), and the panel says what happened instead of showing stale or
 // invented state.
-import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {loadNow} from '../../../src/app/load-now.js';
 import {factsFor} from '../../../src/events/facts/index.js';
 import {countRequests, faults} from '../../fixtures/aws/faults.js';
 import {scenario} from '../../helpers/candidates.js';
-import {boundMs, faultCases, startWire, timed, type Wire} from './wire.js';
+import {boundMs, faultCases, wireForFile, timed} from './wire.js';
 
-let wire: Wire;
-beforeAll(async () => {
-  wire = await startWire();
-});
-afterAll(() => wire.close());
-beforeEach(() => {
-  wire.server.setBehaviour(undefined);
-  wire.server.requests.length = 0;
-});
+const wire = wireForFile();
 
 // The event is read from a file in real use: its security group is looked up on the account.
 const sg = scenario('sg-default-ssh-in-default-vpc').record;

@@ -2,6 +2,7 @@
 // (300 ms instead of 10 s, through createSdk's requestTimeoutMs seam), the real executor, and the
 // table of faults with what each must cost at the server and say to the operator.
 import '../../helpers/aws-env.js';
+import {afterAll, beforeAll, beforeEach} from 'vitest';
 import type {Action} from '../../../src/aws/action.js';
 import {createAwsExecutor} from '../../../src/aws/executors/aws.js';
 import type {Executor} from '../../../src/aws/executors/executor.js';
@@ -36,6 +37,35 @@ export async function startWire(): Promise<Wire> {
       sdk.destroy();
       await server.close();
     },
+  };
+}
+
+/** The wire of one test file: started once, its faults and request log cleared before each test. */
+export function wireForFile(): Wire {
+  let current: Wire | undefined;
+  const get = (): Wire => {
+    if (!current) throw new Error('the wire is not started yet');
+    return current;
+  };
+  beforeAll(async () => {
+    current = await startWire();
+  });
+  afterAll(() => current?.close());
+  beforeEach(() => {
+    get().server.setBehaviour(undefined);
+    get().server.requests.length = 0;
+  });
+  return {
+    get server() {
+      return get().server;
+    },
+    get sdk() {
+      return get().sdk;
+    },
+    get executor() {
+      return get().executor;
+    },
+    close: () => get().close(),
   };
 }
 
