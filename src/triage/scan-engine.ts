@@ -1,6 +1,7 @@
 // Who reads the files: this thread, one file after the other, or a pool of worker threads, each
-// taking the next file as it finishes one (so both cores work, and a terminal UI in this thread
-// stays responsive). Either way the caller gets the same ScanEvents.
+// holding two files and taking the next as it finishes one (so every core works, and a terminal UI
+// in this thread stays responsive). Either way the caller gets the same ScanEvents. One file is
+// read by one thread: a single big file does not use more than one core.
 import {Worker} from 'node:worker_threads';
 import type {ScanEvent, ScanSettings} from './scan-events.js';
 import {fileReader} from './scan-one.js';
@@ -26,7 +27,7 @@ export function inThisThread(settings: ScanSettings): ScanEngine {
 export type ToWorker = {readonly type: 'read'; readonly file: string};
 export type FromWorker = {readonly type: 'events'; readonly events: readonly ScanEvent[]} | {readonly type: 'ready'};
 
-/** Files each worker holds at once: while one is gunzipped (in the thread pool), another is scanned. */
+/** Files each worker holds at once: while one is read from disk, another is scanned. */
 const inFlightPerWorker = 2;
 
 export function inWorkers(settings: ScanSettings, workerUrl: URL, count: number): ScanEngine {

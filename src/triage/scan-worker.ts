@@ -1,5 +1,6 @@
-// A triage worker thread (built as dist/triage-worker.js): reads the files it is given, one at a
-// time, and sends back its ScanEvents in batches (at each progress mark and at each file's end).
+// A triage worker thread (built as dist/triage-worker.js): reads the files it is given (two at a
+// time: their reads interleave) and sends back its ScanEvents in batches, at each progress mark and
+// at each file's end.
 import {parentPort, workerData} from 'node:worker_threads';
 import type {FromWorker, ToWorker} from './scan-engine.js';
 import type {ScanEvent, ScanSettings} from './scan-events.js';
