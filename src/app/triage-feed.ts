@@ -12,8 +12,10 @@ export function triageFeed(scan: TriageScan): CandidateFeed {
       const candidates: Candidate[] = [];
       for (const match of scan.matches()) {
         const record = scan.recordOf(match);
-        const findings = match.findings.map((f) => `${f.severity}: ${f.title}`).join('\n') || 'no findings';
-        if (record) candidates.push({id: `${match.file}#${match.index}`, record, summary: `${findings}\n${match.file} · Records[${match.index}]`});
+        // The picker shows four lines: the three most severe findings, then where the record is.
+        const findings = match.findings.slice(0, 3).map((f) => `${f.severity}: ${f.title}`).join('\n') || 'no findings';
+        const badge = match.findings[0]?.severity.toUpperCase() ?? '-';
+        if (record) candidates.push({id: `${match.file}#${match.index}`, record, badge, summary: `${findings}\nRecords[${match.index}] in ${match.file}`});
       }
       return {candidates, feed: {title: `triage: ${progressLine(progress)}`, emptyText: emptyText(progress), isRunning: !progress.isDone}};
     },

@@ -11,11 +11,16 @@ function actorOf(candidate: Candidate): string {
   return id.arn?.split('/').slice(-1)[0] ?? id.userName ?? id.invokedBy ?? id.type ?? '?';
 }
 
+const badgeWidth = 8;
+/** Lines of a badged candidate's summary shown under the list (the list leaves room for them). */
+const summaryLines = 4;
+
 export function candidateLine(candidate: Candidate): string {
   const r = candidate.record;
+  const badge = candidate.badge === undefined ? '' : `${candidate.badge.slice(0, badgeWidth).padEnd(badgeWidth)} `;
   const time = r.eventTime?.replace('T', ' ').replace(/\.\d+/, '').replace('Z', '') ?? '—';
   const runbook = hasRunbook(r.eventName) ? 'runbook' : 'no runbook';
-  return `${safeLine(time, 19).padEnd(19)}  ${safeLine(r.eventName, 28).padEnd(28)} ${safeLine(actorOf(candidate), 16).padEnd(16)} ${safeLine(r.awsRegion ?? '—', 14).padEnd(14)} ${runbook}`;
+  return `${badge}${safeLine(time, 19).padEnd(19)}  ${safeLine(r.eventName, 28).padEnd(28)} ${safeLine(actorOf(candidate), 16).padEnd(16)} ${safeLine(r.awsRegion ?? '—', 14).padEnd(14)} ${runbook}`;
 }
 
 /** Cut a (sanitized) line to the width, so rows need no wrapping work from Ink. */
@@ -40,7 +45,7 @@ export function PickerScreen({state, height, width}: {readonly state: State; rea
     <Box flexDirection="column">
       <Text color={theme.muted}>
         {'  '}
-        {selected?.title ? `${'event'.padEnd(28)}scenario` : `${'time (UTC)'.padEnd(19)}  ${'event'.padEnd(28)} ${'actor'.padEnd(16)} ${'region'.padEnd(14)}`}
+        {selected?.title ? `${'event'.padEnd(28)}scenario` : `${selected?.badge === undefined ? '' : `${'severity'.padEnd(badgeWidth)} `}${'time (UTC)'.padEnd(19)}  ${'event'.padEnd(28)} ${'actor'.padEnd(16)} ${'region'.padEnd(14)}`}
       </Text>
       {/* One Text for the whole list (rows cut to the width here): the picker is the first frame, keep it cheap. */}
       <Text>
@@ -55,7 +60,16 @@ export function PickerScreen({state, height, width}: {readonly state: State; rea
           );
         })}
       </Text>
-      {selected?.summary ? (
+      {selected?.summary && selected.badge !== undefined ? (
+        // Triage: the findings and the file, one line each (a long path is cut in the middle), never more than the space left.
+        <Box marginTop={1} flexDirection="column">
+          {selected.summary.split('\n').slice(0, summaryLines).map((line, i) => (
+            <SafeText key={i} isSingleLine color={theme.muted} wrap="truncate-middle">
+              {line}
+            </SafeText>
+          ))}
+        </Box>
+      ) : selected?.summary ? (
         <Box marginTop={1}>
           <SafeText color={theme.muted}>{selected.summary}</SafeText>
         </Box>

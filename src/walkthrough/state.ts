@@ -23,6 +23,8 @@ export interface Candidate {
   readonly summary?: string | undefined;
   /** Training scenarios: risky, benign, failed or hostile (the debrief counts changes to a benign one). */
   readonly kind?: string | undefined;
+  /** A short word in front of the row, e.g. triage's highest severity (HIGH); at most 8 characters. */
+  readonly badge?: string | undefined;
   readonly record: CloudTrailRecord;
   /** The training scenario this event comes from (objectives, the sandbox's starting account). */
   readonly scenario?: Scenario | undefined;

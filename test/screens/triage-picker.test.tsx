@@ -124,7 +124,8 @@ describe('the triage picker on a real scan', () => {
     const app = await renderApp([], {services: {feed: triageFeed(scan)}, source: 'triage'});
     const frame = await app.waitFor('2 of 3 events');
     expect(frame).toContain('triage: 2 of 3 events in 3 files, most severe first · 1 problem (listed at the end)');
-    expect(frame).toMatch(/› .*CreateSecurityGroup[\s\S]*CreateRoute/);
+    expect(frame).toMatch(/severity +time \(UTC\) +event/);
+    expect(frame).toMatch(/› HIGH +2025-\S+ \S+ +CreateSecurityGroup[\s\S]*\n {2}(INFO|LOW|MEDIUM|-) +2025-\S+ \S+ +CreateRoute/);
     expect(frame).toMatch(/high: /);
     await app.pressAndWaitFor(ENTER, 'Enter remediate');
     await app.pressAndWaitFor(ENTER, 'How do you want');
