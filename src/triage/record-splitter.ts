@@ -9,7 +9,12 @@
 // character split across two chunks is decoded whole with its record. Records are handed over as
 // bytes, so the caller can skip one that cannot match without decoding it (src/triage/prefilter.ts).
 
-export const defaultMaxRecordBytes = 8 * 1024 * 1024;
+/**
+ * CloudTrail keeps a record's requestParameters and responseElements under about 100 KB each, and
+ * its largest events under 1 MB: a larger "record" is skipped (and reported), which also bounds the
+ * memory one record can take when it is parsed.
+ */
+export const defaultMaxRecordBytes = 2 * 1024 * 1024;
 
 /**
  * A record's bytes are a view into the pushed chunk (or a copy when the record spanned chunks):

@@ -1,11 +1,13 @@
 // The scan behind triage: worker threads give exactly what reading in this thread gives; progress
 // counts add up; stop() ends a scan that is waiting for bytes and keeps what was read.
 import {spawn, spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {startTriage, type TriageProgress} from '../../src/triage/triage-scan.js';
+import {inWorkers, outOfMemoryReason} from '../../src/triage/scan-engine.js';
+import type {ScanEvent} from '../../src/triage/scan-events.js';
 
 const workerUrl = new URL('../../dist/triage-worker.js', import.meta.url);
 const generator = new URL('../../scripts/gen-trail.mjs', import.meta.url).pathname;
@@ -31,6 +33,24 @@ describe('startTriage', () => {
     expect(workers.matches).toEqual(here.matches);
     const first = workers.matches[0];
     expect(first && workers.recordOf(first)?.eventID).toBe(first?.eventID);
+  });
+
+  it.runIf(existsSync(workerUrl))('a worker that runs out of memory costs only the files it held: they are reported, the others read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trailguide-oom-'));
+    const record = JSON.parse(readFileSync(new URL('../fixtures/events/CreateSecurityGroup/risky.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    // 1.9 MB of small objects: under the record size limit, far over this test's 12 MB worker heap once parsed.
+    const heavy = {...record, requestParameters: {items: Array.from({length: 150_000}, (_, i) => ({a: i}))}};
+    writeFileSync(join(dir, 'a-heavy.json'), JSON.stringify({Records: [heavy]}));
+    for (const name of ['b.json', 'c.json', 'd.json']) writeFileSync(join(dir, name), JSON.stringify({Records: [record]}));
+    const events: ScanEvent[] = [];
+    const files = ['a-heavy.json', 'b.json', 'c.json', 'd.json'].map((name) => join(dir, name));
+    await inWorkers({filter: {names: [], isAll: true}, limit: 10}, workerUrl, 1, {maxOldGenerationSizeMb: 12, maxYoungGenerationSizeMb: 1}).run(files, (e) => events.push(e), new AbortController().signal);
+    const skips = events.filter((e) => e.type === 'skip');
+    expect(skips.map((e) => e.path)).toContain(files[0]);
+    expect(skips.find((e) => e.path === files[0])).toMatchObject({reason: outOfMemoryReason});
+    expect(events.filter((e) => e.type === 'file-done').map((e) => e.path).sort()).toEqual(files);
+    // The small files were read, by the first worker or by its replacement.
+    expect(events.filter((e) => e.type === 'match').length).toBeGreaterThanOrEqual(2);
   });
 
   it('reports progress as it goes, ending at every file and byte', async () => {
