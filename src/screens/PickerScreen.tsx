@@ -6,9 +6,15 @@ import type {Candidate, State} from '../walkthrough/state.js';
 import {useTheme} from '../ui/theme.js';
 import {safeLine} from '../text/safe-text.js';
 
+/** ARNs as IAM writes them: the last segment is the user or the session. */
+const plainArn = /^[\w+=,.@:/-]+$/;
+
 function actorOf(candidate: Candidate): string {
   const id = candidate.record.userIdentity;
-  return id.arn?.split('/').slice(-1)[0] ?? id.userName ?? id.invokedBy ?? id.type ?? '?';
+  const arn = id.arn;
+  // Anything else (it came from the event): all after the resource type, so that no part of it hides behind a '/'.
+  if (arn !== undefined) return plainArn.test(arn) ? (arn.split('/').at(-1) ?? arn) : arn.replace(/^arn:[^:]*:[^:]*:[^:]*:[^:]*:[^/]*\//, '');
+  return id.userName ?? id.invokedBy ?? id.type ?? '?';
 }
 
 const badgeWidth = 8;
