@@ -94,13 +94,3 @@ export function openLogBytes(file: string): LogBytes {
     },
   };
 }
-
-/** Bytes of a plain regular file from offset start on (a piece of a large log file; never gzip). */
-export function openLogRange(file: string, start: number): LogBytes {
-  const source = createReadStream(file, {start, highWaterMark: 1 << 20});
-  return {
-    chunks: source as AsyncIterable<Buffer>,
-    bytesRead: () => source.bytesRead,
-    close: () => source.destroy(),
-  };
-}

@@ -35,18 +35,7 @@ export type SplitItem =
   }
   | {readonly kind: 'tooLarge'; readonly index: number; readonly bytes: number};
 
-type Mode = 'start' | 'key-or-end' | 'key' | 'colon' | 'value-start' | 'value' | 'comma-or-end' | 'item-or-end' | 'item' | 'item-comma-or-end' | 'after' | 'failed' | 'stopped';
-
-/**
- * Part of a large file (src/triage/pieces.ts): the bytes pushed start at offset `at` of the file,
- * inside the Records array at a record's first byte when isInside (else at the file's start), and
- * the splitter stops before the first record that starts at or after stopAt.
- */
-export interface SplitRange {
-  readonly at: number;
-  readonly isInside: boolean;
-  readonly stopAt: number;
-}
+type Mode = 'start' | 'key-or-end' | 'key' | 'colon' | 'value-start' | 'value' | 'comma-or-end' | 'item-or-end' | 'item' | 'item-comma-or-end' | 'after' | 'failed';
 type Step = 'more' | 'done' | 'ended-before';
 
 const QUOTE = 0x22, BACKSLASH = 0x5c, COMMA = 0x2c, COLON = 0x3a;
@@ -93,24 +82,7 @@ export class RecordSplitter {
   constructor(
     private readonly maxRecordBytes = defaultMaxRecordBytes,
     private readonly cannotMatch?: (bytes: Buffer, start: number, end: number) => boolean,
-    range?: SplitRange,
-  ) {
-    if (!range) return;
-    this.#offset = range.at;
-    this.#stopAt = range.stopAt;
-    if (range.isInside) {
-      this.#mode = 'item-or-end';
-      this.#hasRecords = true;
-    }
-  }
-
-  #stopAt = Number.POSITIVE_INFINITY;
-  #stoppedAt: number | undefined;
-
-  /** Where it stopped (the file offset of the first record at or after stopAt), once it has. */
-  get stoppedAt(): number | undefined {
-    return this.#stoppedAt;
-  }
+  ) {}
 
   /** Records dropped by cannotMatch (counted in count too). */
   get skipped(): number {
@@ -140,7 +112,7 @@ export class RecordSplitter {
     const out: SplitItem[] = [];
     let start = 0; // where the current record's bytes begin in this chunk
     let i = 0;
-    while (i < bytes.length && this.#mode !== 'failed' && this.#mode !== 'stopped') {
+    while (i < bytes.length && this.#mode !== 'failed') {
       const b = bytes[i] ?? 0;
       switch (this.#mode) {
         case 'start':
@@ -205,10 +177,7 @@ export class RecordSplitter {
           if (isSpace(b)) i++;
           else if (b === RBRACKET && this.#index === 0) i += this.#to('comma-or-end');
           else if (isDelimiter(b)) this.#failAt(i, b);
-          else if (this.#offset + i >= this.#stopAt) {
-            this.#stoppedAt = this.#offset + i;
-            this.#mode = 'stopped';
-          } else {
+          else {
             this.#begin(b);
             this.#parts = [];
             this.#size = 0;
@@ -264,14 +233,13 @@ export class RecordSplitter {
   /** At the end of the input: undefined when it was a whole log file, else why not. */
   end(): string | undefined {
     if (this.#mode === 'failed') return this.#problem;
-    if (this.#mode === 'stopped') return undefined;
     if (this.#mode === 'after') {
       this.#isOtherShape = !this.#hasRecords;
       return this.#hasRecords ? undefined : 'not a CloudTrail log file: no "Records" array';
     }
     if (this.#mode === 'start') return 'the file is empty';
-    // How many records were read is the reader's to say (a piece does not know how many came before it).
-    return `cut short: the JSON ends early (${this.#offset} bytes)`;
+    const where = this.#hasRecords && this.#mode !== 'comma-or-end' ? ` after ${this.#index} record${this.#index === 1 ? '' : 's'}` : '';
+    return `cut short: the JSON ends early${where} (${this.#offset} bytes)`;
   }
 
   /** Switch mode; 1: the byte was consumed. */

@@ -1,32 +1,30 @@
-// Who reads the tasks (files, pieces of large files): this thread, one after the other, or a pool
-// of worker threads, each holding two tasks and taking the next as it finishes one (so every core
-// works, and a terminal UI in this thread stays responsive). Either way the caller gets the same
-// ScanEvents. Tasks may be added while the scan runs (a piece read again from its seam).
+// Who reads the files: this thread, one file after the other, or a pool of worker threads, each
+// holding two files and taking the next as it finishes one (so every core works, and a terminal UI
+// in this thread stays responsive). Either way the caller gets the same ScanEvents. One file is
+// read by one thread: a single big file does not use more than one core.
 import {Worker, type ResourceLimits} from 'node:worker_threads';
-import type {ScanEvent, ScanSettings, ScanTask} from './scan-events.js';
-import {taskReader} from './scan-one.js';
-
-/** The tasks of a scan, taken one at a time; undefined: none now (more may come from an event). */
-export interface TaskQueue {
-  take(): ScanTask | undefined;
-}
+import type {ScanEvent, ScanSettings} from './scan-events.js';
+import {fileReader} from './scan-one.js';
 
 export interface ScanEngine {
-  /** Reads tasks until none is left and none is being read, or the signal aborts the scan. */
-  run(queue: TaskQueue, emit: (event: ScanEvent) => void, signal: AbortSignal): Promise<void>;
+  /** Reads every file; resolves when all are read or the signal aborts the scan. */
+  run(files: readonly string[], emit: (event: ScanEvent) => void, signal: AbortSignal): Promise<void>;
 }
 
 export function inThisThread(settings: ScanSettings): ScanEngine {
   return {
-    async run(queue, emit, signal) {
-      const reader = taskReader(settings, emit);
-      for (let task = queue.take(); task && !signal.aborted; task = queue.take()) await reader.read(task, signal);
+    async run(files, emit, signal) {
+      const reader = fileReader(settings, emit);
+      for (const file of files) {
+        if (signal.aborted) return;
+        await reader.read(file, signal);
+      }
     },
   };
 }
 
 /** Messages between this thread and a scan worker (scan-worker.ts). */
-export type ToWorker = {readonly type: 'read'; readonly task: ScanTask};
+export type ToWorker = {readonly type: 'read'; readonly file: string};
 export type FromWorker = {readonly type: 'events'; readonly events: readonly ScanEvent[]} | {readonly type: 'ready'};
 
 /**
@@ -36,7 +34,7 @@ export type FromWorker = {readonly type: 'events'; readonly events: readonly Sca
  */
 const workerLimits: ResourceLimits = {maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8};
 
-/** Tasks each worker holds at once: while one is read from disk, another is scanned. */
+/** Files each worker holds at once: while one is read from disk, another is scanned. */
 const inFlightPerWorker = 2;
 
 /** Said of the files a worker held when it ran out of memory; the scan goes on with a new worker. */
@@ -44,14 +42,13 @@ export const outOfMemoryReason = 'not read: it needs more memory than triage all
 
 export function inWorkers(settings: ScanSettings, workerUrl: URL, count: number, limits: ResourceLimits = workerLimits): ScanEngine {
   return {
-    run(queue, emit, signal) {
+    run(files, emit, signal) {
       return new Promise<void>((resolve, reject) => {
-        /** Every live worker (undefined until it is ready), with the tasks it holds. */
-        const workers = new Map<Worker, Map<number, ScanTask> | undefined>();
-        let isFinished = false;
+        let next = 0;
+        let done = 0;
+        /** Every live worker, with the files it holds. */
+        const workers = new Map<Worker, Set<string>>();
         const finish = (error?: unknown): void => {
-          if (isFinished) return;
-          isFinished = true;
           signal.removeEventListener('abort', onAbort);
           for (const worker of workers.keys()) void worker.terminate();
           workers.clear();
@@ -59,57 +56,52 @@ export function inWorkers(settings: ScanSettings, workerUrl: URL, count: number,
           else reject(error instanceof Error ? error : new Error('a triage worker failed'));
         };
         const onAbort = (): void => finish();
-        /** Hands out what the queue holds to the ready workers with room; finishes when nothing is left anywhere. */
-        const fill = (): void => {
-          let held = 0;
-          for (const [worker, tasks] of workers) {
-            while (tasks && tasks.size < inFlightPerWorker && !signal.aborted) {
-              const task = queue.take();
-              if (!task) break;
-              tasks.set(task.id, task);
-              worker.postMessage({type: 'read', task} satisfies ToWorker);
-            }
-            held += tasks?.size ?? 0;
-          }
-          const isStarting = [...workers.values()].some((tasks) => tasks === undefined);
-          if (held === 0 && !isStarting) finish();
+        const give = (worker: Worker): void => {
+          const file = files[next];
+          if (file === undefined || signal.aborted) return;
+          next++;
+          workers.get(worker)?.add(file);
+          worker.postMessage({type: 'read', file} satisfies ToWorker);
+        };
+        const fileDone = (worker: Worker, event: ScanEvent & {type: 'file-done'}): void => {
+          workers.get(worker)?.delete(event.path);
+          if (++done === files.length) finish();
+          else give(worker);
         };
         const start = (): void => {
           const worker = new Worker(workerUrl, {workerData: settings, resourceLimits: limits});
-          workers.set(worker, undefined);
+          workers.set(worker, new Set());
           worker.on('message', (message: FromWorker) => {
-            if (isFinished) return;
             if (message.type === 'ready') {
-              workers.set(worker, new Map());
-              fill();
+              for (let k = 0; k < inFlightPerWorker; k++) give(worker);
               return;
             }
             for (const event of message.events) {
               emit(event);
-              if (event.type === 'file-done') workers.get(worker)?.delete(event.task);
+              if (event.type === 'file-done') fileDone(worker, event);
             }
-            if (message.events.some((event) => event.type === 'file-done')) fill();
           });
           worker.on('error', (error: Error & {code?: unknown}) => {
-            if (isFinished) return;
             const held = workers.get(worker);
-            // Out of memory with no task in hand (at start): a new worker would fare no better.
-            if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY' || !held || held.size === 0) return finish(error);
-            // One task too big to hold: say so, and go on with a fresh worker.
+            // Out of memory with no file in hand (at start): a new worker would fare no better.
+            if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY' || held === undefined || held.size === 0) return finish(error);
+            // One file too big to hold: say so, and go on with a fresh worker.
             workers.delete(worker);
             start();
-            for (const task of held.values()) {
-              emit({type: 'skip', task: task.id, path: task.file, reason: outOfMemoryReason});
-              emit({type: 'file-done', task: task.id, path: task.file, isOpened: true});
+            for (const path of held) {
+              emit({type: 'skip', path, reason: outOfMemoryReason});
+              const event = {type: 'file-done', path, isOpened: true} as const;
+              emit(event);
+              if (++done === files.length) return finish();
             }
           });
         };
-        if (signal.aborted) {
+        if (files.length === 0 || signal.aborted) {
           resolve();
           return;
         }
         signal.addEventListener('abort', onAbort, {once: true});
-        for (let i = 0; i < Math.max(1, count); i++) start();
+        for (let i = 0; i < Math.max(1, Math.min(count, files.length)); i++) start();
       });
     },
   };

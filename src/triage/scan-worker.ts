@@ -4,7 +4,7 @@
 import {parentPort, workerData} from 'node:worker_threads';
 import type {FromWorker, ToWorker} from './scan-engine.js';
 import type {ScanEvent, ScanSettings} from './scan-events.js';
-import {taskReader} from './scan-one.js';
+import {fileReader} from './scan-one.js';
 
 const port = parentPort;
 if (port === null) throw new Error('scan-worker runs as a worker thread');
@@ -13,11 +13,11 @@ const flush = (): void => {
   port.postMessage({type: 'events', events: batch} satisfies FromWorker);
   batch = [];
 };
-const reader = taskReader(workerData as ScanSettings, (event) => {
+const reader = fileReader(workerData as ScanSettings, (event) => {
   batch.push(event);
   if (event.type === 'progress' || event.type === 'file-done') flush();
 });
 port.on('message', (message: ToWorker) => {
-  void reader.read(message.task);
+  void reader.read(message.file);
 });
 port.postMessage({type: 'ready'} satisfies FromWorker);

@@ -5,11 +5,7 @@ import {availableParallelism} from 'node:os';
 import {tryParseRecord} from '../events/parse-record.js';
 import type {CloudTrailRecord} from '../events/record.js';
 import type {FindingsConfig} from '../findings/finding.js';
-import {closeSync, openSync, readSync} from 'node:fs';
-import {listLogFiles, type LogFile} from './list-files.js';
-import {pieceBytes, splitFrom} from './pieces.js';
-import {ScanTasks, type SplitPolicy} from './scan-tasks.js';
-import {withKept} from './scan-file.js';
+import {listLogFiles} from './list-files.js';
 import {TopMatches} from './rank.js';
 import {inThisThread, inWorkers, type ScanEngine} from './scan-engine.js';
 import type {ScanEvent, ScanSettings} from './scan-events.js';
@@ -64,8 +60,6 @@ export interface TriageOptions {
   readonly jobs?: number | undefined;
   /** The worker script (dist/triage-worker.js); without it, files are read in this thread. */
   readonly workerUrl?: URL | undefined;
-  /** Which files are read in pieces (default: plain files from 64 MB on, when several threads read). */
-  readonly split?: SplitPolicy | undefined;
 }
 
 export interface TriageScan {
@@ -84,31 +78,6 @@ export interface TriageScan {
 const workersFrom = 4 * 1024 * 1024;
 
 export const defaultJobs = (): number => Math.max(1, Math.min(4, availableParallelism()));
-
-/** A skip's reason with its place: the record it is about, or what was read before the file broke. */
-function skipReason(event: ScanEvent & {type: 'skip'}): string {
-  if (event.recordIndex !== undefined) return `Records[${event.recordIndex}]: ${event.reason}`;
-  return event.recordsBefore === undefined ? event.reason : withKept(event.reason, event.recordsBefore);
-}
-
-/** Tasks at most (pieces of large files count several): no more workers than that are started. */
-function taskCount(files: readonly LogFile[]): number {
-  return files.reduce((sum, f) => sum + Math.max(1, Math.ceil(f.size / pieceBytes)), 0);
-}
-
-/** A file that can be read in pieces: not gzip (whose bytes can only be read from the start). */
-function isPlain(path: string): boolean {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    const magic = Buffer.alloc(2);
-    return readSync(fd, magic, 0, 2, 0) === 2 && !(magic[0] === 0x1f && magic[1] === 0x8b);
-  } catch {
-    return false;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
 
 export function startTriage(paths: readonly string[], options: TriageOptions): TriageScan {
   const top = new TopMatches(options.limit);
@@ -129,13 +98,13 @@ export function startTriage(paths: readonly string[], options: TriageOptions): T
     else notListed++;
     progress = {...progress, skipped: progress.skipped + 1};
   };
-  const take = (event: ScanEvent): void => {
+  const onEvent = (event: ScanEvent): void => {
     switch (event.type) {
       case 'match':
         if (top.add(event.match)) texts.set(event.match, event.text);
         break;
       case 'skip':
-        skip(event.path, skipReason(event));
+        skip(event.path, event.reason);
         break;
       case 'progress':
         progress = {...progress, bytes: progress.bytes + event.bytes, events: progress.events + event.events, matched: progress.matched + event.matched};
@@ -169,14 +138,8 @@ export function startTriage(paths: readonly string[], options: TriageOptions): T
     changed();
     const settings: ScanSettings = {filter: options.filter, limit: options.limit, maxRecordBytes: options.maxRecordBytes, findingsConfig: options.findingsConfig};
     const jobs = options.jobs ?? defaultJobs();
-    const isParallel = options.workerUrl !== undefined && jobs > 1 && bytesTotal >= workersFrom;
-    const engine: ScanEngine = options.workerUrl && isParallel ? inWorkers(settings, options.workerUrl, Math.min(jobs, taskCount(listing.files))) : inThisThread(settings);
-    // With several threads, a large plain file is read in pieces by all of them.
-    const split = options.split ?? (isParallel ? {from: splitFrom, pieceBytes, isPlain} : undefined);
-    const tasks = new ScanTasks(listing.files, split);
-    await engine.run(tasks, (event) => {
-      for (const taken of tasks.route(event)) take(taken);
-    }, stopper.signal);
+    const engine: ScanEngine = options.workerUrl && jobs > 1 && bytesTotal >= workersFrom ? inWorkers(settings, options.workerUrl, jobs) : inThisThread(settings);
+    await engine.run(listing.files.map((f) => f.path), onEvent, stopper.signal);
     progress = {...progress, isDone: true, isStopped: stopper.signal.aborted};
     changed();
     const matches = top.items;

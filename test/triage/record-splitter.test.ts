@@ -65,7 +65,7 @@ describe('RecordSplitter', () => {
     ['[{"eventName": "x"}]', 'not a CloudTrail log file: a JSON array'],
     ['{"hello": "world"}', 'not a CloudTrail log file: no "Records" array'],
     ['{"Records": {"a": 1}}', '"Records" is not an array'],
-    ['{"Records": [{"a": 1}, {"b": "cut', 'cut short: the JSON ends early (33 bytes)'],
+    ['{"Records": [{"a": 1}, {"b": "cut', 'cut short: the JSON ends early after 1 record'],
     ['{"Records": [{"a": 1}]', 'cut short'],
     ['{"Records": [{"a": 1},]}', "not JSON: unexpected ']' at byte 22"],
     ['{"Records": [{"a": 1}] x}', "not JSON: unexpected 'x'"],
