@@ -34,7 +34,8 @@ export function verificationFor(action: Action): Verification | undefined {
   return ec2Verifications[action.operation]?.(action.params);
 }
 
-/** What check() takes from an executor's read(): the output, or {code} of the failed read. */
+/** What check() takes from an executor's read(): the output, or {code, problem} of the failed read (problem: what happened, in words). */
 export function verifyInput(result: ReadResult): unknown {
-  return result.ok ? result.output : {code: result.code ?? result.verdict.outcome};
+  if (result.ok) return result.output;
+  return {code: result.code ?? result.verdict.outcome, problem: result.verdict.outcome === 'error' ? result.verdict.message : undefined};
 }

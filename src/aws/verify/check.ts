@@ -40,8 +40,11 @@ export function verification(read: Action, judge: {readonly output: (output: Out
     check: (answer) => {
       if (!isRecord(answer)) return cannotTell('the check gave no answer');
       const code = answer['code'];
-      if (typeof code === 'string') return (judge.errors && Object.hasOwn(judge.errors, code) ? judge.errors[code] : undefined) ?? cannotTell(`the check could not be read (${code})`);
-      return judge.output(answer);
+      if (typeof code !== 'string') return judge.output(answer);
+      const known = judge.errors && Object.hasOwn(judge.errors, code) ? judge.errors[code] : undefined;
+      // Throttled, reset, timed out, credentials expired…: said in words, as the dry-run says it.
+      const problem = typeof answer['problem'] === 'string' ? answer['problem'] : undefined;
+      return known ?? cannotTell(problem === undefined ? `the check could not be read (${code})` : `the check could not be read: ${problem}`);
     },
   };
 }

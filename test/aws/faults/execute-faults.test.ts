@@ -54,11 +54,11 @@ describe('the verification after an outcome unknown', () => {
     expect(check?.read.operation).toBe('DescribeSecurityGroupRules');
   });
   it.each<[Fault, number, RegExp]>([
-    ['throttle', 3, /^the check could not be read \(RequestLimitExceeded\)$/],
-    ['reset', 3, /^the check could not be read \(ECONNRESET\)$/],
-    ['hang', 3, /^the check could not be read \(ETIMEDOUT\)$/],
-    ['expired', 1, /^the check could not be read \(RequestExpired\)$/],
-  ])('a verify Describe meeting %s: %i requests, "cannot tell"', async (fault, attempts, words) => {
+    ['throttle', 3, /^the check could not be read: AWS is throttling requests \(RequestLimitExceeded\)/],
+    ['reset', 3, /^the check could not be read: the connection to AWS was reset before it answered \(ECONNRESET\)$/],
+    ['hang', 3, /^the check could not be read: no answer from AWS in time$/],
+    ['expired', 1, /^the check could not be read: the AWS credentials have expired \(RequestExpired\): renew them/],
+  ])('a verify Describe meeting %s: %i requests, "cannot tell", in plain words', async (fault, attempts, words) => {
     if (!check) throw new Error('no verification');
     wire.server.setBehaviour(faults({fault}));
     const read = await wire.executor.read?.(check.read, {region: 'us-east-1'});
