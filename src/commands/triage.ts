@@ -1,7 +1,7 @@
-// `trailguide triage PATH...`: scan trail log files and folders for the events worth a look,
-// most severe first, as Markdown or JSON. Non-interactive (an interactive picker is a later step).
+// `trailguide triage PATH...`: the flags read into a scan's options, and the scan printed as Markdown
+// or JSON (on a terminal, cli.tsx shows it in the picker instead, through src/app/triage-feed.ts).
 import {exitCodes, UsageError} from '../exit-codes.js';
-import {runTriage, type TriageOptions, type TriageResult} from '../triage/run-triage.js';
+import type {TriageOptions, TriageResult} from '../triage/run-triage.js';
 import {startTriage} from '../triage/triage-scan.js';
 import {progressLine} from '../triage/progress-text.js';
 import {parseTimeBound} from '../triage/time-bound.js';
@@ -83,8 +83,4 @@ export function triageOptions(flags: TriageFlags, nowMs: number, workerUrl?: URL
   if (!/^\d{1,7}$/.test(flags.limit) || Number(flags.limit) < 1) throw new UsageError('--limit: give a whole number from 1');
   if (flags.jobs !== undefined && (!/^\d{1,2}$/.test(flags.jobs) || Number(flags.jobs) < 1 || Number(flags.jobs) > 64)) throw new UsageError('--jobs: give a whole number from 1 to 64');
   return {filter: triageFilter(flags, nowMs), limit: Number(flags.limit), jobs: flags.jobs === undefined ? undefined : Number(flags.jobs), workerUrl, findingsConfig};
-}
-
-export async function triage(paths: readonly string[], flags: TriageFlags, nowMs: number, workerUrl?: URL): Promise<TriageResult> {
-  return runTriage(paths, triageOptions(flags, nowMs, workerUrl));
 }
