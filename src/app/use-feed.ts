@@ -5,7 +5,7 @@ import {useEffect, type Dispatch} from 'react';
 import type {Message} from '../walkthrough/reducer.js';
 import type {CandidateFeed} from './services.js';
 
-export const feedEveryMs = 100;
+const feedEveryMs = 100;
 
 export function useFeed(feed: CandidateFeed | undefined, dispatch: Dispatch<Message>): void {
   useEffect(() => {

@@ -2,7 +2,7 @@
 // front to back without seeking, so a pipe works too (trailguide triage <(aws s3 cp … -)).
 // A pipe is read as a socket (epoll), not through the thread pool: a read from a silent writer
 // would otherwise block a pool thread, and Node waits for that thread even in process.exit.
-import {constants, createReadStream, open} from 'node:fs';
+import {constants, createReadStream, open, type Stats} from 'node:fs';
 import {readFile, stat} from 'node:fs/promises';
 import {Socket} from 'node:net';
 import {Readable} from 'node:stream';
@@ -28,8 +28,7 @@ const openFd = promisify(open);
 const wholeMax = 4 * 1024 * 1024;
 const wholeOutputMax = 16 * 1024 * 1024;
 
-async function whole(file: string): Promise<{bytes: Buffer; read: number} | undefined> {
-  const info = await stat(file);
+async function whole(file: string, info: Stats): Promise<{bytes: Buffer; read: number} | undefined> {
   if (!info.isFile() || info.size > wholeMax) return undefined;
   const data = await readFile(file);
   if (data[0] !== 0x1f || data[1] !== 0x8b) return {bytes: data, read: data.length};
@@ -42,8 +41,7 @@ async function whole(file: string): Promise<{bytes: Buffer; read: number} | unde
 }
 
 /** A regular file through the thread pool (fast, large reads); a pipe or socket as a non-blocking stream. */
-async function sourceOf(file: string): Promise<Readable & {readonly bytesRead: number}> {
-  const info = await stat(file);
+async function sourceOf(file: string, info: Stats): Promise<Readable & {readonly bytesRead: number}> {
   if (!info.isFIFO() && !info.isSocket()) return createReadStream(file, {highWaterMark: 1 << 20});
   const fd = await openFd(file, constants.O_RDONLY | constants.O_NONBLOCK);
   return new Socket({fd, readable: true, writable: false});
@@ -55,13 +53,14 @@ export function openLogBytes(file: string): LogBytes {
   let isClosed = false;
   let wholeRead = 0;
   async function* chunks(): AsyncGenerator<Buffer> {
-    const small = await whole(file);
+    const info = await stat(file);
+    const small = await whole(file, info);
     if (small) {
       wholeRead = small.read;
       if (!isClosed) yield small.bytes;
       return;
     }
-    source = await sourceOf(file);
+    source = await sourceOf(file, info);
     if (isClosed) return;
     const raw = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
     let head: Buffer = Buffer.alloc(0);

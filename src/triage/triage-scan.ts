@@ -77,7 +77,7 @@ export interface TriageScan {
 /** Below this many bytes in all, starting worker threads costs more than it saves. */
 const workersFrom = 4 * 1024 * 1024;
 
-export const defaultJobs = (): number => Math.max(1, Math.min(4, availableParallelism()));
+const defaultJobs = (): number => Math.max(1, Math.min(4, availableParallelism()));
 
 export function startTriage(paths: readonly string[], options: TriageOptions): TriageScan {
   const top = new TopMatches(options.limit);
