@@ -7,7 +7,7 @@ import {dirname, join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 
 const bin = new URL('../../dist/trailguide.js', import.meta.url).pathname;
-const publicDir = new URL('../../../shared/fixtures/cloudtrail-public/', import.meta.url).pathname;
+const publicDir = new URL('../fixtures/cloudtrail-public/', import.meta.url).pathname;
 const panther = join(publicDir, 'CreateRoute-failed__panther.json');
 const examples = new URL('../../examples/scenarios/', import.meta.url).pathname;
 const logFile = join(publicDir, '218007301253_CloudTrail_us-east-1_20230710T1205Z_zs3JGxETHr59VpkX.json');

@@ -6,7 +6,7 @@ import {seedFor} from '../../src/aws/sandbox/seeds.js';
 import {scenarioList} from '../helpers/candidates.js';
 
 const bin = new URL('../../dist/trailguide.js', import.meta.url).pathname;
-const panther = new URL('../../../shared/fixtures/cloudtrail-public/CreateRoute-failed__panther.json', import.meta.url).pathname;
+const panther = new URL('../fixtures/cloudtrail-public/CreateRoute-failed__panther.json', import.meta.url).pathname;
 
 describe('trailguide in a terminal', () => {
   it('walks a training scenario from the picker to a dry-run and quits cleanly', async () => {

@@ -109,7 +109,7 @@ describe('eventContext: who', () => {
   });
 
   it('reads the panther record: an assumed role without a session name, from the console', () => {
-    const url = new URL('../../../shared/fixtures/cloudtrail-public/CreateRoute-failed__panther.json', import.meta.url);
+    const url = new URL('../fixtures/cloudtrail-public/CreateRoute-failed__panther.json', import.meta.url);
     const [panther] = parseEvents(readFileSync(fileURLToPath(url), 'utf8'), 'panther.json').records;
     if (panther === undefined) throw new Error('no record');
     const context = eventContext(panther);

@@ -6,7 +6,7 @@ import {InputError} from '../../src/events/input-error.js';
 import {notCloudTrailProblem, parseEvents} from '../../src/events/parse-events.js';
 import {readInput} from '../../src/events/read-input.js';
 
-const publicFixtures = new URL('../../../shared/fixtures/cloudtrail-public/', import.meta.url);
+const publicFixtures = new URL('../fixtures/cloudtrail-public/', import.meta.url);
 const readPublic = (name: string): string => readFileSync(fileURLToPath(new URL(name, publicFixtures)), 'utf8');
 const logFileName = '218007301253_CloudTrail_us-east-1_20230710T1205Z_zs3JGxETHr59VpkX.json';
 const gzFileName = '218007301253_CloudTrail_us-east-1_20230710T1235Z_YbVFCP9AYzJDhHV9.json.gz';

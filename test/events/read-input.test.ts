@@ -8,7 +8,7 @@ import {afterAll, describe, expect, it} from 'vitest';
 import {InputError} from '../../src/events/input-error.js';
 import {formatBytes, readInput} from '../../src/events/read-input.js';
 
-const publicFixtures = new URL('../../../shared/fixtures/cloudtrail-public/', import.meta.url);
+const publicFixtures = new URL('../fixtures/cloudtrail-public/', import.meta.url);
 const logFile = fileURLToPath(new URL('218007301253_CloudTrail_us-east-1_20230710T1205Z_zs3JGxETHr59VpkX.json', publicFixtures));
 const gzFile = fileURLToPath(new URL('218007301253_CloudTrail_us-east-1_20230710T1235Z_YbVFCP9AYzJDhHV9.json.gz', publicFixtures));
 

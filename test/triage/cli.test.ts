@@ -6,7 +6,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 
 const bin = new URL('../../dist/trailguide.js', import.meta.url).pathname;
-const publicDir = new URL('../../../shared/fixtures/cloudtrail-public/', import.meta.url).pathname;
+const publicDir = new URL('../fixtures/cloudtrail-public/', import.meta.url).pathname;
 const notJson = join(mkdtempSync(join(tmpdir(), 'trailguide-triage-cli-')), 'hello.json');
 writeFileSync(notJson, 'hello, world\n');
 

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {RecordSplitter, type SplitItem} from '../../src/triage/record-splitter.js';
 
-const publicDir = new URL('../../../shared/fixtures/cloudtrail-public/', import.meta.url).pathname;
+const publicDir = new URL('../fixtures/cloudtrail-public/', import.meta.url).pathname;
 const logFile = readFileSync(`${publicDir}218007301253_CloudTrail_us-east-1_20230710T1205Z_zs3JGxETHr59VpkX.json`);
 
 function split(input: string | Buffer, chunkSize = Number.POSITIVE_INFINITY, max?: number): {items: SplitItem[]; problem: string | undefined} {

@@ -11,7 +11,7 @@ import {startTriage} from '../../src/triage/triage-scan.js';
 import type {TriageFilter} from '../../src/triage/triage-match.js';
 import {compareMatches} from '../../src/triage/rank.js';
 
-const publicDir = new URL('../../../shared/fixtures/cloudtrail-public/', import.meta.url).pathname;
+const publicDir = new URL('../fixtures/cloudtrail-public/', import.meta.url).pathname;
 const eventsDir = new URL('../fixtures/events/', import.meta.url).pathname;
 const fixture = (name: string): Record<string, unknown> => JSON.parse(readFileSync(join(eventsDir, name), 'utf8')) as Record<string, unknown>;
 const filter = (more: Partial<TriageFilter> = {}): TriageFilter => ({names: [], isAll: false, ...more});
