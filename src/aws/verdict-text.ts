@@ -10,7 +10,7 @@ export function verdictText(verdict: Verdict): string {
     case 'would-succeed':
       return 'would succeed: you have permission';
     case 'read':
-      return `read-only call, run for real (changes nothing): ${verdict.summary}`;
+      return `read (changes nothing): ${verdict.summary}`;
     case 'denied':
       return `denied: you lack permission for ${verdict.permission}`;
     case 'would-fail':

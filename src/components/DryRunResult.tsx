@@ -9,13 +9,18 @@ export function toneColor(theme: Theme, tone: Tone): string | undefined {
   return {ok: theme.ok, bad: theme.bad, warn: theme.warn, info: theme.info}[tone];
 }
 
+function heading(result: Result): string {
+  if (result.verdict.outcome === 'read') return result.sent ? 'Read, sent for real (changes nothing)' : 'Read in the sandbox (changes nothing)';
+  return result.sent ? 'Dry-run sent' : 'Dry-run (would send)';
+}
+
 export function DryRunResult({result}: {readonly result: Result}) {
   const theme = useTheme();
   const {request} = result;
   return (
     <Box flexDirection="column" marginTop={1}>
       <Text color={theme.muted}>
-        {result.sent ? 'Dry-run sent' : 'Dry-run (would send)'}: {request.service}:{request.operation}
+        {heading(result)}: {request.service}:{request.operation}
         {request.region ? ` in ${request.region}` : ''}
       </Text>
       <Box paddingLeft={2}>

@@ -1,14 +1,13 @@
 // The keys that work here, from the mode's key table (never typed by hand), cut to the width.
 import {Text} from 'ink';
 import {keyLabel} from '../keys/key-name.js';
-import {bindingsFor, globalKeys, type KeyBinding} from '../walkthrough/keymap.js';
+import {bindingsFor, globalKeys, labelOf, type KeyBinding} from '../walkthrough/keymap.js';
 import {currentMode, type State} from '../walkthrough/state.js';
 import {useTheme} from '../ui/theme.js';
 
-const item = (row: KeyBinding) => `${keyLabel(row.keys[0] ?? '')} ${row.label}`;
-
 /** The hint line: the mode's enabled rows in table order as far as they fit, then the global keys, which always fit. */
 export function hintLine(state: State, width: number): string {
+  const item = (row: KeyBinding) => `${keyLabel(row.keys[0] ?? '')} ${labelOf(row, state)}`;
   const rows = bindingsFor(currentMode(state)).filter((row) => row.hint && !row.disabledReason?.(state));
   const globals = rows.filter((row) => globalKeys.includes(row)).map(item);
   const tail = globals.length ? ` · ${globals.join(' · ')}` : '';

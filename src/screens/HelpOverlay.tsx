@@ -2,7 +2,7 @@
 import {Box, Text} from 'ink';
 import {SafeText} from '../components/SafeText.js';
 import {keyLabel} from '../keys/key-name.js';
-import {bindingsFor, globalKeys, keymap} from '../walkthrough/keymap.js';
+import {bindingsFor, globalKeys, keymap, labelOf} from '../walkthrough/keymap.js';
 import type {State} from '../walkthrough/state.js';
 import {useTheme} from '../ui/theme.js';
 
@@ -14,7 +14,7 @@ export function HelpOverlay({state}: {readonly state: State}) {
     const reason = row.disabledReason?.(state);
     return (
       <Text key={row.command}>
-        <Text color={theme.key}>{row.keys.map(keyLabel).join(' / ').padEnd(18)}</Text> {row.label}
+        <Text color={theme.key}>{row.keys.map(keyLabel).join(' / ').padEnd(18)}</Text> {labelOf(row, state)}
         {/* A reason can quote the event (no runbook for <eventName>): shown inert. */}
         {reason ? <SafeText isSingleLine color={theme.muted}>{` (${reason})`}</SafeText> : null}
       </Text>

@@ -3,6 +3,8 @@ import {Box, Text} from 'ink';
 import {SafeText} from '../components/SafeText.js';
 import {CommandBlock} from '../components/CommandBlock.js';
 import {DryRunResult} from '../components/DryRunResult.js';
+import {ReadAnswer} from '../components/ReadAnswer.js';
+import {answerView} from '../walkthrough/answer-view.js';
 import {Field} from '../components/Field.js';
 import {isMutating, supportsDryRun} from '../aws/action.js';
 import {summarizeDecoded} from '../aws/decoded-message.js';
@@ -21,9 +23,11 @@ export interface StepScreenProps {
   readonly state: State;
   /** Training objectives to show on top of the step (when the terminal is too narrow for the side panel). */
   readonly training?: TrainingView | undefined;
+  /** Columns the step may use (the answer table is laid out in them). */
+  readonly width?: number | undefined;
 }
 
-export function StepScreen({state, training}: StepScreenProps) {
+export function StepScreen({state, training, width = 80}: StepScreenProps) {
   const theme = useTheme();
   const step = currentStep(state);
   const progress = state.progress;
@@ -37,6 +41,8 @@ export function StepScreen({state, training}: StepScreenProps) {
   const execution = progress.executions[step.id];
   const verification = progress.verifications[step.id];
   const bindings = bindingsOf(state);
+  const answer = answerView(state);
+  const lookFor = step.expect ? <Field label="Look for" value={step.expect} labelWidth={10} /> : null;
   return (
     <Box flexDirection="column">
       {training ? <ObjectivesLine training={training} /> : null}
@@ -48,6 +54,14 @@ export function StepScreen({state, training}: StepScreenProps) {
         <Text bold color={status === 'done' ? theme.ok : theme.warn}>
           {status === 'done' ? '✓ marked done' : '↷ skipped'}
         </Text>
+      ) : null}
+      {/* Once a read has answered, its answer and what to look for in it come first. */}
+      {answer && dryRun ? (
+        <>
+          <DryRunResult result={dryRun} />
+          <ReadAnswer view={answer} width={Math.max(20, width - 2)} />
+          {lookFor}
+        </>
       ) : null}
       <Box marginTop={1}>
         <SafeText>{step.text}</SafeText>
@@ -66,7 +80,7 @@ export function StepScreen({state, training}: StepScreenProps) {
           {step.action.service}:{step.action.operation} — {actionNature(step.action)}
         </Text>
       ) : null}
-      {step.expect ? <Field label="Look for" value={step.expect} labelWidth={10} /> : null}
+      {answer ? null : lookFor}
       {step.missing.map((name) => {
         const b = bindings.get(name);
         const rejected = b?.state === 'missing' ? b.rejected : undefined;
@@ -84,8 +98,8 @@ export function StepScreen({state, training}: StepScreenProps) {
           </Text>
         </Box>
       ) : null}
-      {progress.running === step.id ? <Text color={theme.info}>dry-run running…</Text> : null}
-      {dryRun ? <DryRunResult result={dryRun} /> : null}
+      {progress.running === step.id ? <Text color={theme.info}>{step.action && !isMutating(step.action) ? 'reading…' : 'dry-run running…'}</Text> : null}
+      {dryRun && !answer ? <DryRunResult result={dryRun} /> : null}
       {decoded ? <Field label="Why denied" value={summarizeDecoded(decoded)} labelWidth={12} /> : null}
       {execution ? (
         <SafeText bold color={execution.ok ? theme.ok : execution.outcomeUnknown === true ? theme.warn : theme.bad}>

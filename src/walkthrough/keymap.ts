@@ -2,18 +2,23 @@
 // are drawn from it. Nobody types a key name into prose.
 import {executeGate} from './execute-gate.js';
 import {completeAction} from '../aws/bound-action.js';
+import {isMutating} from '../aws/action.js';
+import {answerView} from './answer-view.js';
 import {codeView, currentStep, regionOf, stepsOf} from './selectors.js';
 import {currentMode, type Mode, type State} from './state.js';
 
 export type Command =
   | 'help' | 'quit' | 'up' | 'down' | 'open' | 'continue' | 'back' | 'console' | 'cli' | 'sdk' | 'choose'
   | 'next' | 'prev' | 'done' | 'skip' | 'dry-run' | 'copy' | 'note' | 'value' | 'language'
-  | 'close' | 'save' | 'cancel' | 'accept' | 'yes' | 'no' | 'cancel-dry-run' | 'decode' | 'execute' | 'confirm' | 'event' | 'resume' | 'report' | 'stop-feed';
+  | 'close' | 'save' | 'cancel' | 'accept' | 'yes' | 'no' | 'cancel-dry-run' | 'decode' | 'execute' | 'confirm' | 'event' | 'resume' | 'report' | 'stop-feed'
+  | 'copy-command' | 'page-down' | 'page-up';
 
 export interface KeyBinding {
   readonly keys: readonly string[];
   readonly command: Command;
   readonly label: string;
+  /** The label as it reads on the current step, when it depends on the step (d on a read runs it). */
+  readonly labelFor?: (state: State) => string;
   /** Shown in the hint bar (every row is in the help). */
   readonly hint?: boolean;
   readonly disabledReason?: (state: State) => string | undefined;
@@ -42,6 +47,11 @@ function actionBlocker(state: State): string | undefined {
 }
 
 function copyBlocker(state: State): string | undefined {
+  if (answerView(state)) return undefined;
+  return commandCopyBlocker(state);
+}
+
+function commandCopyBlocker(state: State): string | undefined {
   const step = currentStep(state);
   if (!step || !state.progress) return 'nothing to copy';
   const view = codeView(step, state.progress.track, state.sdkLanguage, regionOf(state));
@@ -62,6 +72,19 @@ export function executeBlocker(state: State): string | undefined {
     lastExecutedAt: state.progress?.executedAt[step.id], now: new Date(state.keyAt),
   });
   return gate.ok ? undefined : gate.reason;
+}
+
+function isReadStep(state: State): boolean {
+  const action = currentStep(state)?.action;
+  return action !== undefined && !isMutating(action);
+}
+
+function pageBlocker(state: State, direction: 1 | -1): string | undefined {
+  const view = answerView(state);
+  if (!view) return 'no answer on this step';
+  const rows = view.table?.rows.length ?? 0;
+  if (direction < 0 ? view.offset === 0 : view.offset + view.pageSize >= rows) return direction < 0 ? 'at the first rows' : 'no more rows';
+  return undefined;
 }
 
 function decodeBlocker(state: State): string | undefined {
@@ -111,8 +134,11 @@ export const keymap: Readonly<Record<Mode, readonly KeyBinding[]>> = {
     {keys: ['left', 'h'], command: 'prev', label: 'back', hint: true, disabledReason: (s) => (s.progress?.index === 0 ? 'this is the first step' : undefined)},
     {keys: ['x'], command: 'done', label: 'mark done', hint: true},
     {keys: ['s'], command: 'skip', label: 'skip', hint: true},
-    {keys: ['d'], command: 'dry-run', label: 'dry-run', hint: true, disabledReason: actionBlocker},
-    {keys: ['c'], command: 'copy', label: 'copy', hint: true, disabledReason: copyBlocker},
+    {keys: ['d'], command: 'dry-run', label: 'dry-run', labelFor: (s) => (isReadStep(s) ? 'run the read (changes nothing)' : 'dry-run'), hint: true, disabledReason: actionBlocker},
+    {keys: ['c'], command: 'copy', label: 'copy', labelFor: (s) => (answerView(s) ? 'copy the answer (JSON)' : 'copy'), hint: true, disabledReason: copyBlocker},
+    {keys: ['C'], command: 'copy-command', label: 'copy the command or code', disabledReason: commandCopyBlocker},
+    {keys: ['pagedown', 'f'], command: 'page-down', label: 'next rows of the answer', hint: true, disabledReason: (s) => pageBlocker(s, 1)},
+    {keys: ['pageup', 'b'], command: 'page-up', label: 'previous rows of the answer', hint: true, disabledReason: (s) => pageBlocker(s, -1)},
     {keys: ['n'], command: 'note', label: 'note', hint: true},
     {
       keys: ['e'], command: 'value', label: 'enter value', hint: true,
@@ -150,6 +176,11 @@ export const keymap: Readonly<Record<Mode, readonly KeyBinding[]>> = {
     {keys: ['n', 'escape'], command: 'no', label: 'stay', hint: true},
   ],
 };
+
+/** What a row says on the current screen. */
+export function labelOf(row: KeyBinding, state: State): string {
+  return row.labelFor?.(state) ?? row.label;
+}
 
 /** Rows that apply in a mode: its own, then the globals (not in text modes or the quit question). */
 export function bindingsFor(mode: Mode): readonly KeyBinding[] {

@@ -1,6 +1,8 @@
 // The walkthrough as a pure state machine: (state, message) → state. Keys are resolved against
 // the key table of the mode stored in state; effects are only requested here, never run.
 import {completeAction} from '../aws/bound-action.js';
+import {isMutating} from '../aws/action.js';
+import {answerView, pagedOffset} from './answer-view.js';
 import type {ConnectionStatus} from '../aws/connection-status.js';
 import type {FindingsConfig} from '../findings/finding.js';
 import type {DryRunResult, ExecuteResult} from '../aws/executors/executor.js';
@@ -15,6 +17,7 @@ import {codeView, currentStep, hasProgress, regionOf, stepsFor, stepsOf} from '.
 import {currentMode, type Candidate, type FeedStatus, type NowState, type Progress, type Request, type ResumeOffer, type State, type Verification} from './state.js';
 import type {CloudTrailRecord} from '../events/record.js';
 import {summaryText} from './summary.js';
+import {hasLooked} from './investigation.js';
 import {stampTiming} from './timing.js';
 
 export type Message =
@@ -44,7 +47,7 @@ export interface StartOptions {
 
 export function initialState(candidates: readonly Candidate[], connection: ConnectionStatus = planMode, findingsConfig: FindingsConfig = {}, at?: number, options: StartOptions = {}): State {
   const base: State = {
-    screen: 'picker', overlay: null, candidates, feed: null, pickerIndex: 0, incident: null, trackIndex: 1, progress: null, scroll: 0,
+    screen: 'picker', overlay: null, candidates, feed: null, pickerIndex: 0, incident: null, trackIndex: 1, progress: null, scroll: 0, answerOffset: 0,
     draft: '', inputParam: null, inputError: null, status: null, sdkLanguage: 'python', requests: [], nextRequestId: 1, continueWhenLoaded: false, connection, now: {status: 'off'}, findingsConfig, findingsSeen: [], timing: null, resumeOffer: null, resumedFrom: null, isJournaled: options.isJournaled ?? false, allowExecute: options.allowExecute ?? false, keyAt: at ?? 0,
   };
   const only = candidates.length === 1 ? candidates[0] : undefined;
@@ -105,7 +108,7 @@ function startTrack(state: State, track: Track): State {
   const progress: Progress = same && state.progress
     ? state.progress
     : {track, index: 0, statuses: {}, dryRuns: {}, notes: {}, answers: state.progress?.answers ?? {}, running: null, decoded: {}, executions: {}, executedAt: {}, verifications: {}};
-  return {...state, screen: 'step', progress, scroll: 0, trackIndex: tracks.indexOf(track)};
+  return {...state, screen: 'step', progress, scroll: 0, answerOffset: 0, trackIndex: tracks.indexOf(track)};
 }
 
 function moveStep(state: State, delta: number): State {
@@ -113,7 +116,7 @@ function moveStep(state: State, delta: number): State {
   const last = stepsOf(state).length - 1;
   const index = state.progress.index + delta;
   if (index > last) return {...state, screen: 'summary', scroll: 0};
-  return withProgress({...state, scroll: 0}, () => ({index: Math.max(0, index)}));
+  return withProgress({...state, scroll: 0, answerOffset: 0}, () => ({index: Math.max(0, index)}));
 }
 
 function mark(state: State, status: 'done' | 'skipped'): State {
@@ -193,12 +196,17 @@ function runCommand(state: State, command: Command): State {
       const step = currentStep(state);
       const action = step?.action && completeAction(step.action);
       if (!step || !action) return state;
-      const next = withProgress({...state, status: `dry-run of ${action.operation}…`}, () => ({running: step.id}));
+      const next = withProgress({...state, status: isMutating(action) ? `dry-run of ${action.operation}…` : `reading ${action.operation} (changes nothing)…`}, () => ({running: step.id}));
       return state.incident ? request(next, {kind: 'dry-run', stepId: step.id, action, region: regionOf(state), record: state.incident.record}) : state;
     }
     case 'copy': {
-      const step = currentStep(state);
       if (state.screen === 'summary') return request(state, {kind: 'copy', text: summaryText(state), what: 'summary'});
+      const answer = answerView(state);
+      if (answer) return request(state, {kind: 'copy', text: JSON.stringify(answer.output, null, 2), what: `the ${answer.operation} answer (JSON)`});
+      return runCommand(state, 'copy-command');
+    }
+    case 'copy-command': {
+      const step = currentStep(state);
       const view = step && state.progress ? codeView(step, state.progress.track, state.sdkLanguage, regionOf(state)) : undefined;
       return view?.copy ? request(state, {kind: 'copy', text: view.copy, what: view.label}) : state;
     }
@@ -235,7 +243,10 @@ function runCommand(state: State, command: Command): State {
       const blocked = executeBlocker(state);
       if (blocked) return {...state, overlay: null, draft: '', inputError: null, status: `not executed: ${blocked}`};
       const where = state.connection.kind === 'sandbox' ? 'in the sandbox' : 'on AWS (sent once, never retried)';
-      const next = withProgress({...state, overlay: null, draft: '', inputError: null, status: `executing ${action.operation} ${where}…`}, (p) => ({executedAt: {...p.executedAt, [step.id]: new Date(state.keyAt).toISOString()}}));
+      const next = withProgress({...state, overlay: null, draft: '', inputError: null, status: `executing ${action.operation} ${where}…`}, (p) => ({
+        executedAt: {...p.executedAt, [step.id]: new Date(state.keyAt).toISOString()},
+        lookedFirst: {...p.lookedFirst, [step.id]: hasLooked(state)},
+      }));
       return request(next, {kind: 'execute', stepId: step.id, action, region: regionOf(state), record: state.incident.record});
     }
     case 'cancel-dry-run': {
@@ -248,6 +259,10 @@ function runCommand(state: State, command: Command): State {
       if (!step || verdict?.outcome !== 'denied' || !verdict.encodedMessage) return state;
       return request({...state, status: 'decoding the authorization message (sts:DecodeAuthorizationMessage)…'}, {kind: 'decode', stepId: step.id, encodedMessage: verdict.encodedMessage});
     }
+    case 'page-down':
+      return {...state, answerOffset: pagedOffset(state, 1)};
+    case 'page-up':
+      return {...state, answerOffset: pagedOffset(state, -1)};
     case 'language':
       return {...state, sdkLanguage: state.sdkLanguage === 'python' ? 'javascript' : 'python'};
     default: {
@@ -288,7 +303,8 @@ export function reducer(state: State, message: Message): State {
     case 'dry-run-done': {
       const rest = state.requests.filter((r) => r.id !== message.requestId);
       const status = `${message.result.request.operation}: ${resultLine(message.result)}`;
-      return withProgress({...state, requests: rest, status}, (p) => ({
+      const isShown = currentStep(state)?.id === message.stepId;
+      return withProgress({...state, requests: rest, status, answerOffset: isShown ? 0 : state.answerOffset}, (p) => ({
         running: p.running === message.stepId ? null : p.running,
         dryRuns: {...p.dryRuns, [message.stepId]: message.result},
       }));

@@ -78,6 +78,8 @@ export interface Progress {
   readonly executions: Readonly<Record<string, ExecuteResult>>;
   /** When each step's call was last sent for real (ISO): a dry-run covers one execution only. */
   readonly executedAt: Readonly<Record<string, string>>;
+  /** Whether a check step had been run when each step's call was last sent for real (the debrief counts a change made before any look); absent after a resume. */
+  readonly lookedFirst?: Readonly<Record<string, boolean>> | undefined;
   /** The read-only check run after each execution, and whether it shows the intended state. */
   readonly verifications: Readonly<Record<string, Verification>>;
   /** Decoded authorization messages of denied dry-runs (or why they could not be decoded), by step. */
@@ -129,6 +131,8 @@ export interface State {
   readonly progress: Progress | null;
   /** Lines scrolled in the current screen's main panel. */
   readonly scroll: number;
+  /** First row shown of the current step's read answer (the answer table pages on its own). */
+  readonly answerOffset: number;
   /** Text being typed in the note or input overlay. */
   readonly draft: string;
   readonly inputParam: string | null;

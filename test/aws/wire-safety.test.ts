@@ -82,8 +82,12 @@ describe.each(builtInEventNames)('%s', (eventName) => {
     expect(sent.map((r) => r.action).sort()).toEqual(sendable.map((a) => a.operation).sort());
     for (const [i, action] of actions.entries()) {
       const verdict = results[i]!.verdict.outcome;
-      if (action.service === 'ec2' && supportsDryRun(action)) expect(verdict, action.operation).toBe('would-succeed');
-      else if (isMutating(action)) expect(verdict, action.operation).toBe('plan-only');
+      if (isMutating(action)) expect(verdict, action.operation).toBe(action.service === 'ec2' && supportsDryRun(action) ? 'would-succeed' : 'plan-only');
+      // A read is run for real, without DryRun, and its answer kept to be shown.
+      else if (sendable.includes(action)) expect(verdict, action.operation).toBe('read');
+    }
+    for (const request of sent.filter((r) => !isMutating({service: r.service as ServiceName, operation: r.action}))) {
+      expect(request.params['DryRun'], `${request.action} is a read: sent without DryRun`).toBeUndefined();
     }
   });
 });

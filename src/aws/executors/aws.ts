@@ -1,12 +1,14 @@
 // The AWS executor: dry-runs against a real account. The one rule it exists to keep: a call that
 // changes the account is only ever sent with DryRun=true (EC2), and one whose API has no DryRun is
-// never sent. Read-only calls without DryRun run for real and say so. The SDK is loaded on first use.
+// never sent. Read-only calls run for real, without DryRun, and their answer is kept to be shown.
+// The SDK is loaded on first use.
 // The one exception is execute(): with allowExecute, a mutating EC2 call that accepts DryRun (so it
 // could be dry-run first) is sent for real, exactly once, never retried.
 import {dryRunRequest, isMutating, supportsDryRun, type Action, type ActionParams} from '../action.js';
 import type {ConnectionStatus} from '../connection-status.js';
 import {verdictForError, errorCode, executeFailure} from '../interpret-error.js';
 import type {Sdk} from '../sdk/aws-sdk.js';
+import {answerOf, answerSummary} from '../render/read-table.js';
 import type {DryRunOptions, DryRunResult, ExecuteResult, Executor, ReadResult, SentRequest, Verdict} from './executor.js';
 
 export interface AwsExecutorOptions {
@@ -38,16 +40,6 @@ function withoutDryRun(params: ActionParams): ActionParams {
   return Object.fromEntries(Object.entries(params).filter(([key]) => key !== 'DryRun'));
 }
 
-/** A short description of what a read-only call returned, e.g. "SecurityGroups: 1". */
-export function summarize(output: unknown): string {
-  if (typeof output !== 'object' || output === null) return 'done';
-  const parts = Object.entries(output)
-    .filter(([key]) => key !== '$metadata')
-    .map(([key, value]) => (Array.isArray(value) ? `${key}: ${value.length}` : undefined))
-    .filter((p): p is string => p !== undefined);
-  return parts.length ? parts.join(', ') : 'done';
-}
-
 export function createAwsExecutor(options: AwsExecutorOptions): Executor {
   const clock = options.clock ?? (() => new Date());
   const regionFor = (eventRegion: string | undefined) => options.regionOverride ?? eventRegion ?? options.defaultRegion;
@@ -63,11 +55,12 @@ export function createAwsExecutor(options: AwsExecutorOptions): Executor {
     mode: 'aws',
     async dryRun(action: Action, {region: eventRegion, signal}: DryRunOptions): Promise<DryRunResult> {
       const region = regionFor(eventRegion);
-      const planned: SentRequest = {service: action.service, operation: action.operation, params: dryRunRequest(action), region};
+      const mutating = isMutating(action);
+      // A read-only call is run for real, without DryRun, so its answer can be shown: it changes nothing.
+      const planned: SentRequest = {service: action.service, operation: action.operation, params: mutating ? dryRunRequest(action) : action.params, region};
       const status = await options.connection();
       if (status.kind !== 'connected') return timed(planned, false, () => Promise.resolve({outcome: 'plan-only', reason: 'offline'}));
       const sdk = await options.sdk();
-      const mutating = isMutating(action);
       if (mutating && !supportsDryRun(action)) return timed(planned, false, () => Promise.resolve({outcome: 'plan-only', reason: 'no-dry-run'}));
       if (!sdk.canSend(action.service, action.operation)) return timed(planned, false, () => Promise.resolve({outcome: 'plan-only', reason: 'no-dry-run'}));
       const service = action.service;
@@ -75,8 +68,8 @@ export function createAwsExecutor(options: AwsExecutorOptions): Executor {
       return timed(planned, true, async () => {
         try {
           const output = await sdk.send(service, action.operation, planned.params, region, signal);
-          // A dry-run answered with data: only a read-only call without DryRun does that.
-          return supportsDryRun(action) ? {outcome: 'error', kind: 'other', message: 'AWS answered a dry-run as if it ran'} : {outcome: 'read', summary: summarize(output)};
+          // A mutating call answered with data although DryRun was set: never take that for a dry-run.
+          return mutating ? {outcome: 'error', kind: 'other', message: 'AWS answered a dry-run as if it ran'} : {outcome: 'read', summary: answerSummary(output), output: answerOf(output)};
         } catch (error) {
           return verdictForError(error, action);
         }

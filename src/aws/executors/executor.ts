@@ -17,8 +17,11 @@ export interface SentRequest {
 export type Verdict =
   | {readonly outcome: 'plan-only'; readonly reason: 'offline' | 'no-dry-run'}
   | {readonly outcome: 'would-succeed'}
-  /** A read-only call (Describe*, Get*, LookupEvents) that was run for real: it changes nothing. */
-  | {readonly outcome: 'read'; readonly summary: string}
+  /**
+   * A read-only call (Describe*, Get*, LookupEvents) that was run for real: it changes nothing.
+   * output: the answer without the SDK's metadata (absent in journals written before it was kept).
+   */
+  | {readonly outcome: 'read'; readonly summary: string; readonly output?: unknown}
   | {readonly outcome: 'denied'; readonly permission: string; readonly encodedMessage?: string | undefined}
   | {readonly outcome: 'would-fail'; readonly code: string; readonly message: string}
   | {readonly outcome: 'error'; readonly kind: 'throttled' | 'timeout' | 'credentials' | 'network' | 'unreadable' | 'cancelled' | 'other'; readonly message: string};

@@ -1,12 +1,14 @@
 // The sandbox executor: the third way of running an action, against a simulated account instead
 // of AWS. Nothing leaves the process (sent: false). A dry-run answers what EC2 would: the IAM check
 // first (denied), then the error the real call would meet on the current state (would-fail), else
-// would-succeed; the state is not changed. read() runs Describe* on the current state. execute()
+// would-succeed; the state is not changed. A dry-run of a read-only call runs it on the current
+// state and answers with its output, as the AWS executor does. read() runs Describe* on the current state. execute()
 // is a real call in the sandbox: on success the state changes (the app asks a typed confirmation).
 import {dryRunRequest, isMutating, supportsDryRun, type Action} from '../action.js';
 import type {DryRunOptions, DryRunResult, ExecuteResult, Executor, ReadResult, Verdict} from '../executors/executor.js';
 import {deepFreeze, withRules, type SandboxAccount} from './account.js';
 import {apply, unsupportedCode} from './operations.js';
+import {answerOf, answerSummary} from '../render/read-table.js';
 import {authorize, encodedMessage, unauthorizedMessage} from './permissions.js';
 
 export type {ExecuteResult} from '../executors/executor.js';
@@ -23,6 +25,10 @@ export interface SandboxExecutor extends Executor {
 
 /** A ReadResult before it is timed. */
 type Untimed<T> = T extends unknown ? Omit<T, 'durationMs'> : never;
+
+function readVerdict(output: unknown): Verdict {
+  return {outcome: 'read', summary: answerSummary(output), output: answerOf(output)};
+}
 
 const noDryRun: Verdict = {outcome: 'plan-only', reason: 'no-dry-run'};
 const cancelled: Verdict = {outcome: 'error', kind: 'cancelled', message: 'cancelled'};
@@ -72,8 +78,10 @@ export function createSandboxExecutor(initial: SandboxAccount, clock: () => Date
     dryRun(action, {region, signal}) {
       const start = clock().getTime();
       const target = region ?? state.region;
-      const request = {service: action.service, operation: action.operation, params: dryRunRequest(action), region: target};
-      const verdict = dryRunVerdict(action, target, signal);
+      const request = {service: action.service, operation: action.operation, params: isMutating(action) ? dryRunRequest(action) : action.params, region: target};
+      // A read-only call runs on the simulated account, as it would on AWS: its answer is shown.
+      const read = isMutating(action) ? undefined : readNow(action, target, signal);
+      const verdict = read === undefined ? dryRunVerdict(action, target, signal) : read.ok ? readVerdict(read.output) : read.verdict;
       const end = clock();
       return Promise.resolve({request, verdict, sent: false, durationMs: end.getTime() - start, at: end.toISOString()});
     },

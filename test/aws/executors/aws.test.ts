@@ -93,15 +93,19 @@ describe('what is never sent', () => {
 });
 
 describe('read-only calls', () => {
-  it('without DryRun run for real and say so', async () => {
-    ec2.on(DescribeIamInstanceProfileAssociationsCommand).resolves({IamInstanceProfileAssociations: [{AssociationId: 'iip-assoc-0123456789abcdef0'}]});
+  it('without DryRun run for real and keep the answer to show it', async () => {
+    ec2.on(DescribeIamInstanceProfileAssociationsCommand).resolves({IamInstanceProfileAssociations: [{AssociationId: 'iip-assoc-0123456789abcdef0'}], $metadata: {httpStatusCode: 200}});
     const result = await executor().dryRun({service: 'ec2', operation: 'DescribeIamInstanceProfileAssociations', params: {}}, {region: 'us-east-1'});
-    expect(result.verdict).toEqual({outcome: 'read', summary: 'IamInstanceProfileAssociations: 1'});
+    expect(result.verdict).toEqual({outcome: 'read', summary: 'IamInstanceProfileAssociations: 1', output: {IamInstanceProfileAssociations: [{AssociationId: 'iip-assoc-0123456789abcdef0'}]}});
+    expect(result.sent).toBe(true);
   });
-  it('with DryRun are checked with DryRun like any other call', async () => {
-    ec2.on(DescribeSecurityGroupsCommand).rejects(ec2Error('DryRunOperation', 'would have succeeded', 412));
-    await executor().dryRun({service: 'ec2', operation: 'DescribeSecurityGroups', params: {GroupIds: ['sg-0123456789abcdef0']}}, {region: 'us-east-1'});
-    expect(ec2).toHaveReceivedCommandWith(DescribeSecurityGroupsCommand, {GroupIds: ['sg-0123456789abcdef0'], DryRun: true});
+  it('with DryRun in their API are run for real too (they change nothing), so the step can show what they read', async () => {
+    ec2.on(DescribeSecurityGroupsCommand).resolves({SecurityGroups: [{GroupId: 'sg-0123456789abcdef0', GroupName: 'web'}]});
+    const result = await executor().dryRun({service: 'ec2', operation: 'DescribeSecurityGroups', params: {GroupIds: ['sg-0123456789abcdef0']}}, {region: 'us-east-1'});
+    expect(ec2).toHaveReceivedCommandWith(DescribeSecurityGroupsCommand, {GroupIds: ['sg-0123456789abcdef0']});
+    expect(ec2.commandCalls(DescribeSecurityGroupsCommand)[0]?.args[0].input).not.toHaveProperty('DryRun');
+    expect(result.request.params).toEqual({GroupIds: ['sg-0123456789abcdef0']});
+    expect(result.verdict).toMatchObject({outcome: 'read', summary: 'SecurityGroups: 1', output: {SecurityGroups: [{GroupId: 'sg-0123456789abcdef0', GroupName: 'web'}]}});
   });
   it('read() returns the output for the Now panel, or the error code', async () => {
     ec2.on(DescribeSecurityGroupsCommand).resolvesOnce({SecurityGroups: [{GroupId: 'sg-0123456789abcdef0'}]}).rejectsOnce(ec2Error('InvalidGroup.NotFound', 'gone', 400));

@@ -1,0 +1,38 @@
+// A table of untrusted cells laid out in a fixed width: every cell made inert and kept on one
+// line, columns as wide as their content up to a share of the width, the widest cut first (with
+// "…") until the row fits. Only the rows asked for are laid out, so a read that returned
+// thousands of rows costs one page at a time.
+import {safeLine} from './safe-text.js';
+
+export interface TableLayout {
+  readonly header: string;
+  readonly lines: readonly string[];
+}
+
+const gap = 2;
+
+function cut(text: string, width: number): string {
+  const chars = [...text];
+  if (chars.length <= width) return text.padEnd(width + text.length - chars.length);
+  return width <= 1 ? '…'.slice(0, width) : `${chars.slice(0, width - 1).join('')}…`;
+}
+
+/** Column widths that fit `width`: each column's widest cell (header included), the widest shrunk first. */
+export function columnWidths(columns: readonly string[], sample: readonly (readonly string[])[], width: number): number[] {
+  const widths = columns.map((name, i) => Math.max([...name].length, ...sample.map((row) => [...safeLine(row[i] ?? '', 120)].length)));
+  const budget = Math.max(columns.length, width - gap * (columns.length - 1));
+  let total = widths.reduce((a, b) => a + b, 0);
+  while (total > budget) {
+    const widest = widths.indexOf(Math.max(...widths));
+    const current = widths[widest] ?? 0;
+    if (current <= 4) break;
+    widths[widest] = current - 1;
+    total -= 1;
+  }
+  return widths;
+}
+
+export function layoutTable(columns: readonly string[], rows: readonly (readonly string[])[], widths: readonly number[]): TableLayout {
+  const line = (cells: readonly string[]) => cells.map((cell, i) => cut(safeLine(cell, 120), widths[i] ?? 4)).join(' '.repeat(gap)).trimEnd();
+  return {header: line(columns), lines: rows.map(line)};
+}
