@@ -2,6 +2,7 @@
 // The AWS SDK is not imported by anything on the startup path (test/build/startup-graph.test.ts checks the metafile).
 import {build} from 'esbuild';
 import {chmod, mkdir, readFile, rm, writeFile} from 'node:fs/promises';
+import {thirdPartyLicenses} from './third-party-licenses.mjs';
 
 /**
  * JSON modules as JSON.parse('…') rather than object literals: V8 parses a JSON string faster than
@@ -51,6 +52,8 @@ const result = await build({
 });
 await mkdir('dist', {recursive: true});
 await writeFile('dist/meta.json', JSON.stringify(result.metafile));
+// Shipped with the package (package.json "files"), which installs no dependencies: the bundle is all of them.
+await writeFile('dist/THIRD-PARTY-LICENSES.txt', await thirdPartyLicenses(result.metafile));
 await chmod('dist/trailguide.js', 0o755);
 
 // The benchmark's baseline, built with the same options (bench/startup.mjs).
