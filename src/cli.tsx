@@ -203,10 +203,11 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
     .description('list the training scenarios (open one with: trailguide, or plan it with: trailguide plan --scenario ID); with --scenarios DIR, check and list a trainer\'s own')
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
     .option('--scenarios <dir>', 'also list (and check) the scenario files of this directory')
-    .action((options: {format: 'md' | 'json'; scenarios?: string}) =>
+    .option('--trainer', 'also print each scenario\'s trainer notes (the solution; trainees see them only in the debrief)')
+    .action((options: {format: 'md' | 'json'; scenarios?: string; trainer?: boolean}) =>
       run(async () => {
         const [{scenariosText}, {scenarios}, training] = await Promise.all([import('./commands/scenarios.js'), import('./scenarios/index.js'), trainingOptions(options)]);
-        process.stdout.write(scenariosText([...scenarios, ...(training.extra?.scenarios ?? [])], options.format));
+        process.stdout.write(scenariosText([...scenarios, ...(training.extra?.scenarios ?? [])], options.format, {trainer: options.trainer === true}));
         return exitCodes.ok;
       }),
     );

@@ -2,6 +2,7 @@
 import {readInput} from '../events/read-input.js';
 import {parseEvents} from '../events/parse-events.js';
 import {parseRecord} from '../events/parse-record.js';
+import {briefOf} from '../scenarios/brief.js';
 import {scenarios as builtIn, type Scenario} from '../scenarios/index.js';
 import {withSeed} from '../scenarios/variant.js';
 import type {Candidate} from '../walkthrough/state.js';
@@ -20,7 +21,8 @@ export function scenarioCandidate(s: Scenario): Candidate {
   return {
     id: s.id,
     title: `${s.eventName.padEnd(27)} ${s.difficulty.padEnd(7)} ${s.title}`,
-    summary: `${s.summary}\nObjective: ${s.objectives.map((o) => o.text).join('; ')}`,
+    // The trainee's brief, never the trainer's summary (it holds the solution: shown in the debrief).
+    summary: briefOf(s),
     kind: s.kind,
     record: parseRecord(s.event, s.source === 'built-in' ? `scenario ${s.id}` : s.source, 'event'),
     scenario: s,

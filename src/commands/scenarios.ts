@@ -1,11 +1,15 @@
-// `trailguide scenarios [--format md|json]`: the training scenarios, one entry each.
+// `trailguide scenarios [--format md|json] [--trainer]`: the training scenarios, one entry each;
+// --trainer adds each one's trainer notes (the solution), which a trainee never sees before the debrief.
+import {briefOf} from '../scenarios/brief.js';
 import type {Scenario} from '../scenarios/scenario.js';
+import {trainerNotesText} from './trainer-notes.js';
 
-export function scenariosText(list: readonly Scenario[], format: 'md' | 'json'): string {
+export function scenariosText(list: readonly Scenario[], format: 'md' | 'json', options: {readonly trainer?: boolean} = {}): string {
   const rows = list.map((s) => ({
-    id: s.id, runbook: s.eventName, kind: s.kind, difficulty: s.difficulty, title: s.title, summary: s.summary,
+    id: s.id, runbook: s.eventName, kind: s.kind, difficulty: s.difficulty, title: s.title, brief: briefOf(s), ...(options.trainer === true ? {summary: s.summary} : {}),
     objectives: s.objectives.map((o) => o.text), contained: s.contained, source: s.source,
   }));
   if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
-  return `${rows.map((r) => `${r.id.padEnd(40)} ${r.runbook.padEnd(27)} ${r.kind.padEnd(8)} ${r.difficulty.padEnd(7)} ${r.title}\n${''.padEnd(41)}objective: ${r.objectives.join('; ')}`).join('\n')}\n`;
+  const table = `${rows.map((r) => `${r.id.padEnd(40)} ${r.runbook.padEnd(27)} ${r.kind.padEnd(8)} ${r.difficulty.padEnd(7)} ${r.title}\n${''.padEnd(41)}objective: ${r.objectives.join('; ')}`).join('\n')}\n`;
+  return options.trainer === true ? `${table}\n${trainerNotesText(list)}` : table;
 }

@@ -1,7 +1,7 @@
-// The training objectives beside the walkthrough: each one open (○) or met (✓), and the time so far.
+// The training objectives beside the walkthrough: each one open (○), met (✓) or failed (✗), and the time so far.
 // Only on terminals wide enough to keep the step's commands unwrapped next to it (see objectivesPanelWidth).
 import {Box, Text} from 'ink';
-import type {TrainingView} from '../walkthrough/training-view.js';
+import {objectiveMarks, type TrainingView} from '../walkthrough/training-view.js';
 import {SafeText} from './SafeText.js';
 import {useTheme} from '../ui/theme.js';
 
@@ -20,17 +20,18 @@ export function objectivesPanelWidth(columns: number): number {
 export function ObjectivesPanel({training, width}: {readonly training: TrainingView; readonly width: number}) {
   const theme = useTheme();
   const isDone = training.metCount === training.objectives.length;
+  const markColor = {open: theme.warn, met: theme.ok, failed: theme.bad};
   return (
     <Box flexDirection="column" width={width - gap} flexShrink={0} marginLeft={gap} borderStyle="round" borderColor={isDone ? theme.ok : theme.accent} paddingX={1}>
       <Text bold color={isDone ? theme.ok : theme.title}>
         Objectives {training.metCount}/{training.objectives.length}
       </Text>
-      {training.objectives.map(({objective, isMet}) => (
+      {training.objectives.map(({objective, status}) => (
         <Box key={objective.text}>
           <Box width={2} flexShrink={0}>
-            <Text color={isMet ? theme.ok : theme.warn}>{isMet ? '✓' : '○'}</Text>
+            <Text color={markColor[status]}>{objectiveMarks[status]}</Text>
           </Box>
-          <SafeText color={isMet ? theme.ok : undefined}>{objective.text}</SafeText>
+          <SafeText color={status === 'open' ? undefined : markColor[status]}>{objective.text}</SafeText>
         </Box>
       ))}
       {training.time ? (

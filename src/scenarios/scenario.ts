@@ -28,7 +28,13 @@ export interface ScenarioFile {
   readonly title: string;
   readonly kind: ScenarioKind;
   readonly difficulty: Difficulty;
-  /** one to four sentences: what a trainer should notice */
+  /**
+   * What the trainee is told before opening it (the picker): one or two sentences, the alert as an
+   * on-call engineer would receive it, never the answer. Required for the built-in scenarios; a
+   * trainer's file without one gets a neutral line from the event (see brief.ts).
+   */
+  readonly brief?: string | undefined;
+  /** The trainer's notes, one to four sentences: what a trainer should notice, and the solution (shown in the debrief and `scenarios --trainer`, never before). */
   readonly summary: string;
   readonly objectives: readonly Objective[];
   /** The findings that must all show as resolved for the incident to count as contained (none for a benign event). */
@@ -63,6 +69,6 @@ export function scenarioOf(file: ScenarioFile, source: string): Scenario {
 
 /** The file a loaded scenario was read from (what a trainer would write to copy it). */
 export function fileOf(scenario: Scenario): ScenarioFile {
-  const {id, title, kind, difficulty, summary, objectives, contained, permissions, event, state} = scenario;
-  return {id, title, kind, difficulty, summary, objectives, contained, ...(permissions === undefined ? {} : {permissions}), event, ...(state === undefined ? {} : {state})};
+  const {id, title, kind, difficulty, brief, summary, objectives, contained, permissions, event, state} = scenario;
+  return {id, title, kind, difficulty, ...(brief === undefined ? {} : {brief}), summary, objectives, contained, ...(permissions === undefined ? {} : {permissions}), event, ...(state === undefined ? {} : {state})};
 }

@@ -56,6 +56,7 @@ export const scenarioSchema = z.strictObject({
   title: oneLine(100),
   kind: z.enum(['risky', 'benign', 'failed', 'hostile']),
   difficulty: z.enum(['easy', 'medium', 'hard']),
+  brief: oneLine(300).optional(),
   summary: z.string().min(1).max(800),
   objectives: z.array(objective).min(1),
   contained: z.array(findingId).default([]),

@@ -36,6 +36,7 @@ export function SummaryScreen({state}: {readonly state: State}) {
           {review.mistakes.map((m) => (
             <SafeText key={m} color={theme.bad}>{`✗ ${m}`}</SafeText>
           ))}
+          {review.trainerNotes ? <SafeText color={theme.muted}>{`Trainer notes: ${review.trainerNotes}`}</SafeText> : null}
         </Box>
       ) : null}
       <Text bold color={theme.title}>

@@ -6,8 +6,13 @@ import {findingsView} from './findings-view.js';
 import {stepsOf} from './selectors.js';
 import type {State} from './state.js';
 
+/** open: not decided yet (○); met: ✓; failed: can no longer be met in this session (✗). */
+export type ObjectiveStatus = 'open' | 'met' | 'failed';
+
 export interface ObjectiveView {
   readonly objective: Objective;
+  readonly status: ObjectiveStatus;
+  /** status === 'met' */
   readonly isMet: boolean;
 }
 
@@ -21,16 +26,34 @@ function resolvedIds(state: State): ReadonlySet<string> {
   return new Set(findingsView(state).filter((v) => v.isResolved).map((v) => v.finding.id));
 }
 
+/** A call of this walkthrough changed the account (a mutating call that succeeded). */
+export function hasChanged(state: State): boolean {
+  const executions = state.progress?.executions ?? {};
+  return stepsOf(state).some((step) => executions[step.id]?.ok === true && step.action !== undefined && isMutating(step.action));
+}
+
+/** The trainee has reached the debrief (the summary) at least once. */
+function reachedDebrief(state: State): boolean {
+  return (state.timing !== null && state.timing.finishedAt !== null) || state.screen === 'summary';
+}
+
+/**
+ * "Change nothing" can only be judged at the end: it stays open while the trainee works, is met
+ * once the debrief is reached with nothing changed, and fails as soon as something is changed.
+ */
+function noChangesStatus(state: State): ObjectiveStatus {
+  if (hasChanged(state)) return 'failed';
+  return reachedDebrief(state) ? 'met' : 'open';
+}
+
 export function objectivesView(state: State): readonly ObjectiveView[] {
   const scenario = openScenario(state);
   if (!scenario) return [];
   const resolved = resolvedIds(state);
-  const executions = state.progress?.executions ?? {};
-  const changed = stepsOf(state).some((step) => executions[step.id]?.ok === true && step.action !== undefined && isMutating(step.action));
-  return scenario.objectives.map((objective) => ({
-    objective,
-    isMet: 'noChanges' in objective ? !changed : objective.resolves.some((id) => resolved.has(id)),
-  }));
+  return scenario.objectives.map((objective) => {
+    const status: ObjectiveStatus = 'noChanges' in objective ? noChangesStatus(state) : objective.resolves.some((id) => resolved.has(id)) ? 'met' : 'open';
+    return {objective, status, isMet: status === 'met'};
+  });
 }
 
 /** The findings the scenario needs resolved that still are not (empty: contained); undefined outside training. */

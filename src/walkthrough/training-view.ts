@@ -1,9 +1,12 @@
-// What the training panel shows while the trainee works: the scenario's objectives, met or open,
-// and the time the session has run (frozen once the summary was reached).
+// What the training panel shows while the trainee works: the scenario's objectives, open, met or
+// failed, and the time the session has run (frozen once the summary was reached).
 import {formatDuration} from './format-duration.js';
-import {objectivesView, type ObjectiveView} from './objectives.js';
+import {objectivesView, type ObjectiveStatus, type ObjectiveView} from './objectives.js';
 import type {State} from './state.js';
 import {elapsedMs} from './timing.js';
+
+/** How the panel marks an objective: open (not decided yet), met, failed (can no longer be met). */
+export const objectiveMarks: Readonly<Record<ObjectiveStatus, string>> = {open: '○', met: '✓', failed: '✗'};
 
 export interface TrainingView {
   readonly objectives: readonly ObjectiveView[];
