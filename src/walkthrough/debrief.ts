@@ -15,6 +15,7 @@ export interface Debrief {
   readonly objectives: readonly ObjectiveView[];
   readonly findingsResolved: number;
   readonly findingsTotal: number;
+  /** Executions that succeeded (the changes made); a failed one is not counted. */
   readonly executed: number;
   readonly mistakes: readonly string[];
   /** From opening the event to first reaching the summary; undefined if the app recorded no times. */
@@ -38,7 +39,8 @@ export function debrief(state: State): Debrief | undefined {
     const execution = progress.executions[step.id];
     const action = step.action && completeAction(step.action);
     if (!execution || !action) continue;
-    executed += 1;
+    // Counted as a change only when it succeeded: a refused call changed nothing, an unknown outcome is not known to have.
+    if (execution.ok) executed += 1;
     const changed = execution.ok && isMutating(action);
     if (!progress.dryRuns[step.id]) mistakes.push(`${action.operation} was executed without a dry-run first (step ${step.id})`);
     // Only a change counts (a refused call changed nothing); unknown after a resume, so not counted.
