@@ -23,7 +23,7 @@ export function keyName(input: string, key: Key): KeyName {
 
 const labels: Readonly<Record<string, string>> = {
   up: '↑', down: '↓', left: '←', right: '→', enter: 'Enter', escape: 'Esc', backspace: 'Backspace',
-  pageup: 'PgUp', pagedown: 'PgDn', home: 'Home', end: 'End', tab: 'Tab',
+  pageup: 'PgUp', pagedown: 'PgDn', home: 'Home', end: 'End', tab: 'Tab', ' ': 'Space',
 };
 
 /** How a key is written in the hint bar and the help. */

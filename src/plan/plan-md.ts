@@ -23,7 +23,10 @@ function stepLines(step: PlanStep, track: Plan['track']): string[] {
     lines.push(`Console: <${safeLine(step.link)}>`, '');
   }
   if (step.expect) lines.push(`Look for: ${safeText(step.expect)}`, '');
-  if (step.missing.length) lines.push(`Needs a value for: ${step.missing.join(', ')} (not in the event)`, '');
+  const rejected = step.rejected ?? [];
+  const absent = step.missing.filter((name) => !rejected.some((r) => r.name === name));
+  if (absent.length) lines.push(`Needs a value for: ${absent.join(', ')} (not in the event)`, '');
+  for (const r of rejected) lines.push(`Needs a value for: ${r.name} (the event's value \`${safeLine(r.value)}\` is not valid: ${safeLine(r.problem)})`, '');
   if (step.note) lines.push(`> **Corrected from the source runbook:** ${safeText(step.note)}`, '');
   if (step.dryRun) {
     lines.push(`Dry-run: \`${step.dryRun.request.service}:${step.dryRun.request.operation} ${safeLine(JSON.stringify(step.dryRun.request.params), 2000)}\` → **${step.dryRun.text}**`, '');

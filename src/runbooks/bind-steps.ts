@@ -20,6 +20,8 @@ export interface BoundStep {
   readonly action?: BoundAction | undefined;
   /** Parameters without a value that this step needs (in text or action). */
   readonly missing: readonly string[];
+  /** Every parameter the step uses (in text or action), in order of first use. */
+  readonly uses: readonly string[];
 }
 
 const template = /\{\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}\}/g;
@@ -90,6 +92,7 @@ export function bindSteps(runbook: Runbook, bindings: ReadonlyMap<string, Bindin
           note: step.note,
           action,
           missing,
+          uses: [...used],
         };
       }),
   );

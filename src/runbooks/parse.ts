@@ -78,5 +78,10 @@ function checkRunbook(runbook: Runbook, file: string): void {
       checkStep(step, at, file, declared);
     });
   });
+  const readSteps = new Set(runbook.procedures.flatMap((p) => p.steps.filter((st) => st.action && operationInfo(st.action.service, st.action.operation)?.mutating === false).map((st) => st.id)));
+  runbook.parameters.forEach((param, i) => {
+    const unknown = param.choices?.steps.find((id) => !readSteps.has(id));
+    if (unknown !== undefined) throw new RunbookError(file, `parameters[${i}].choices.steps`, `${unknown} is not a read-only step of this runbook`);
+  });
   if (runbook.procedures[0]?.kind !== 'containment') throw new RunbookError(file, 'procedures[0].kind', 'the first procedure must contain this event (kind: containment)');
 }

@@ -3,6 +3,7 @@ import {z} from 'zod';
 import {serviceNames} from '../aws/operations.js';
 
 import {tracks} from './tracks.js';
+import {expressionProblem} from './expression.js';
 
 export {tracks, type Track} from './tracks.js';
 
@@ -50,6 +51,23 @@ export const procedureSchema = z.strictObject({
   steps: z.array(stepSchema).min(1),
 });
 
+const expression = z.string().min(1).superRefine((text, ctx) => {
+  const problem = expressionProblem(text);
+  if (problem !== undefined) ctx.addIssue({code: 'custom', message: `not a JMESPath expression: ${problem}`});
+});
+
+/** Where a read's answer offers the values of a parameter the event does not give (a pick list). */
+export const choicesSchema = z.strictObject({
+  /** The read step(s) whose answer lists the candidates (the latest answer of any of them counts). */
+  steps: z.array(id).min(1),
+  /** JMESPath over the answer: the candidates, a list of objects. Parameters are $name. */
+  items: expression,
+  /** JMESPath over one candidate: its value (a string). */
+  value: expression,
+  /** JMESPath over one candidate: true when it is the likely one (picked to start with). */
+  preselect: expression.optional(),
+});
+
 export const parameterSchema = z.strictObject({
   name: z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'camelCase such as groupId'),
   description: z.string().min(1),
@@ -67,6 +85,8 @@ export const parameterSchema = z.strictObject({
   list: z.boolean().default(false),
   /** Shown in the input prompt to describe the form, e.g. "sg- followed by 8 or 17 hex digits". */
   format: z.string().optional(),
+  /** A read that lists the candidates: e offers them as a pick list (free typing stays possible). */
+  choices: choicesSchema.optional(),
 });
 
 export const runbookSchema = z.strictObject({
@@ -84,4 +104,5 @@ export type ActionSpec = z.infer<typeof actionSchema>;
 export type Step = z.infer<typeof stepSchema>;
 export type Procedure = z.infer<typeof procedureSchema>;
 export type Parameter = z.infer<typeof parameterSchema>;
+export type Choices = z.infer<typeof choicesSchema>;
 export type Runbook = z.infer<typeof runbookSchema>;

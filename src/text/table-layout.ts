@@ -17,15 +17,23 @@ function cut(text: string, width: number): string {
   return width <= 1 ? '…'.slice(0, width) : `${chars.slice(0, width - 1).join('')}…`;
 }
 
-/** Column widths that fit `width`: each column's widest cell (header included), the widest shrunk first. */
+/** An AWS resource ID (sg-…, eni-attach-…, sgr-…): a cell an operator reads, copies or picks whole. */
+const resourceId = /^[a-z]+(-[a-z]+)*-[0-9a-f]{8,17}$/;
+
+/**
+ * Column widths that fit `width`: each column's widest cell (header included), the widest shrunk
+ * first. Columns of resource IDs are never cut (a row too wide is cut at its end instead), so the
+ * ID an operator picks is always whole on screen.
+ */
 export function columnWidths(columns: readonly string[], sample: readonly (readonly string[])[], width: number): number[] {
   const widths = columns.map((name, i) => Math.max([...name].length, ...sample.map((row) => [...safeLine(row[i] ?? '', 120)].length)));
+  const isId = columns.map((_, i) => sample.some((row) => resourceId.test(row[i] ?? '')));
   const budget = Math.max(columns.length, width - gap * (columns.length - 1));
   let total = widths.reduce((a, b) => a + b, 0);
   while (total > budget) {
-    const widest = widths.indexOf(Math.max(...widths));
-    const current = widths[widest] ?? 0;
-    if (current <= 4) break;
+    const widest = widths.reduce((best, w, i) => (!isId[i] && w > (widths[best] ?? 0) ? i : best), isId.indexOf(false));
+    const current = widest < 0 ? 0 : (widths[widest] ?? 0);
+    if (current <= 6) break;
     widths[widest] = current - 1;
     total -= 1;
   }

@@ -4,6 +4,7 @@ import {executeGate} from './execute-gate.js';
 import {completeAction} from '../aws/bound-action.js';
 import {isMutating} from '../aws/action.js';
 import {answerView} from './answer-view.js';
+import {valueBlocker, valueTargets} from './values.js';
 import {codeView, currentStep, regionOf, stepsOf} from './selectors.js';
 import {currentMode, type Mode, type State} from './state.js';
 
@@ -11,7 +12,7 @@ export type Command =
   | 'help' | 'quit' | 'up' | 'down' | 'open' | 'continue' | 'back' | 'console' | 'cli' | 'sdk' | 'choose'
   | 'next' | 'prev' | 'done' | 'skip' | 'dry-run' | 'copy' | 'note' | 'value' | 'language'
   | 'close' | 'save' | 'cancel' | 'accept' | 'yes' | 'no' | 'cancel-dry-run' | 'decode' | 'execute' | 'confirm' | 'event' | 'resume' | 'report' | 'stop-feed'
-  | 'copy-command' | 'page-down' | 'page-up';
+  | 'copy-command' | 'page-down' | 'page-up' | 'next-value' | 'pick-toggle' | 'type-value';
 
 export interface KeyBinding {
   readonly keys: readonly string[];
@@ -140,10 +141,7 @@ export const keymap: Readonly<Record<Mode, readonly KeyBinding[]>> = {
     {keys: ['pagedown', 'f'], command: 'page-down', label: 'next rows of the answer', hint: true, disabledReason: (s) => pageBlocker(s, 1)},
     {keys: ['pageup', 'b'], command: 'page-up', label: 'previous rows of the answer', hint: true, disabledReason: (s) => pageBlocker(s, -1)},
     {keys: ['n'], command: 'note', label: 'note', hint: true},
-    {
-      keys: ['e'], command: 'value', label: 'enter value', hint: true,
-      disabledReason: (s) => (currentStep(s)?.missing.length ? undefined : 'this step needs no value from you'),
-    },
+    {keys: ['e'], command: 'value', label: 'enter value', labelFor: (s) => (currentStep(s)?.missing.length ? 'enter value' : 'change a value'), hint: true, disabledReason: valueBlocker},
     {keys: ['v'], command: 'language', label: 'Python/JavaScript', disabledReason: (s) => (s.progress?.track === 'sdk' ? undefined : 'only on the SDK track')},
     {keys: ['escape'], command: 'cancel-dry-run', label: 'cancel the dry-run', hint: true, disabledReason: (s) => (s.progress?.running ? undefined : 'no dry-run is running')},
     {keys: ['a'], command: 'decode', label: 'why denied (decode)', hint: true, disabledReason: decodeBlocker},
@@ -165,6 +163,16 @@ export const keymap: Readonly<Record<Mode, readonly KeyBinding[]>> = {
   ],
   input: [
     {keys: ['enter'], command: 'accept', label: 'use this value', hint: true},
+    {keys: ['tab'], command: 'next-value', label: "the step's next value", hint: true, disabledReason: (s) => (valueTargets(s).length > 1 ? undefined : 'this step has no other value')},
+    {keys: ['escape'], command: 'cancel', label: 'cancel', hint: true},
+  ],
+  pick: [
+    {keys: ['enter'], command: 'accept', label: 'use the picked', hint: true},
+    {keys: ['down', 'j'], command: 'down', label: 'next candidate', hint: true},
+    {keys: ['up', 'k'], command: 'up', label: 'previous candidate'},
+    {keys: [' '], command: 'pick-toggle', label: 'pick / unpick', hint: true},
+    {keys: ['/'], command: 'type-value', label: 'type a value instead (or just type)', hint: true},
+    {keys: ['tab'], command: 'next-value', label: "the step's next value", disabledReason: (s) => (valueTargets(s).length > 1 ? undefined : 'this step has no other value')},
     {keys: ['escape'], command: 'cancel', label: 'cancel', hint: true},
   ],
   'confirm-execute': [

@@ -9,7 +9,6 @@ import type {DryRunResult, ExecuteResult} from '../aws/executors/executor.js';
 import {confirmationTarget} from '../aws/confirmation.js';
 import {findingsFor} from '../findings/index.js';
 import {resultLine} from '../aws/verdict-text.js';
-import {allParameters, validateValue} from '../runbooks/bind.js';
 import {tracks, type Track} from '../runbooks/tracks.js';
 import {executeBlocker, resolveKey, textModes, type Command} from './keymap.js';
 import {openIncident, withRunbook, type RunbookLoad} from './open-incident.js';
@@ -17,6 +16,8 @@ import {codeView, currentStep, hasProgress, regionOf, stepsFor, stepsOf} from '.
 import {currentMode, type Candidate, type FeedStatus, type NowState, type Progress, type Request, type ResumeOffer, type State, type Verification} from './state.js';
 import type {CloudTrailRecord} from '../events/record.js';
 import {summaryText} from './summary.js';
+import {currentDryRuns} from './stale.js';
+import {acceptPick, acceptTyped, movePick, nextValue, openValue, togglePick, typeInstead} from './values.js';
 import {hasLooked} from './investigation.js';
 import {stampTiming} from './timing.js';
 
@@ -48,7 +49,7 @@ export interface StartOptions {
 export function initialState(candidates: readonly Candidate[], connection: ConnectionStatus = planMode, findingsConfig: FindingsConfig = {}, at?: number, options: StartOptions = {}): State {
   const base: State = {
     screen: 'picker', overlay: null, candidates, feed: null, pickerIndex: 0, incident: null, trackIndex: 1, progress: null, scroll: 0, answerOffset: 0,
-    draft: '', inputParam: null, inputError: null, status: null, sdkLanguage: 'python', requests: [], nextRequestId: 1, continueWhenLoaded: false, connection, now: {status: 'off'}, findingsConfig, findingsSeen: [], timing: null, resumeOffer: null, resumedFrom: null, isJournaled: options.isJournaled ?? false, allowExecute: options.allowExecute ?? false, keyAt: at ?? 0,
+    draft: '', inputParam: null, inputError: null, pick: null, status: null, sdkLanguage: 'python', requests: [], nextRequestId: 1, continueWhenLoaded: false, connection, now: {status: 'off'}, findingsConfig, findingsSeen: [], timing: null, resumeOffer: null, resumedFrom: null, isJournaled: options.isJournaled ?? false, allowExecute: options.allowExecute ?? false, keyAt: at ?? 0,
   };
   const only = candidates.length === 1 ? candidates[0] : undefined;
   return only ? stampTiming(base, openCandidate(base, only), at) : base;
@@ -86,8 +87,10 @@ function resume(state: State): State {
   // A call executed (or started) before the stop counts as executed now: no dry-run from before the stop can let it go out again.
   const now = new Date(state.keyAt).toISOString();
   const executedAt = Object.fromEntries([...Object.keys(offer.executions), ...offer.unknownOutcomes].map((id) => [id, now]));
-  const progress: Progress = {track: offer.track, index: 0, statuses: offer.statuses, dryRuns: offer.dryRuns, notes: offer.notes, answers: offer.answers, running: null, decoded: {}, executions: offer.executions, executedAt, verifications: {}};
   const steps = stepsFor(state.incident, offer.track, offer.answers);
+  // A dry-run made before a value was changed (both in the journal) no longer speaks for its step.
+  const dryRuns = currentDryRuns(steps, offer.dryRuns);
+  const progress: Progress = {track: offer.track, index: 0, statuses: offer.statuses, dryRuns, notes: offer.notes, answers: offer.answers, running: null, decoded: {}, executions: offer.executions, executedAt, verifications: {}};
   const index = Math.max(0, steps.findIndex((step) => step.id === offer.stepId));
   const unknown = offer.unknownOutcomes.length ? ` · outcome unknown for ${offer.unknownOutcomes.join(', ')}: check with the step's read-only call before doing anything again` : '';
   const resumed: State = {
@@ -125,24 +128,6 @@ function mark(state: State, status: 'done' | 'skipped'): State {
   return moveStep(withProgress(state, (p) => ({statuses: {...p.statuses, [step.id]: status}})), 1);
 }
 
-function openInput(state: State): State {
-  const step = currentStep(state);
-  const name = step?.missing[0];
-  if (!name) return state;
-  return {...state, overlay: 'input', inputParam: name, draft: state.progress?.answers[name] ?? '', inputError: null};
-}
-
-function acceptInput(state: State): State {
-  const param = state.incident?.runbook ? allParameters(state.incident.runbook).find((p) => p.name === state.inputParam) : undefined;
-  if (!param) return {...state, overlay: null};
-  const checked = validateValue(param, state.draft);
-  if (!checked.ok) return {...state, inputError: checked.problem};
-  const next = withProgress({...state, overlay: null, inputParam: null, inputError: null, draft: '', status: `${param.name} set`}, (p) => ({
-    answers: {...p.answers, [param.name]: state.draft.trim()},
-  }));
-  return currentStep(next)?.missing.length ? openInput(next) : next;
-}
-
 function runCommand(state: State, command: Command): State {
   switch (command) {
     case 'help':
@@ -150,16 +135,18 @@ function runCommand(state: State, command: Command): State {
     case 'close':
     case 'cancel':
     case 'no':
-      return {...state, overlay: null, draft: '', inputParam: null, inputError: null};
+      return {...state, overlay: null, draft: '', inputParam: null, inputError: null, pick: null};
     case 'quit':
       return state.screen !== 'summary' && hasProgress(state.progress) ? {...state, overlay: 'confirm-quit'} : request({...state, overlay: null}, {kind: 'exit'});
     case 'yes':
       return request({...state, overlay: null}, {kind: 'exit'});
     case 'up':
+      if (state.overlay === 'pick') return movePick(state, -1);
       if (state.screen === 'picker') return {...state, pickerIndex: Math.max(0, state.pickerIndex - 1)};
       if (state.screen === 'track') return {...state, trackIndex: Math.max(0, state.trackIndex - 1)};
       return {...state, scroll: Math.max(0, state.scroll - 1)};
     case 'down':
+      if (state.overlay === 'pick') return movePick(state, 1);
       if (state.screen === 'picker') return {...state, pickerIndex: Math.min(state.candidates.length - 1, state.pickerIndex + 1)};
       if (state.screen === 'track') return {...state, trackIndex: Math.min(tracks.length - 1, state.trackIndex + 1)};
       return {...state, scroll: state.scroll + 1};
@@ -226,9 +213,15 @@ function runCommand(state: State, command: Command): State {
       });
     }
     case 'value':
-      return openInput(state);
+      return openValue(state);
     case 'accept':
-      return acceptInput(state);
+      return state.overlay === 'pick' ? acceptPick(state) : acceptTyped(state);
+    case 'next-value':
+      return nextValue(state);
+    case 'pick-toggle':
+      return togglePick(state);
+    case 'type-value':
+      return typeInstead(state, '');
     case 'execute':
       return {...state, overlay: 'confirm-execute', draft: '', inputError: null};
     case 'event':
@@ -288,6 +281,8 @@ function onKey(state: State, name: string, text: string): State {
   // Pasted text is text, even when it spells a key's name ("enter", "up"): only a real key is a command.
   const isPasted = name === text && [...text].length > 1;
   const row = isPasted ? undefined : resolveKey(cleared, name);
+  // On a pick list, typing starts a value of one's own.
+  if (!row && currentMode(cleared) === 'pick' && name === text && /^[\x21-\x7e]$/.test(text)) return typeText(typeInstead(cleared, ''), name, text);
   if (!row) return textModes.has(currentMode(cleared)) ? typeText(cleared, name, text) : cleared;
   const reason = row.disabledReason?.(cleared);
   if (reason) return {...cleared, status: `${row.label}: ${reason}`};

@@ -11,7 +11,7 @@ import type {Scenario} from '../scenarios/scenario.js';
 import type {Replayed} from '../journal/replay.js';
 
 export type Screen = 'picker' | 'event' | 'track' | 'step' | 'summary';
-export type Overlay = 'help' | 'note' | 'input' | 'confirm-quit' | 'confirm-execute';
+export type Overlay = 'help' | 'note' | 'input' | 'pick' | 'confirm-quit' | 'confirm-execute';
 export type Mode = Screen | Overlay;
 export type StepStatus = 'pending' | 'done' | 'skipped';
 export type SdkLanguage = 'python' | 'javascript';
@@ -86,6 +86,25 @@ export interface Progress {
   readonly decoded: Readonly<Record<string, string>>;
 }
 
+/** A parameter's candidates, from a read's answer, as the operator picks among them. */
+export interface PickList {
+  readonly param: string;
+  readonly candidates: readonly PickCandidate[];
+  /** Values picked (a list parameter may hold several). */
+  readonly picked: readonly string[];
+  readonly cursor: number;
+  /** Why the list is empty, e.g. which read to run first. */
+  readonly empty?: string | undefined;
+  /** The value given before, when the read does not list it (a typo, a rule since removed). */
+  readonly note?: string | undefined;
+}
+
+export interface PickCandidate {
+  readonly value: string;
+  readonly label: string;
+  readonly isLikely: boolean;
+}
+
 /** When the operator opened the event and first reached the summary: epoch ms from the app's clock (services.clock). */
 export interface Timing {
   readonly startedAt: number;
@@ -137,6 +156,8 @@ export interface State {
   readonly draft: string;
   readonly inputParam: string | null;
   readonly inputError: string | null;
+  /** The pick list of the value prompt (a parameter whose candidates a read lists). */
+  readonly pick: PickList | null;
   /** One-line message for the status line (a disabled key's reason, "copied", …). */
   readonly status: string | null;
   readonly sdkLanguage: SdkLanguage;

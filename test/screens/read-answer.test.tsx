@@ -5,6 +5,7 @@ import {trainingSandbox} from '../../src/app/training-sandbox.js';
 import {scenario} from '../helpers/candidates.js';
 import {renderApp} from '../helpers/ink.js';
 import {ENTER, RIGHT} from '../helpers/keys.js';
+import type {JsonValue} from '../../src/events/record.js';
 
 const sg = scenario('sg-default-ssh-in-default-vpc');
 
@@ -38,7 +39,7 @@ describe('a read step in the training sandbox', () => {
 /** The scenario's account with `count` more inbound rules on the event's group. */
 function withManyRules(count: number): typeof sg {
   const scenarioFile = sg.scenario!;
-  const state = scenarioFile.state as {SecurityGroupRules: object[]};
+  const state = scenarioFile.state as {SecurityGroupRules: JsonValue[]};
   const extra = Array.from({length: count}, (_, i) => ({
     SecurityGroupRuleId: `sgr-${(0x10000000000000000n + BigInt(i)).toString(16).slice(1).padStart(17, '0')}`,
     GroupId: 'sg-0123456789abcdef0', GroupOwnerId: '111122223333', IsEgress: false, IpProtocol: 'tcp', FromPort: 1000 + (i % 60000), ToPort: 1000 + (i % 60000), CidrIpv4: `10.${(i >> 8) & 255}.${i & 255}.0/24`, Description: `rule ${i}`,

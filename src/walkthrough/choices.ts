@@ -1,0 +1,75 @@
+// The values a read has shown for a parameter the event does not give: the candidates of its pick
+// list, with the likely ones picked to start with. Pure: from the runbook's `choices`, the answers
+// the walkthrough holds and the values bound so far.
+import type {JSONValue} from '@jmespath-community/jmespath';
+import {isJsonObject} from '../events/detect-shape.js';
+import type {Binding} from '../runbooks/bind.js';
+import {evaluate, isTruthy} from '../runbooks/expression.js';
+import type {Parameter} from '../runbooks/schema.js';
+import {readAnswer} from './answer-view.js';
+import type {Progress} from './state.js';
+
+export interface Candidate {
+  readonly value: string;
+  /** One line about the candidate: its other fields (raw; shown inert). */
+  readonly label: string;
+  readonly isLikely: boolean;
+}
+
+export type Choices =
+  /** No read listed candidates yet: which step's read would (its id). */
+  | {readonly status: 'no-answer'; readonly steps: readonly string[]}
+  | {readonly status: 'listed'; readonly step: string; readonly candidates: readonly Candidate[]};
+
+/** The bound values as JMESPath variables ($groupId, $vpcId …). */
+function variables(bindings: ReadonlyMap<string, Binding>): Record<string, JSONValue> {
+  const out: Record<string, JSONValue> = {};
+  for (const [name, b] of bindings) if (b.state === 'event' || b.state === 'operator') out[name] = typeof b.value === 'string' ? b.value : [...b.value];
+  return out;
+}
+
+function scalar(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+/** The candidate's fields that say what it is, in one line: scalars first, then one level down (Attachment.InstanceId). */
+function describe(item: unknown, value: string): string {
+  if (!isJsonObject(item)) return '';
+  const parts: string[] = [];
+  for (const [key, field] of Object.entries(item)) {
+    const text = scalar(field);
+    if (text !== undefined && text !== value && text !== '') parts.push(`${key}=${text}`);
+    else if (isJsonObject(field)) {
+      for (const [inner, v] of Object.entries(field)) {
+        const t = scalar(v);
+        if (t !== undefined && t !== value && t !== '') parts.push(`${key}.${inner}=${t}`);
+      }
+    }
+  }
+  return parts.join(' ');
+}
+
+export function choicesFor(param: Parameter, progress: Progress, bindings: ReadonlyMap<string, Binding>): Choices | undefined {
+  const spec = param.choices;
+  if (!spec) return undefined;
+  // The newest answer of any of the named steps.
+  const answers = spec.steps.flatMap((step) => {
+    const result = progress.dryRuns[step];
+    const answer = readAnswer(result);
+    return answer && result ? [{step, at: result.at, output: answer.output}] : [];
+  });
+  const latest = answers.sort((a, b) => b.at.localeCompare(a.at))[0];
+  if (!latest) return {status: 'no-answer', steps: spec.steps};
+  const vars = variables(bindings);
+  const items = evaluate(spec.items, latest.output, vars);
+  const seen = new Set<string>();
+  const candidates = (Array.isArray(items) ? items : []).flatMap((item): Candidate[] => {
+    const value = scalar(evaluate(spec.value, item, vars));
+    if (value === undefined || value === '' || seen.has(value)) return [];
+    seen.add(value);
+    return [{value, label: describe(item, value), isLikely: spec.preselect !== undefined && isTruthy(evaluate(spec.preselect, item, vars))}];
+  });
+  return {status: 'listed', step: latest.step, candidates};
+}
