@@ -13,6 +13,8 @@ import {existsSync} from 'node:fs';
 import {homedir} from 'node:os';
 import {inputCandidates, scenarioCandidates, type Loaded, type ScenarioOptions} from './commands/load-candidates.js';
 import {seedPattern} from './scenarios/variant.js';
+import {mistypedCommand} from './commands/unknown-command.js';
+import {listDefaultCommandOptions} from './commands/default-help.js';
 
 // Ink loads react-devtools-core when DEV is set; the shipped binary never wants that.
 delete process.env['DEV'];
@@ -111,6 +113,8 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
     ),
   )))).action((event: string | undefined, flags: TrainingFlags & {eventId?: string; offline?: boolean; profile?: string; region?: string; config?: string; knownAccounts?: string; stateDir?: string; allowExecute?: boolean}) =>
       run(async () => {
+        const mistyped = event === undefined ? undefined : mistypedCommand(event, existsSync, cli.commands.map((c) => c.name()));
+        if (mistyped !== undefined) throw new UsageError(mistyped);
         const {runTui} = await import('./commands/tui.js');
         const options = {...flags, allowExecute: allowsExecute(flags), findingsConfig: await configFrom(flags)};
         if (options.eventId !== undefined) {
@@ -140,7 +144,7 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
         if (options.scenario !== undefined && (event !== undefined || options.record !== undefined)) throw new UsageError('--scenario plans a training scenario: give no EVENT or --record with it');
         const {planCommand} = await import('./commands/plan.js');
         const config = await configFrom(options);
-        return planCommand(await load(event, options), {...options, record: options.scenario ?? options.record, findingsConfig: config}, (text) => process.stdout.write(text));
+        return planCommand(await load(event, options), {...options, record: options.scenario ?? options.record, findingsConfig: config, input: event}, (text) => process.stdout.write(text));
       }),
     );
 
@@ -337,6 +341,8 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
         return exitCodes.ok;
       }),
     );
+  const open = cli.commands.find((c) => c.name() === 'open');
+  if (open) listDefaultCommandOptions(cli, open);
   return cli;
 }
 

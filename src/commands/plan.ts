@@ -8,6 +8,7 @@ import {buildPlan, dryRunnable, planSteps} from '../plan/build-plan.js';
 import {planJson} from '../plan/plan-json.js';
 import {planMarkdown} from '../plan/plan-md.js';
 import {safeLine} from '../text/safe-text.js';
+import {quote} from 'shell-quote';
 import {builtInRunbook} from '../runbooks/registry.js';
 import {openIncident, withRunbook} from '../walkthrough/open-incident.js';
 import type {Candidate} from '../walkthrough/state.js';
@@ -20,9 +21,15 @@ export interface PlanOptions {
   readonly format: 'md' | 'json';
   /** Which record of a multi-record input: its eventID or its 1-based position. */
   readonly record?: string | undefined;
+  /** The EVENT argument (a path, or - for standard input). */
+  readonly input?: string | undefined;
 }
 
-export function chooseRecord(loaded: Loaded, wanted: string | undefined): Candidate {
+/** How many events the "choose one" message lists. */
+const listed = 10;
+
+/** The event to plan; `input` (the EVENT argument) names the file in the advice to triage it. */
+export function chooseRecord(loaded: Loaded, wanted: string | undefined, input?: string): Candidate {
   const {candidates} = loaded;
   if (wanted !== undefined) {
     const byId = candidates.find((c) => c.record.eventID === wanted || (c.title !== undefined && c.id === wanted));
@@ -36,15 +43,21 @@ export function chooseRecord(loaded: Loaded, wanted: string | undefined): Candid
   const withRunbook = candidates.filter((c) => hasRunbook(c.record.eventName));
   const single = withRunbook.length === 1 ? withRunbook[0] : undefined;
   if (single) return single;
-  const list = (withRunbook.length ? withRunbook : candidates)
-    .slice(0, 10)
-    .map((c) => `  ${candidates.indexOf(c) + 1}  ${safeLine(c.record.eventName)}  ${safeLine(c.record.eventID ?? '')}`)
-    .join('\n');
-  throw new UsageError(`${loaded.source}: choose one event with --record (eventID or position):\n${list}`);
+  const offered = withRunbook.length ? withRunbook : candidates;
+  const shown = offered.slice(0, listed);
+  const positionWidth = String(candidates.length).length;
+  const list = shown.map((c) => `  ${String(candidates.indexOf(c) + 1).padStart(positionWidth)}  ${safeLine(c.record.eventName)}  ${safeLine(c.record.eventID ?? '')}`);
+  const more = offered.length - shown.length;
+  if (more > 0) list.push(`  … and ${more} more${withRunbook.length ? ` with a runbook (${candidates.length} events in all)` : ' (none has a runbook)'}`);
+  // A file of many records is triage's job: it ranks them by their findings and opens the one picked.
+  const file = input === undefined || input === '-' ? 'FILE' : quote([safeLine(input, 500)]);
+  // triage lists the events with a runbook unless told --all.
+  if (candidates.length > listed) list.push(`To rank them by severity and pick one: trailguide triage ${withRunbook.length ? '' : '--all '}${file}`);
+  throw new UsageError(`${loaded.source}: choose one event with --record (eventID or position):\n${list.join('\n')}`);
 }
 
 export async function planCommand(loaded: Loaded, options: PlanOptions, write: (text: string) => void): Promise<number> {
-  const {record} = chooseRecord(loaded, options.record);
+  const {record} = chooseRecord(loaded, options.record, options.input);
   const incident = withRunbook(openIncident(record), {runbook: builtInRunbook(record.eventName)});
   const executor = createPlanExecutor();
   const results: Record<string, DryRunResult> = {};

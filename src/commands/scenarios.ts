@@ -2,6 +2,7 @@
 // --trainer adds each one's trainer notes (the solution), which a trainee never sees before the debrief.
 import {briefOf} from '../scenarios/brief.js';
 import type {Scenario} from '../scenarios/scenario.js';
+import {scenarioTable} from './scenario-table.js';
 import {trainerNotesText} from './trainer-notes.js';
 
 export function scenariosText(list: readonly Scenario[], format: 'md' | 'json', options: {readonly trainer?: boolean} = {}): string {
@@ -10,6 +11,6 @@ export function scenariosText(list: readonly Scenario[], format: 'md' | 'json', 
     objectives: s.objectives.map((o) => o.text), contained: s.contained, source: s.source,
   }));
   if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
-  const table = `${rows.map((r) => `${r.id.padEnd(40)} ${r.runbook.padEnd(27)} ${r.kind.padEnd(8)} ${r.difficulty.padEnd(7)} ${r.title}\n${''.padEnd(41)}objective: ${r.objectives.join('; ')}`).join('\n')}\n`;
+  const table = scenarioTable(list);
   return options.trainer === true ? `${table}\n${trainerNotesText(list)}` : table;
 }

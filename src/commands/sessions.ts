@@ -6,7 +6,7 @@ import {listSessions, sessionById, type SessionSummary} from '../journal/session
 import {UsageError} from '../exit-codes.js';
 import {scenarioCandidates, type Loaded, type ScenarioOptions} from './load-candidates.js';
 import {inertJson} from '../text/inert-json.js';
-import {safeLine} from '../text/safe-text.js';
+import {sessionTable} from './session-table.js';
 
 export function sessionsText(dir: string, format: 'md' | 'json'): {text: string; warnings: readonly string[]} {
   const {sessions, warnings: skipped} = listSessions(dir);
@@ -14,12 +14,7 @@ export function sessionsText(dir: string, format: 'md' | 'json'): {text: string;
   const warnings = [...skipped, ...sessions.flatMap((s) => s.warnings)];
   if (format === 'json') return {text: `${inertJson(sessions.map(({warnings: _w, ...s}) => s))}\n`, warnings};
   if (sessions.length === 0) return {text: `No sessions in ${dir}.\n`, warnings};
-  const rows = sessions.map((s) => {
-    const state = s.ended ? 'ended   ' : 'open    ';
-    const counts = `${s.stepsDone} done, ${s.stepsSkipped} skipped, ${s.dryRuns} dry-run${s.dryRuns === 1 ? '' : 's'}, ${s.executions} executed`;
-    return `${s.id}  ${state}${safeLine(s.eventName).padEnd(27)} ${s.mode.padEnd(7)} ${(s.track ?? '-').padEnd(7)} last ${s.lastAt}  ${counts}${s.scenario ? `  scenario ${safeLine(s.scenario)}` : ''}`;
-  });
-  return {text: `${rows.join('\n')}\n\nResume one with: trailguide resume ID (a unique start of the ID is enough). Sessions live in ${dir}.\n`, warnings};
+  return {text: `${sessionTable(sessions)}\nResume one with: trailguide resume ID (a unique start of the ID is enough).\nSessions live in ${dir}.\n`, warnings};
 }
 
 /** The session to resume: the one named, or the most recent one that did not reach its end. */
