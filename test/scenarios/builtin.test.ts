@@ -30,6 +30,16 @@ describe('the built-in scenario files', () => {
     }
   });
 
+  // The list shows the brief before the trainee opens the scenario: the alert, never the verdict or the fix.
+  it.each(scenarios.map((s) => [s.id, s] as const))('%s: has a brief for the trainee that gives no answer away', (_id, scenario) => {
+    const brief = scenario.brief ?? '';
+    expect(brief.length).toBeGreaterThan(40);
+    expect(brief.split(/(?<=[.!?])\s+/).length).toBeLessThanOrEqual(2);
+    expect(brief).not.toMatch(/\b(benign|routine|normal|planned|legitimate|malicious|attack(er)?|refused|denied|failed|change nothing|revoke|delete|remove|disassociate|reject|contain)\b/i);
+    for (const objective of scenario.objectives) expect(brief).not.toContain(objective.text);
+    for (const sentence of scenario.summary.split(/(?<=[.:!?])\s+/)) expect(brief).not.toContain(sentence);
+  });
+
   it('offer at least three per runbook, of every difficulty', () => {
     for (const eventName of new Set(scenarios.map((s) => s.eventName))) expect(scenarios.filter((s) => s.eventName === eventName).length, eventName).toBeGreaterThanOrEqual(3);
     expect(new Set(scenarios.map((s) => s.difficulty))).toEqual(new Set(['easy', 'medium', 'hard']));

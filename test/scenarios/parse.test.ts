@@ -1,6 +1,7 @@
 // A scenario file with a mistake: the error names the file, the field and what is wrong.
 import {describe, expect, it} from 'vitest';
 import {InputError} from '../../src/events/input-error.js';
+import {briefOf} from '../../src/scenarios/brief.js';
 import {parseScenario} from '../../src/scenarios/parse.js';
 import {scenarioById} from '../../src/scenarios/index.js';
 import {fileOf} from '../../src/scenarios/scenario.js';
@@ -28,6 +29,15 @@ describe('parseScenario', () => {
     expect(scenario).toMatchObject({id: 'sg-default-ssh-in-default-vpc', eventName: 'CreateSecurityGroup', source: 'mine.yaml', difficulty: 'easy'});
   });
 
+  it('accepts a file without a brief: the list then tells the trainee only the event, the caller and the Region', () => {
+    const withoutBrief = data();
+    delete withoutBrief['brief'];
+    const scenario = parseScenario(withoutBrief, 'mine.yaml');
+    expect(scenario.brief).toBeUndefined();
+    expect(briefOf(scenario)).toBe('CreateSecurityGroup by svc-backup in us-east-1');
+    expect(briefOf(parseScenario(data(), 'mine.yaml'))).toBe(scenarioById('sg-default-ssh-in-default-vpc')!.brief);
+  });
+
   it('accepts a file without a state (the account is built from the event) and without permissions', () => {
     const withoutState = {...data(), objectives: [{text: 'Look', noChanges: true}], contained: [], state: undefined};
     expect(parseScenario(JSON.parse(JSON.stringify(withoutState)), 'mine.yaml').state).toBeUndefined();
@@ -39,6 +49,7 @@ describe('parseScenario', () => {
     ['a misspelt field', (d: Data) => (d['objective'] = []), 'mine.yaml: unknown field(s): objective'],
     ['an id that is not kebab-case', (d: Data) => (d['id'] = 'My Scenario'), 'mine.yaml: id: use lower-case words joined by "-"'],
     ['a two-line title', (d: Data) => (d['title'] = 'one\ntwo'), 'mine.yaml: title: one line'],
+    ['a two-line brief', (d: Data) => (d['brief'] = 'Alert.\nMore.'), 'mine.yaml: brief: one line'],
     ['no objectives', (d: Data) => (d['objectives'] = []), 'mine.yaml: objectives: '],
     ['an objective naming no finding', (d: Data) => (d.objectives[0] = {text: 'Fix it', resolves: []}), 'mine.yaml: objectives[0].resolves: '],
     ['a bad IAM action', (d: Data) => (d['permissions'] = {allow: ['ec2 everything']}), 'mine.yaml: permissions.allow[0]: an IAM action such as'],
