@@ -1,11 +1,11 @@
 // The root: owns the state, the one useInput, the effect runner, and picks the screen to draw.
-import {Box, Text, useInput, type Key} from 'ink';
-import {useCallback} from 'react';
+import {Box, Text, useApp, useInput, type Key} from 'ink';
+import {useCallback, useRef} from 'react';
 import {ObjectivesPanel, objectivesPanelWidth} from '../components/ObjectivesPanel.js';
 import {HintBar} from '../components/HintBar.js';
 import {ScrollPanel} from '../components/ScrollPanel.js';
 import {SafeText} from '../components/SafeText.js';
-import {keyName} from '../keys/key-name.js';
+import {isInterrupt, notPasting, splitKeys} from '../keys/split-keys.js';
 import {EventScreen} from '../screens/EventScreen.js';
 import {HelpOverlay} from '../screens/HelpOverlay.js';
 import {PickerScreen} from '../screens/PickerScreen.js';
@@ -72,7 +72,18 @@ export function App({services, candidates, source, theme, size}: AppProps) {
   const {columns, rows} = size ?? terminal;
   const {clock} = services;
   // Every key carries the time it was pressed: opening an event and reaching the summary record it.
-  const onInput = useCallback((input: string, key: Key) => dispatch({type: 'key', name: keyName(input, key), text: input, at: clock().getTime()}), [clock, dispatch]);
+  // Ink hands a chunk of typed text over as one input ("jjj"): each key in it acts, in order (src/keys/split-keys.ts).
+  const split = useRef(notPasting);
+  const {exit} = useApp();
+  const onInput = useCallback((input: string, key: Key) => {
+    const {state: next, keys} = splitKeys(split.current, input, key);
+    split.current = next;
+    const at = clock().getTime();
+    for (const press of keys) {
+      if (isInterrupt(press)) return exit();
+      dispatch({type: 'key', name: press.name, text: press.text, at});
+    }
+  }, [clock, dispatch, exit]);
   useInput(onInput);
   useRunEffects(state.requests, services, dispatch);
   useConnection(services, dispatch);

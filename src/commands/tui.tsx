@@ -74,8 +74,9 @@ export async function runTui(loaded: Loaded, stdinWasRead: boolean, flags: TuiFl
     runbooks: builtInRunbooks,
     feed: flags.feed,
   };
-  const leave = () => process.stdout.write('\u001B[?1049l');
-  process.stdout.write('\u001B[?1049h\u001B[H');
+  // The alternate screen, and bracketed paste: the terminal marks pasted text, so a paste is typed whole, never taken as keys (src/keys/split-keys.ts).
+  const leave = () => process.stdout.write('\u001B[?2004l\u001B[?1049l');
+  process.stdout.write('\u001B[?1049h\u001B[H\u001B[?2004h');
   process.once('exit', leave);
   try {
     const app = render(<App services={services} candidates={loaded.candidates} source={loaded.source} theme={themeFor(process.env)} />, {stdin, exitOnCtrlC: true});

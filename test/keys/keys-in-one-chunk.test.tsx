@@ -1,0 +1,64 @@
+// Keys that arrive together (a held key over SSH or tmux, fast typing, a paste) each act, in order, on the app's
+// screens: one stdin.write holds them all, as one read from a terminal does.
+import {describe, expect, it} from 'vitest';
+import {renderApp} from '../helpers/ink.js';
+import {scenario, scenarioList} from '../helpers/candidates.js';
+import {DOWN, ENTER} from '../helpers/keys.js';
+
+const selected = (frame: string) => frame.split('\n').find((line) => line.startsWith('›')) ?? '';
+const paste = (text: string) => `\u001B[200~${text}\u001B[201~`;
+
+describe('keys in one write', () => {
+  it('ten j move the picker down ten rows, kkk up three, and jjjj then Enter opens the row they reach', async () => {
+    const app = await renderApp(scenarioList, {size: {columns: 100, rows: 40}});
+    try {
+      expect(selected(await app.waitFor('›'))).toContain('A "default-ssh" security group');
+      await app.press('j'.repeat(10));
+      expect(selected(await app.waitFor((f) => selected(f).includes('CreateRoute')))).toContain('0.0.0.0/0 sent to an internet gateway');
+      await app.press('kkk');
+      expect(selected(await app.waitFor((f) => selected(f).includes('AssociateVpcCidrBlock')))).toContain('A public (non-RFC 1918) range');
+      await app.press(`jjj${DOWN}${ENTER}`);
+      const event = await app.waitFor('trailguide · Event');
+      expect(event).toContain('CreateRoute · ec2.amazonaws.com');
+      expect(event).toContain('Target                eni-0123456789abcdef0');
+    } finally {
+      app.unmount();
+    }
+  });
+
+  it('on a step: n, a note and Enter, then lll, act one after the other', async () => {
+    const app = await renderApp([scenario('sg-default-ssh-in-default-vpc')]);
+    try {
+      await app.waitFor('Enter remediate');
+      await app.pressAndWaitFor(ENTER, 'How do you want');
+      await app.pressAndWaitFor('2', 'Step 1 of');
+      await app.press('nchecked with the owner\rlll');
+      const step = await app.waitFor('Step 4 of');
+      expect(step).not.toContain('Note for');
+      await app.press('hhh');
+      expect(await app.waitFor('Step 1 of')).toContain('checked with the owner');
+    } finally {
+      app.unmount();
+    }
+  });
+
+  it('a bracketed paste is text: on a step it does nothing, in a note it is typed whole even when it spells keys', async () => {
+    const app = await renderApp([scenario('sg-default-ssh-in-default-vpc')]);
+    try {
+      await app.waitFor('Enter remediate');
+      await app.pressAndWaitFor(ENTER, 'How do you want');
+      const first = await app.pressAndWaitFor('2', 'Step 1 of');
+      await app.press(paste('xxxx'));
+      await app.press('n');
+      await app.waitFor('Note for');
+      expect(app.frame()).toContain('Step 1 of');
+      await app.press(paste('lll q'), ENTER, 'l');
+      expect(await app.waitFor('Step 2 of')).not.toContain('Note for');
+      await app.press('h');
+      expect(await app.waitFor('Step 1 of')).toContain('lll q');
+      expect(first).toContain('Step 1 of');
+    } finally {
+      app.unmount();
+    }
+  });
+});
