@@ -5,6 +5,7 @@ import {completeAction} from '../aws/bound-action.js';
 import {currentStep, regionOf, stepsOf} from '../walkthrough/selectors.js';
 import type {State} from '../walkthrough/state.js';
 import type {Unstamped} from './entry.js';
+import {seenEntries} from './seen.js';
 
 /** The step on screen, when the walkthrough shows one. */
 function shownStep(state: State): string | undefined {
@@ -44,6 +45,8 @@ export function journalEntries(before: State, after: State): Unstamped[] {
       out.push({type: 'execute-start', stepId: request.stepId, request: {service: request.action.service, operation: request.action.operation, params: request.action.params, region: request.region}});
     }
   }
+  // The findings, the account's state and the debrief as the operator saw them (before session-end: the debrief is its last word).
+  out.push(...seenEntries(before, after, prev === null));
   if (after.screen === 'summary' && before.screen !== 'summary') out.push({type: 'session-end', reason: 'summary'});
   return out;
 }

@@ -39,8 +39,12 @@ export function replay(entries: readonly JournalEntry[]): Replayed {
   const started: string[] = [];
   for (const entry of entries) {
     switch (entry.type) {
+      // What was seen (findings, now, debrief) is read again from the account on resume, never restored from the journal.
       case 'session-start':
       case 'verify':
+      case 'findings':
+      case 'now':
+      case 'debrief':
         break;
       case 'track':
         track = entry.track;

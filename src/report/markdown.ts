@@ -1,23 +1,41 @@
-// The report as Markdown that pastes cleanly into a ticket or a postmortem: context, findings,
-// timeline, the commands with their verdicts, notes, and what was left undone. Deterministic: the
-// only time it prints that is not from the journal is the report's generatedAt.
+// The report as Markdown that pastes cleanly into a ticket or a postmortem: context, the training
+// debrief, findings as last seen, the account's state at the end, timeline, the commands with their
+// verdicts, notes, and what was left undone. Deterministic: the only time it prints that is not from
+// the journal is the report's generatedAt.
 import type {Report, ReportStep} from './model.js';
+import {debriefLines, findingLines, stateLines} from './markdown-seen.js';
 import {cell, code, codeCell, fence, line, plural, table} from './markdown-text.js';
 import {formatOffset} from './offset.js';
 import {trackNames} from './timeline.js';
 
 const offsetOf = (report: Report, at: string): string => formatOffset(Date.parse(at) - Date.parse(report.session.startedAt));
 
-function headline(report: Report): string[] {
+/** "3 executions (1 failed)": a failed execution changed nothing, so it is never counted as a change. */
+function executionCount(report: Report): string {
+  const outcomes = report.steps.flatMap((s) => s.executions.map((e) => e.outcome));
+  const strays = report.commands.filter((c) => c.kind === 'execute').length - outcomes.length;
+  const failed = outcomes.filter((o) => o === 'failed').length;
+  const unknown = outcomes.filter((o) => o === 'unknown').length;
+  const apart = [...(failed ? [`${failed} failed`] : []), ...(unknown ? [`${unknown} outcome unknown`] : []), ...(strays > 0 ? [`${strays} off the track`] : [])];
+  return `${plural(outcomes.length + Math.max(0, strays), 'execution')}${apart.length ? ` (${apart.join(', ')})` : ''}`;
+}
+
+function stepCounts(report: Report): string {
   const count = (status: ReportStep['status']) => report.steps.filter((s) => s.status === status).length;
+  const optional = (status: ReportStep['status'], words: string) => (count(status) ? [`${count(status)} ${words}`] : []);
+  const parts = [`${count('done')} done`, `${count('skipped')} skipped`, ...optional('dry-run-only', 'dry-run only'), ...optional('executed', 'executed but not marked'), `${count('not-reached')} not reached`];
+  return `${parts.join(', ')} of ${plural(report.steps.length, 'step')}`;
+}
+
+function headline(report: Report): string[] {
   const executed = report.commands.filter((c) => c.kind === 'execute').length;
   const parts = [
     ...(report.runbook ? [`**${line(report.runbook.title)}**`] : []),
     ...(report.track ? [`${trackNames[report.track]} track`] : []),
     `${line(report.session.mode)} mode`,
-    ...(report.steps.length ? [`${count('done')} done, ${count('skipped')} skipped, ${count('not-reached')} not reached of ${plural(report.steps.length, 'step')}`] : []),
+    ...(report.steps.length ? [stepCounts(report)] : []),
     plural(report.commands.length - executed, 'dry-run'),
-    plural(executed, 'execution'),
+    executionCount(report),
   ];
   return [`# Incident report: ${line(report.event.eventName)} at ${line(report.event.eventTime ?? 'unknown time')}`, '', parts.join(' · '), ''];
 }
@@ -40,12 +58,6 @@ function contextLines(report: Report): string[] {
     `- **Session:** ${code(s.id)} by ${line(s.operator)}, ${line(s.startedAt)} to ${ended}; ${line(s.mode)} mode${where ? `, ${where}` : ''}${s.scenario ? `; scenario ${code(s.scenario)}` : ''}`,
     '',
   ];
-}
-
-function findingLines(report: Report): string[] {
-  if (!report.findings.length) return ['## Findings', '', 'None.', ''];
-  const rows = report.findings.map((f) => [f.severity.toUpperCase(), cell(f.title), codeCell(f.evidence, 400), codeCell(f.stepId ?? '')]);
-  return ['## Findings', '', ...table(['Severity', 'Finding', 'Evidence', 'Step'], rows), ''];
 }
 
 function timelineLines(report: Report): string[] {
@@ -77,13 +89,13 @@ function stepList(steps: readonly ReportStep[]): string[] {
   return steps.map((s) => `- ${code(s.id)} ${line(s.title)}`);
 }
 
-/** Not-reached steps; a procedure none of whose steps was reached is one line. */
+/** Steps never on screen; a procedure none of whose steps was reached is one line. */
 function notReachedLines(report: Report): string[] {
   const lines: string[] = [];
   const procedures = [...new Set(report.steps.map((s) => s.procedure.id))];
   for (const id of procedures) {
     const all = report.steps.filter((s) => s.procedure.id === id);
-    const missed = all.filter((s) => s.status === 'not-reached');
+    const missed = all.filter((s) => s.status === 'not-reached' && !s.shown);
     const title = all[0]?.procedure.title ?? id;
     if (missed.length && missed.length === all.length) lines.push(`- *${line(title)}*: none of its ${plural(all.length, 'step')}`);
     else lines.push(...stepList(missed));
@@ -92,10 +104,18 @@ function notReachedLines(report: Report): string[] {
 }
 
 function undoneLines(report: Report): string[] {
-  const skipped = report.steps.filter((s) => s.status === 'skipped');
-  const notReached = notReachedLines(report);
-  if (!skipped.length && !notReached.length) return ['## Left undone', '', report.steps.length ? 'Nothing: every step was done.' : 'No steps.', ''];
-  return ['## Left undone', '', ...(skipped.length ? ['Skipped:', '', ...stepList(skipped), ''] : []), ...(notReached.length ? ['Not reached:', '', ...notReached, ''] : [])];
+  const undone = new Set(report.undone.map((u) => u.id));
+  const of = (test: (s: ReportStep) => boolean) => report.steps.filter((s) => undone.has(s.id) && test(s));
+  const groups: [string, string[]][] = [
+    ['Skipped', stepList(of((s) => s.status === 'skipped'))],
+    ['Executed without success, not marked', stepList(of((s) => s.status === 'executed'))],
+    ['Dry-run only, not marked', stepList(of((s) => s.status === 'dry-run-only'))],
+    ['Looked at, not marked', stepList(of((s) => s.status === 'not-reached' && s.shown))],
+    ['Not reached', notReachedLines(report)],
+  ];
+  const shown = groups.filter(([, lines]) => lines.length);
+  if (!shown.length) return ['## Left undone', '', report.steps.length ? 'Nothing: every step was done.' : 'No steps.', ''];
+  return ['## Left undone', '', ...shown.flatMap(([title, lines]) => [`${title}:`, '', ...lines, ''])];
 }
 
 export function reportMarkdown(report: Report): string {
@@ -104,7 +124,9 @@ export function reportMarkdown(report: Report): string {
   const lines = [
     ...headline(report),
     ...contextLines(report),
+    ...debriefLines(report),
     ...findingLines(report),
+    ...stateLines(report),
     ...(done.length ? [`## Done`, '', ...stepList(done), ''] : []),
     ...timelineLines(report),
     ...commandLines(report),

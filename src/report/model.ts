@@ -1,29 +1,33 @@
 // The incident report as data, built from a session's journal alone (plus the runbook it walked):
-// what happened, who did it, what the operator found, ran and left undone. Pure; the clock is a
-// parameter. docs/report.md documents the JSON shape; markdown.ts and json.ts print it.
+// what happened, who did it, what the operator found, ran and left undone, the account's state as
+// last read and, in training, the debrief. Pure; the clock is a parameter. README "The report's
+// JSON" documents the shape; markdown.ts and json.ts print it.
 import type {Verdict} from '../aws/executors/executor.js';
 import {verdictText} from '../aws/verdict-text.js';
 import {eventContext} from '../events/context.js';
 import {factsFor} from '../events/facts/index.js';
 import {tryParseRecord} from '../events/parse-record.js';
-import {findingsFor} from '../findings/index.js';
-import type {Finding, FindingsConfig} from '../findings/finding.js';
+import type {FindingsConfig} from '../findings/finding.js';
 import type {JournalEntry, SessionStart} from '../journal/entry.js';
-import {bindParameters} from '../runbooks/bind.js';
+import {bindParameters, contextOf, hasFailed} from '../runbooks/bind.js';
 import {bindSteps, type BoundStep} from '../runbooks/bind-steps.js';
 import type {Runbook} from '../runbooks/schema.js';
 import {tracks, type Track} from '../runbooks/tracks.js';
 import {version} from '../version.js';
-import {commandOf, executionText, noOutcomeText} from './call-text.js';
+import {executionOutcome as outcomeOf, executionText} from '../aws/execution-text.js';
+import {commandOf, noOutcomeText} from './call-text.js';
 import {flatContext, type ReportContext} from './flat-context.js';
 import {tally, type Call} from './tally.js';
 import {timelineOf, type TimelineItem} from './timeline.js';
+import {seenOf, type ReportAccountState, type ReportDebrief, type ReportFinding} from './seen.js';
 import {reportWarnings} from './warnings.js';
 
 export type {ReportContext} from './flat-context.js';
 export type {TimelineItem} from './timeline.js';
+export type {ReportAccountState, ReportDebrief, ReportFinding} from './seen.js';
 
-export type ReportStepStatus = 'done' | 'skipped' | 'not-reached';
+/** The mark; else executed / dry-run-only for a step that was acted on without a mark; else not-reached. */
+export type ReportStepStatus = 'done' | 'skipped' | 'executed' | 'dry-run-only' | 'not-reached';
 
 export interface ReportDryRun {readonly at: string; readonly command: string; readonly outcome: Verdict['outcome']; readonly verdict: string; readonly sent: boolean}
 /** outcome unknown: the call may or may not have happened (no answer, or none recorded). */
@@ -49,7 +53,7 @@ export interface ReportCommand {readonly stepId: string; readonly kind: 'dry-run
 
 export interface Report {
   readonly trailguide: string;
-  readonly format: 1;
+  readonly format: 2;
   readonly generatedAt: string;
   /** Account IDs, IP addresses and access key IDs are masked (redact.ts). */
   readonly redacted: boolean;
@@ -61,14 +65,22 @@ export interface Report {
   };
   readonly event: {readonly eventID?: string; readonly eventName: string; readonly eventTime?: string; readonly awsRegion?: string; readonly failed: boolean; readonly errorCode?: string};
   readonly context: ReportContext;
-  readonly findings: readonly Finding[];
+  /** As last seen (the journal's last findings line), else the event's alone. */
+  readonly findings: readonly ReportFinding[];
+  /** When the findings were last seen; null when the journal recorded none (they are the event's alone). */
+  readonly findingsSeenAt: string | null;
+  /** The event's resources as the account last showed them (the Now panel); null when never read. */
+  readonly accountState: ReportAccountState | null;
+  /** Training: the debrief as last shown; null outside training or when none was recorded. */
+  readonly debrief: ReportDebrief | null;
   readonly runbook: {readonly eventName: string; readonly title: string; readonly version: number} | null;
   readonly track: Track | null;
   readonly steps: readonly ReportStep[];
   readonly timeline: readonly TimelineItem[];
   readonly commands: readonly ReportCommand[];
   readonly notes: readonly {readonly stepId: string; readonly text: string}[];
-  readonly undone: readonly {readonly id: string; readonly title: string; readonly status: 'skipped' | 'not-reached'}[];
+  /** Steps neither marked done nor executed with success. */
+  readonly undone: readonly {readonly id: string; readonly title: string; readonly status: Exclude<ReportStepStatus, 'done'>}[];
   readonly warnings: readonly string[];
 }
 
@@ -95,7 +107,7 @@ function callsOf(calls: readonly Call[], stepId: string) {
 
 function executionOutcome(result: Extract<Call, {kind: 'execute'}>['result']): Pick<ReportExecution, 'outcome' | 'verdict'> {
   if (result === null) return {outcome: 'unknown', verdict: noOutcomeText};
-  return {outcome: result.ok ? 'succeeded' : result.outcomeUnknown === true ? 'unknown' : 'failed', verdict: executionText(result)};
+  return {outcome: outcomeOf(result), verdict: executionText(result)};
 }
 
 export function buildReport(all: readonly JournalEntry[], runbook: Runbook | null, options: ReportOptions): Report {
@@ -107,25 +119,27 @@ export function buildReport(all: readonly JournalEntry[], runbook: Runbook | nul
   const {record} = parsed;
   const facts = factsFor(record);
   const done = tally(entries);
-  const bindings = runbook ? bindParameters(runbook, facts, {region: record.awsRegion, accountId: record.recipientAccountId ?? record.userIdentity.accountId}, done.answers) : new Map();
-  const byId = new Map(runbook ? tracks.flatMap((t) => bindSteps(runbook, bindings, t)).map((s) => [s.id, s] as const) : []);
-  const bound = runbook && done.track ? bindSteps(runbook, bindings, done.track) : [];
+  const bindings = runbook ? bindParameters(runbook, facts, contextOf(record), done.answers) : new Map();
+  const byId = new Map(runbook ? tracks.flatMap((t) => bindSteps(runbook, bindings, t, hasFailed(record))).map((s) => [s.id, s] as const) : []);
+  const bound = runbook && done.track ? bindSteps(runbook, bindings, done.track, hasFailed(record)) : [];
   const steps = bound.map((step, i): ReportStep => {
     const mark = done.statuses.get(step.id);
     const note = done.notes.get(step.id);
+    const calls = callsOf(done.calls, step.id);
     return {
       number: i + 1, id: step.id, title: step.title, kind: step.kind,
       procedure: {id: step.procedure.id, title: step.procedure.title, kind: step.procedure.kind},
-      status: mark ?? 'not-reached', shown: done.shown.has(step.id),
-      ...callsOf(done.calls, step.id),
+      status: mark ?? (calls.executions.length ? 'executed' : calls.dryRuns.length ? 'dry-run-only' : 'not-reached'), shown: done.shown.has(step.id),
+      ...calls,
       ...opt('note', note),
     };
   });
   const startMs = Date.parse(start.at);
   const context = eventContext(record);
+  const seen = seenOf(done, record, facts, options.findingsConfig);
   return {
     trailguide: version,
-    format: 1,
+    format: 2,
     generatedAt: options.generatedAt.toISOString(),
     redacted: false,
     session: {
@@ -137,7 +151,7 @@ export function buildReport(all: readonly JournalEntry[], runbook: Runbook | nul
       failed: context.what.failed, ...opt('errorCode', record.errorCode),
     },
     context: flatContext(context),
-    findings: findingsFor(record, facts, undefined, options.findingsConfig).map((f) => ({id: f.id, severity: f.severity, title: f.title, evidence: f.evidence, ...opt('stepId', f.stepId)})),
+    ...seen,
     runbook: runbook && {eventName: runbook.eventName, title: runbook.title, version: runbook.version},
     track: done.track,
     steps,
@@ -148,7 +162,7 @@ export function buildReport(all: readonly JournalEntry[], runbook: Runbook | nul
       return [{stepId: c.stepId, kind: c.kind, command: commandOf(c.request), verdict, at: c.at}];
     }),
     notes: [...done.notes].map(([stepId, text]) => ({stepId, text})),
-    undone: steps.flatMap((s) => (s.status === 'done' ? [] : [{id: s.id, title: s.title, status: s.status}])),
+    undone: steps.flatMap((s) => (s.status === 'done' || s.executions.at(-1)?.outcome === 'succeeded' ? [] : [{id: s.id, title: s.title, status: s.status}])),
     warnings: reportWarnings({all, entries, start, runbook, tally: done, stepIds: new Set(bound.map((s) => s.id)), eventName: record.eventName}),
   };
 }

@@ -2,7 +2,7 @@
 // and every call made, in order. Marks follow the app: choosing another track starts them over.
 // An execute-start without its execute is a call whose outcome nobody saw.
 import type {DryRunResult, ExecuteResult, SentRequest} from '../aws/executors/executor.js';
-import type {JournalEntry} from '../journal/entry.js';
+import type {DebriefEntry, FindingsEntry, JournalEntry, NowEntry} from '../journal/entry.js';
 import type {Track} from '../runbooks/tracks.js';
 
 export type Call =
@@ -23,6 +23,10 @@ export interface Tally {
   readonly answers: Readonly<Record<string, string>>;
   readonly calls: readonly Call[];
   readonly end: {readonly at: string; readonly reason: 'summary' | 'quit'} | null;
+  /** The last line of each of these, null when the journal has none (written before they existed, or nothing was read). */
+  readonly findings: FindingsEntry | null;
+  readonly now: NowEntry | null;
+  readonly debrief: DebriefEntry | null;
 }
 
 export function tally(entries: readonly JournalEntry[]): Tally {
@@ -34,6 +38,9 @@ export function tally(entries: readonly JournalEntry[]): Tally {
   const answers: Record<string, string> = {};
   const calls: Call[] = [];
   let end: Tally['end'] = null;
+  let findings: FindingsEntry | null = null;
+  let now: NowEntry | null = null;
+  let debrief: DebriefEntry | null = null;
   for (const entry of entries) {
     switch (entry.type) {
       case 'session-start':
@@ -75,6 +82,15 @@ export function tally(entries: readonly JournalEntry[]): Tally {
       case 'answer':
         answers[entry.name] = entry.value;
         break;
+      case 'findings':
+        findings = entry;
+        break;
+      case 'now':
+        now = entry;
+        break;
+      case 'debrief':
+        debrief = entry;
+        break;
       case 'session-end':
         end = {at: entry.at, reason: entry.reason};
         break;
@@ -84,5 +100,5 @@ export function tally(entries: readonly JournalEntry[]): Tally {
       }
     }
   }
-  return {track, trackChanges, statuses, shown, notes, answers, calls, end};
+  return {track, trackChanges, statuses, shown, notes, answers, calls, end, findings, now, debrief};
 }

@@ -3,7 +3,7 @@
 import {verdictText} from '../aws/verdict-text.js';
 import type {JournalEntry} from '../journal/entry.js';
 import type {Track} from '../runbooks/tracks.js';
-import {executionText, verifyText} from './call-text.js';
+import {executionText, verifyText} from '../aws/execution-text.js';
 
 export interface TimelineItem {
   readonly at: string;
@@ -40,6 +40,19 @@ function text(entry: JournalEntry, titleOf: (stepId: string) => string, isFirst:
       return entry.text === '' ? 'Removed the note' : `Note: ${entry.text}`;
     case 'answer':
       return `Gave ${entry.name} = ${entry.value}`;
+    case 'findings': {
+      const open = entry.findings.filter((f) => !f.resolved).length;
+      const fromState = entry.findings.filter((f) => f.source === 'state').length;
+      return `Findings: ${open} open, ${entry.findings.length - open} resolved${fromState ? ` (${fromState} seen only in the account's state)` : ''}`;
+    }
+    case 'now':
+      return entry.status === 'done'
+        ? `Read the account with ${entry.operation ?? 'a read-only call'}: ${entry.lines.map((l) => l.text).join('; ') || 'no lines'}`
+        : `Could not read the account: ${entry.message ?? 'no reason given'}`;
+    case 'debrief': {
+      const met = entry.objectives.filter((o) => o.status === 'met').length;
+      return `Debrief: ${met} of ${entry.objectives.length} objectives met, ${entry.changes} change${entry.changes === 1 ? '' : 's'} made, ${entry.mistakes.length} mistake${entry.mistakes.length === 1 ? '' : 's'}`;
+    }
     case 'session-end':
       return entry.reason === 'summary' ? 'Reached the summary' : 'Quit before the end';
     default: {

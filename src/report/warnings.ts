@@ -27,6 +27,9 @@ export function reportWarnings({all, entries, start, runbook, tally, stepIds, ev
   if (ignored > 0) warnings.push(`${ignored} journal line${ignored === 1 ? '' : 's'} before the session-start or of another session ${ignored === 1 ? 'was' : 'were'} left out.`);
   if (entries.some((e) => Number.isNaN(Date.parse(e.at)))) warnings.push('Some journal lines have an unreadable time: their offsets show as +0:00.');
   if (!tally.end) warnings.push('The session has no session-end: it is unfinished (still running, or it stopped unexpectedly).');
+  // Journals written before these lines existed: say what the report cannot know rather than leave it out silently.
+  if (!tally.findings && start.mode !== 'plan') warnings.push('The findings are the event\'s alone: this journal does not record what the account\'s state raised or resolved (written by an older trailguide).');
+  if (!tally.debrief && start.mode === 'sandbox' && start.scenario !== undefined) warnings.push('No debrief was recorded: the session stopped before its summary, or its journal was written by an older trailguide.');
   if (!runbook) warnings.push(`No runbook for ${eventName}: the report has no steps, only what the journal recorded.`);
   else {
     if (runbook.eventName !== eventName) warnings.push(`The runbook is for ${runbook.eventName}, but the session's event is ${eventName}.`);

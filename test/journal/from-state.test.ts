@@ -23,8 +23,14 @@ describe('journalEntries', () => {
   it('records nothing before a walkthrough begins', () => {
     expect(session().entries).toEqual([]);
   });
-  it('records the track and the first step shown', () => {
-    expect(session('enter', '2').entries).toEqual([{type: 'track', track: 'cli'}, {type: 'step', stepId: 'describe-group', status: 'shown'}]);
+  it('records the track, the findings as shown (plan mode: the event\'s alone) and the first step shown', () => {
+    const {entries} = session('enter', '2');
+    expect(entries.map((e) => e.type)).toEqual(['track', 'step', 'findings']);
+    expect(entries[0]).toEqual({type: 'track', track: 'cli'});
+    const findings = entries[2]?.type === 'findings' ? entries[2].findings : [];
+    expect(findings.map((f) => f.id)).toEqual(['long-term-access-key', 'sg-imitates-standard-group']);
+    expect(findings.every((f) => f.source === 'event' && !f.resolved)).toBe(true);
+    expect(entries[1]).toEqual({type: 'step', stepId: 'describe-group', status: 'shown'});
   });
   it('records marks before the next step shown, a changed mark, and a note', () => {
     const {entries} = session('enter', '2', 'x', 'left', 's', 'n', 'h', 'i', 'enter');

@@ -46,9 +46,22 @@ describe('readJournal', () => {
     ['{"v":1,"at":"t","session":"s1","type":"step","stepId":"a","status":"maybe"}', 'unknown step status "maybe"'],
     ['{"v":1,"at":"t","session":"s1","type":"session-start","event":{},"mode":"plan"}', 'session-start without event digest, eventName or record'],
     ['{"v":1,"at":"t","session":"s1","type":"toString"}', 'unknown type "toString"'],
+    ['{"v":1,"at":"t","session":"s1","type":"findings","findings":{}}', 'findings without findings'],
+    ['{"v":1,"at":"t","session":"s1","type":"findings","findings":[{"id":"x","severity":"high","title":"t"}]}', 'findings with a malformed findings item'],
+    ['{"v":1,"at":"t","session":"s1","type":"now","status":"done","lines":[{"tone":"ok"}]}', 'now with a malformed lines item'],
+    ['{"v":1,"at":"t","session":"s1","type":"debrief","objectives":[],"mistakes":[1],"stillOpen":[]}', 'debrief with a malformed list'],
   ])('skips %s: %s', (line, problem) => {
     const text = `${line}\n${journalText(entries.slice(1))}`;
     expect(readJournal(text, path)).toEqual({entries: entries.slice(1), warnings: [`${path}: line 1: not a journal entry (${problem}); skipped`]});
+  });
+
+  it('reads the lines of what was seen: findings, the Now panel\'s answer, the debrief', () => {
+    const seen = stamp('s1', [
+      {type: 'findings', findings: [{id: 'sg-open-ssh', severity: 'critical', title: 'SSH open', evidence: 'x = 0.0.0.0/0', source: 'state', resolved: true}]},
+      {type: 'now', status: 'failed', lines: [], message: 'throttled'},
+      {type: 'debrief', objectives: [{text: 'Close SSH', status: 'met'}], findingsResolved: 1, findingsTotal: 2, changes: 1, mistakes: [], stillOpen: []},
+    ]);
+    expect(readJournal(journalText(seen), path)).toEqual({entries: seen, warnings: []});
   });
 
   it('never throws on content', () => {

@@ -1,12 +1,16 @@
 // Hand-made but realistic session journals: a built-in scenario's record, walked on the CLI track in
 // the sandbox, with a check dry-run and marked done, a skipped step, an action dry-run, executed and
-// verified with a note, and a step left on screen. Requests are bound from the runbook as the app binds them.
+// verified with a note, and a step left on screen. The findings and the account's state are written as
+// the app writes them (when the walk begins, and again after the execution resolves the act's findings),
+// and the debrief before the end. Requests are bound from the runbook as the app binds them.
 import {dryRunRequest, supportsDryRun, type Action} from '../../src/aws/action.js';
 import {completeAction} from '../../src/aws/bound-action.js';
+import {seedFor} from '../../src/aws/sandbox/seeds.js';
 import type {DryRunResult, SentRequest, Verdict} from '../../src/aws/executors/executor.js';
 import {factsFor} from '../../src/events/facts/index.js';
+import {findingsFor} from '../../src/findings/index.js';
 import {parseRecord} from '../../src/events/parse-record.js';
-import {journalVersion, type JournalEntry, type Unstamped} from '../../src/journal/entry.js';
+import {journalVersion, type JournalEntry, type SeenFinding, type Unstamped} from '../../src/journal/entry.js';
 import {bindParameters} from '../../src/runbooks/bind.js';
 import {bindSteps} from '../../src/runbooks/bind-steps.js';
 import {builtInRunbook} from '../../src/runbooks/registry.js';
@@ -90,10 +94,19 @@ export function walkedSession(eventName: string): Session {
     return {request: {...sent(a), params: dryRunRequest(a)}, verdict, sent: false, durationMs: 3, at: new Date(sessionStartAt + seconds * 1000).toISOString()};
   };
   const act = action(walk.act);
+  const read = action(walk.verifyWith).operation;
+  // The findings with the scenario's account as the Now panel reads it; the execution resolves the act's own.
+  const fromEvent = new Set(findingsFor(record, factsFor(record)).map((f) => f.id));
+  const seen = (resolved: boolean): SeenFinding[] =>
+    findingsFor(record, factsFor(record), seedFor(walk.scenario, record).snapshot).map((f) => ({...f, source: fromEvent.has(f.id) ? 'event' : 'state', resolved: resolved && (f.stepId === walk.act || scenario.contained.includes(f.id))}));
+  const resolvedIds = new Set(seen(true).filter((f) => f.resolved).map((f) => f.id));
+  const objectives = scenario.objectives.map((o) => ({text: o.text, status: 'resolves' in o && o.resolves.some((id) => resolvedIds.has(id)) ? 'met' : 'open'}));
   const lines: [number, Unstamped][] = [
     [0, {type: 'session-start', event: {eventID: record.eventID, eventName, eventTime: record.eventTime, digest: 'sha256:0f3a', record: scenario.event}, runbook: {eventName, version: String(runbook.version)},
       mode: 'sandbox', account, principal: `arn:aws:sts::${account}:assumed-role/IncidentResponder/oncall`, operator: 'oncall@ir-laptop', scenario: walk.scenario, trailguide: '0.1.0'}],
     [38, {type: 'track', track: 'cli'}],
+    [38.1, {type: 'now', status: 'done', operation: read, lines: [{tone: 'bad', text: 'as the event left it'}]}],
+    [38.2, {type: 'findings', findings: seen(false)}],
     [39, {type: 'step', stepId: walk.check, status: 'shown'}],
     [71, {type: 'dry-run', stepId: walk.check, result: dryRun(action(walk.check), 71)}],
     [83, {type: 'step', stepId: walk.check, status: 'done'}],
@@ -105,9 +118,13 @@ export function walkedSession(eventName: string): Session {
     [176, {type: 'execute-start', stepId: walk.act, request: sent(act)}],
     [177, {type: 'execute', stepId: walk.act, request: sent(act), result: {ok: true, output: {Return: true}}}],
     [179, {type: 'verify', stepId: walk.act, request: sent(action(walk.verifyWith)), reached: true, summary: walk.verifySummary}],
+    [180, {type: 'now', status: 'done', operation: read, lines: [{tone: 'ok', text: walk.verifySummary}]}],
+    [180.1, {type: 'findings', findings: seen(true)}],
     [244, {type: 'note', stepId: walk.act, text: walk.note}],
     [251, {type: 'step', stepId: walk.act, status: 'done'}],
     [252, {type: 'step', stepId: walk.last, status: 'shown'}],
+    [3724, {type: 'debrief', objectives, findingsResolved: resolvedIds.size, findingsTotal: seen(true).length, changes: 1, mistakes: [],
+      stillOpen: scenario.contained.filter((id) => !resolvedIds.has(id)), ...(walk.end === 'summary' ? {timeTakenMs: 3_686_000} : {})}],
     [3725, {type: 'session-end', reason: walk.end}],
   ];
   return {entries: stamp(`20261125T120000Z-${(record.eventID ?? 'noevent').slice(0, 8)}-3f9a`, lines), runbook};

@@ -19,14 +19,14 @@ describe('report JSON', () => {
     const {entries, runbook} = walkedSession(eventName);
     const walk = walks[eventName]!;
     const report = json(entries, runbook);
-    expect(report).toMatchObject({trailguide: '0.1.0', format: 1, generatedAt: '2026-11-25T14:00:00.000Z', redacted: false, track: 'cli', runbook: {eventName, version: 1}});
+    expect(report).toMatchObject({trailguide: '0.1.0', format: 2, generatedAt: '2026-11-25T14:00:00.000Z', redacted: false, track: 'cli', runbook: {eventName, version: 1}});
     expect(report.session).toMatchObject({startedAt: '2026-11-25T12:00:00.000Z', endedAt: '2026-11-25T13:02:05.000Z', endReason: walk.end, operator: 'oncall@ir-laptop', mode: 'sandbox', scenario: walk.scenario});
     expect(report.event).toMatchObject({eventName, failed: false});
     expect(report.context).toMatchObject({eventName, eventSource: 'ec2.amazonaws.com', failed: 'no'});
     expect(Object.values(report.context).every((v) => typeof v === 'string')).toBe(true);
 
     expect(report.steps.length).toBeGreaterThan(5);
-    expect(report.steps.every((s) => ['done', 'skipped', 'not-reached'].includes(s.status))).toBe(true);
+    expect(report.steps.every((s) => ['done', 'skipped', 'dry-run-only', 'executed', 'not-reached'].includes(s.status))).toBe(true);
     expect(report.steps.filter((s) => s.status === 'done').map((s) => s.id)).toEqual([walk.check, walk.act]);
     const act = report.steps.find((s) => s.id === walk.act)!;
     expect(act).toMatchObject({shown: true, note: walk.note, executions: [{outcome: 'succeeded', verdict: 'succeeded'}], verifications: [{reached: true, summary: walk.verifySummary}]});
@@ -51,7 +51,9 @@ describe('report JSON', () => {
 
   it('lists the findings of the record with their step', () => {
     const report = json(walkedSession('CreateVpcPeeringConnection').entries, builtInRunbook('CreateVpcPeeringConnection'));
-    expect(report.findings[0]).toEqual({id: 'peering-cross-account', severity: 'high', title: expect.any(String) as string, evidence: 'requestParameters.peerOwnerId = 444455556666', stepId: 'delete-peering'});
+    expect(report.findings[0]).toEqual({
+      id: 'peering-cross-account', severity: 'high', title: expect.any(String) as string, evidence: 'requestParameters.peerOwnerId = 444455556666', stepId: 'delete-peering', source: 'event', resolved: true,
+    });
   });
 
   it('binds step titles and commands with the operator\'s answers', () => {
@@ -85,7 +87,8 @@ describe('report warnings', () => {
   it('another track starts the marks over, and says so', () => {
     const report = json(withLines([[300, {type: 'track', track: 'console'}], [301, {type: 'step', stepId: 'describe-group', status: 'shown'}], [320, {type: 'session-end', reason: 'quit'}]]));
     expect(report.track).toBe('console');
-    expect(report.steps.every((s) => s.status === 'not-reached')).toBe(true);
+    // No mark survives the change; the CLI track's calls on steps the Console track shares still show.
+    expect(report.steps.filter((s) => s.status !== 'not-reached').map((s) => [s.id, s.status])).toEqual([['describe-group', 'dry-run-only'], ['revoke-open-ingress', 'executed']]);
     expect(report.commands).toHaveLength(3);
     expect(report.notes).toHaveLength(1);
     expect(report.warnings[0]).toBe('At +5:00 the track changed from CLI to Console: step marks are those of the Console track; earlier calls and notes are kept.');
@@ -93,7 +96,9 @@ describe('report warnings', () => {
 
   it('a mark taken back is not done; an emptied note is gone', () => {
     const report = json(withLines([[300, {type: 'step', stepId: 'describe-group', status: 'pending'}], [301, {type: 'note', stepId: 'revoke-open-ingress', text: ''}], [302, {type: 'session-end', reason: 'summary'}]]));
-    expect(report.steps.find((s) => s.id === 'describe-group')?.status).toBe('not-reached');
+    // Its dry-run still stands: it was reached, just no longer marked.
+    expect(report.steps.find((s) => s.id === 'describe-group')?.status).toBe('dry-run-only');
+    expect(report.undone.find((u) => u.id === 'describe-group')).toMatchObject({status: 'dry-run-only'});
     expect(report.notes).toEqual([]);
     expect(report.timeline.at(-2)?.text).toBe('Removed the note');
   });

@@ -55,7 +55,7 @@ describe('the training sandbox', () => {
     await app.press(...Array<string>(30).fill(RIGHT));
     const summary = await app.waitFor('Debrief (training sandbox)');
     expect(summary).toContain('✓ objective met: Close SSH (22) to the internet');
-    expect(summary).toMatch(/1 of \d+ findings resolved · 1 action executed · 0 mistakes/);
+    expect(summary).toMatch(/1 of \d+ findings resolved · 1 change made · 0 mistakes/);
     app.unmount();
   });
   it('answers a dry-run of deleting a group still in use with DependencyViolation', async () => {
@@ -87,8 +87,12 @@ describe('the debrief', () => {
     await app.waitFor('Executed in the sandbox: failed: DependencyViolation');
     await app.press(...Array<string>(30).fill(RIGHT));
     const summary = await app.waitFor('Debrief (training sandbox)');
-    expect(summary).toMatch(/1 action executed · 1 mistake/);
+    // The refused call changed nothing: no change made, but still a mistake, and listed as a failed execution.
+    expect(summary).toMatch(/0 changes made · 1 mistake/);
     expect(summary).toContain('✗ DeleteSecurityGroup was executed without a dry-run first (step delete-group)');
+    expect(summary).toContain('Calls: 0 dry-runs · 1 executed (1 failed)');
+    expect(summary).toMatch(/● +6 executed +Delete the group/);
+    expect(summary).toContain('executed DeleteSecurityGroup: failed: DependencyViolation');
     app.unmount();
   });
 });

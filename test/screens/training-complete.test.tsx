@@ -245,7 +245,7 @@ async function complete(c: Candidate, plan: Plan): Promise<void> {
   expect(debrief).not.toContain('objective not met');
   expect(debrief, 'every finding the scenario names is resolved').toContain('✓ contained');
   const executed = plan.moves.filter((m) => m.execute !== undefined).length;
-  const counts = new RegExp(`(\\d+) of (\\d+) findings resolved · ${executed} actions? executed · 0 mistakes`).exec(debrief);
+  const counts = new RegExp(`(\\d+) of (\\d+) findings resolved · ${executed} changes? made · 0 mistakes`).exec(debrief);
   expect(counts, 'the debrief line').not.toBeNull();
   expect(Number(counts?.[1])).toBeGreaterThanOrEqual((plan.resolved ?? []).length);
   if (!resolves) expect(Number(counts?.[1])).toBe(0);
