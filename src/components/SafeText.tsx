@@ -1,6 +1,7 @@
 // Text from an event (or anything derived from one): control characters are shown, never obeyed.
-import {Text, type TextProps} from 'ink';
+import {Text, Transform, type TextProps} from 'ink';
 import {safeLine, safeText} from '../text/safe-text.js';
+import {withoutWrapSpace} from '../text/wrap-space.js';
 
 export interface SafeTextProps extends Omit<TextProps, 'children'> {
   readonly children: string;
@@ -9,5 +10,9 @@ export interface SafeTextProps extends Omit<TextProps, 'children'> {
 }
 
 export function SafeText({children, isSingleLine = false, ...props}: SafeTextProps) {
-  return <Text {...props}>{isSingleLine ? safeLine(children) : safeText(children)}</Text>;
+  const text = isSingleLine ? safeLine(children) : safeText(children);
+  const inert = <Text {...props}>{text}</Text>;
+  // A truncated line never wraps; a wrapped one must not start with the space it broke at.
+  if (props.wrap !== undefined && props.wrap !== 'wrap') return inert;
+  return <Transform transform={(line) => withoutWrapSpace(line, text)}>{inert}</Transform>;
 }

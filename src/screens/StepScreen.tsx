@@ -93,9 +93,8 @@ export function StepScreen({state, training, width = 80}: StepScreenProps) {
       })}
       {step.note ? (
         <Box marginTop={1}>
-          <Text color={theme.warn}>
-            Corrected from the source runbook: <SafeText>{step.note}</SafeText>
-          </Text>
+          {/* One SafeText, so that its wrapped lines lose the space they broke at (SafeText.tsx). */}
+          <SafeText color={theme.warn}>{`Corrected from the source runbook: ${step.note}`}</SafeText>
         </Box>
       ) : null}
       {progress.running === step.id ? <Text color={theme.info}>{step.action && !isMutating(step.action) ? 'reading…' : 'dry-run running…'}</Text> : null}
