@@ -9,7 +9,7 @@ import {isInterrupt, notPasting, splitKeys} from '../keys/split-keys.js';
 import {EventScreen} from '../screens/EventScreen.js';
 import {HelpOverlay} from '../screens/HelpOverlay.js';
 import {PickerScreen} from '../screens/PickerScreen.js';
-import {PromptOverlay} from '../screens/PromptOverlay.js';
+import {PromptOverlay, promptHeight} from '../screens/PromptOverlay.js';
 import {StepScreen} from '../screens/StepScreen.js';
 import {SummaryScreen} from '../screens/SummaryScreen.js';
 import {TrackScreen} from '../screens/TrackScreen.js';
@@ -24,6 +24,7 @@ import {useConnection, useRunEffects} from './run-effects.js';
 import {useSecondTick} from './use-second-tick.js';
 import {useFeed} from './use-feed.js';
 import {connectionLine} from '../aws/connection-status.js';
+import {sectionNames} from '../runbooks/sections.js';
 import type {Services} from './services.js';
 
 export interface AppProps {
@@ -47,7 +48,8 @@ function title(state: State, source: string): string {
     case 'step': {
       const step = currentStep(state);
       const track = state.progress?.track ?? '';
-      return `Step ${(state.progress?.index ?? 0) + 1} of ${stepsOf(state).length} · ${track === 'cli' ? 'CLI' : track === 'sdk' ? 'SDK' : 'Console'} · ${step?.title ?? ''}`;
+      const section = step ? `${sectionNames[step.procedure.kind].short} · ` : '';
+      return `Step ${(state.progress?.index ?? 0) + 1} of ${stepsOf(state).length} · ${track === 'cli' ? 'CLI' : track === 'sdk' ? 'SDK' : 'Console'} · ${section}${step?.title ?? ''}`;
     }
     case 'summary':
       return 'Summary';
@@ -61,7 +63,6 @@ function title(state: State, source: string): string {
 /** The mode, in a word, in front of a status message. */
 const modeTag = {connected: 'AWS', sandbox: 'sandbox', checking: 'plan', offline: 'plan'} as const;
 
-const overlayHeight = {'confirm-quit': 4, note: 4, input: 6, 'confirm-execute': 9} as const;
 
 export function App({services, candidates, source, theme, size}: AppProps) {
   const [state, dispatch] = useJournaledReducer(
@@ -97,7 +98,7 @@ export function App({services, candidates, source, theme, size}: AppProps) {
   const panelWidth = shownOn ? objectivesPanelWidth(columns) : 0;
   useSecondTick(training?.isRunning === true && (panelWidth > 0 || shownOn === 'step'));
 
-  const prompt = state.overlay && state.overlay !== 'help' ? overlayHeight[state.overlay] : 0;
+  const prompt = promptHeight(state);
   // Ink 6.8 clears the whole terminal on every frame once the output reaches the last row: stay one short.
   const bodyHeight = Math.max(3, rows - 1 - 3 - prompt);
   const screen = (() => {
@@ -110,7 +111,7 @@ export function App({services, candidates, source, theme, size}: AppProps) {
       case 'track':
         return <TrackScreen state={state} />;
       case 'step':
-        return <StepScreen state={state} training={panelWidth ? undefined : training} />;
+        return <StepScreen state={state} training={panelWidth ? undefined : training} width={columns - panelWidth} />;
       case 'summary':
         return <SummaryScreen state={state} />;
       default: {

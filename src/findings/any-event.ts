@@ -16,13 +16,17 @@ interface IdentitySteps {
 
 const seedSteps: IdentitySteps = {actor: 'identify-actor', key: 'disable-user-key', session: 'revoke-role-sessions'};
 
-/** The runbook steps that deal with the caller, per event (CreateRoute's runbook has none). */
+/** The runbook steps that deal with the caller, per event: each runbook's investigation section, on every track. */
 const identitySteps: ReadonlyMap<string, IdentitySteps> = new Map([
   ['CreateSecurityGroup', seedSteps],
   ['AssociateVpcCidrBlock', seedSteps],
   ['CreateVpcPeeringConnection', seedSteps],
   ['CreateNetworkInterface', {key: 'console-deactivate-access-key', session: 'console-revoke-role-sessions'}],
+  ['CreateRoute', {actor: 'identify-actor'}],
 ]);
+
+/** The step that says a failed call created nothing, and what to look for instead (a retry that succeeded). */
+const failedCallStep = 'failed-call-nothing-created';
 
 const stepFor = (input: RuleInput, kind: keyof IdentitySteps): string | undefined => identitySteps.get(input.record.eventName)?.[kind];
 
@@ -51,7 +55,7 @@ export const callFailed: Rule = (input) => {
     ? `Dry run (${shown}): nothing changed, but the caller has the permission`
     : `The call failed (${shown}): nothing was changed`;
   const proof = errorCode === undefined ? evidence('errorMessage', quote(errorMessage ?? '', 80)) : evidence('errorCode', errorCode);
-  return finding('call-failed', 'low', title, proof);
+  return finding('call-failed', 'low', title, proof, identitySteps.has(input.record.eventName) ? failedCallStep : undefined);
 };
 
 export const rootUser: Rule = (input) => {

@@ -11,10 +11,10 @@ import {renderSdkJs} from '../aws/render/sdk-js.js';
 import {verdictText} from '../aws/verdict-text.js';
 import {eventContext, type EventContext} from '../events/context.js';
 import type {Fact} from '../events/record.js';
-import {bindParameters, type Binding} from '../runbooks/bind.js';
+import {bindParameters, contextOf, hasFailed, type Binding} from '../runbooks/bind.js';
 import {bindSteps, type BoundStep} from '../runbooks/bind-steps.js';
+import type {SectionKind} from '../runbooks/sections.js';
 import type {Track} from '../runbooks/schema.js';
-import {accountOf} from '../walkthrough/selectors.js';
 import type {Incident} from '../walkthrough/state.js';
 import {findingsFor} from '../findings/index.js';
 import type {Finding, FindingsConfig} from '../findings/finding.js';
@@ -22,7 +22,7 @@ import type {Finding, FindingsConfig} from '../findings/finding.js';
 export interface PlanStep {
   readonly number: number;
   readonly id: string;
-  readonly procedure: {readonly id: string; readonly title: string; readonly kind: 'containment' | 'seed'};
+  readonly procedure: {readonly id: string; readonly title: string; readonly kind: SectionKind};
   readonly kind: BoundStep['kind'];
   readonly title: string;
   readonly text: string;
@@ -74,11 +74,11 @@ const placeholderJson = (params: RenderParams): unknown => JSON.parse(JSON.strin
 /** The parameters as the event gives them (plan and check ask nobody for values). */
 function planBindings(incident: Incident): ReadonlyMap<string, Binding> {
   if (!incident.runbook) return new Map();
-  return bindParameters(incident.runbook, incident.facts, {region: incident.record.awsRegion, accountId: accountOf(incident)}, {});
+  return bindParameters(incident.runbook, incident.facts, contextOf(incident.record), {});
 }
 
 export function planSteps(incident: Incident, track: Track, bindings = planBindings(incident)): readonly BoundStep[] {
-  return incident.runbook ? bindSteps(incident.runbook, bindings, track) : [];
+  return incident.runbook ? bindSteps(incident.runbook, bindings, track, hasFailed(incident.record)) : [];
 }
 
 export function buildPlan(incident: Incident, track: Track, results: Readonly<Record<string, DryRunResult>>, config: FindingsConfig = {}): Plan {

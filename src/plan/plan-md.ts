@@ -2,6 +2,7 @@
 // made inert (control characters shown escaped).
 import {safeLine, safeText} from '../text/safe-text.js';
 import type {Plan, PlanStep} from './build-plan.js';
+import {sectionNames} from '../runbooks/sections.js';
 
 const trackNames = {console: 'Console', cli: 'CLI', sdk: 'SDK'} as const;
 
@@ -61,7 +62,7 @@ export function planMarkdown(plan: Plan): string {
   for (const step of plan.steps) {
     if (step.procedure.id !== procedure) {
       procedure = step.procedure.id;
-      lines.push(`## ${step.procedure.kind === 'containment' ? 'Contain this event' : 'General procedure'}: ${safeLine(step.procedure.title)}`, '');
+      lines.push(`## ${sectionNames[step.procedure.kind].long} · ${safeLine(step.procedure.title)}`, '');
     }
     lines.push(...stepLines(step, plan.track));
   }

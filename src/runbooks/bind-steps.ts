@@ -6,6 +6,7 @@ import type {Binding} from './bind.js';
 import {templateNames} from './template.js';
 import type {Procedure, Runbook, Step} from './schema.js';
 import type {Track} from './tracks.js';
+import {sectionOrder} from './sections.js';
 
 export interface BoundStep {
   readonly id: string;
@@ -71,11 +72,15 @@ export function stepTracks(procedure: Procedure, step: Step): readonly Track[] {
   return step.tracks ?? procedure.tracks ?? ['console', 'cli', 'sdk'];
 }
 
-export function bindSteps(runbook: Runbook, bindings: ReadonlyMap<string, Binding>, track: Track): BoundStep[] {
+/** The steps of one track, section by section; `hasFailed`: the event's call failed (its walk investigates first). */
+export function bindSteps(runbook: Runbook, bindings: ReadonlyMap<string, Binding>, track: Track, hasFailed = false): BoundStep[] {
   const integers = new Set(runbook.parameters.filter((p) => p.type === 'integer').map((p) => p.name));
-  return runbook.procedures.flatMap((procedure) =>
+  const order = sectionOrder(hasFailed);
+  const procedures = [...runbook.procedures].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+  return procedures.flatMap((procedure) =>
     procedure.steps
       .filter((step) => stepTracks(procedure, step).includes(track))
+      .filter((step) => step.when === undefined || step.when === (hasFailed ? 'failed' : 'succeeded'))
       .map((step): BoundStep => {
         const used = new Set(templateNames([step.title, step.text, step.console ?? '', step.expect ?? '', step.link ?? '', step.action?.params ?? {}]));
         const missing = [...used].filter((name) => bindings.get(name)?.state === 'missing');

@@ -1,6 +1,6 @@
 // Facts of the event + the operator's answers → each parameter's value, validated by its pattern.
 // A value that fails its pattern never enters an action: the parameter counts as missing instead.
-import type {Fact} from '../events/record.js';
+import type {CloudTrailRecord, Fact} from '../events/record.js';
 import {contextParameters} from './template.js';
 import type {Parameter, Runbook} from './schema.js';
 
@@ -14,16 +14,35 @@ export type Binding =
 export interface EventContextValues {
   readonly region?: string | undefined;
   readonly accountId?: string | undefined;
+  readonly eventName?: string | undefined;
+  readonly eventTime?: string | undefined;
+  readonly errorCode?: string | undefined;
+}
+
+/** The values a record gives every runbook: its Region, account, call, time and error. */
+export function contextOf(record: CloudTrailRecord): EventContextValues {
+  return {
+    region: record.awsRegion, accountId: record.recipientAccountId ?? record.userIdentity.accountId, eventName: record.eventName,
+    eventTime: record.eventTime, errorCode: record.errorCode,
+  };
+}
+
+/** The event's call failed (an error code or message, as the context says): nothing was created or changed by it. */
+export function hasFailed(record: CloudTrailRecord): boolean {
+  return record.errorCode !== undefined || record.errorMessage !== undefined;
 }
 
 const builtIn: Record<(typeof contextParameters)[number], Parameter> = {
   region: {name: 'region', description: 'AWS Region of the event', pattern: '^[a-z]{2}(-[a-z]+)+-\\d$', ask: true, optional: false, list: false, type: 'string', format: 'a Region code such as eu-west-1'},
   accountId: {name: 'accountId', description: 'AWS account of the event', pattern: '^[0-9]{12}$', ask: true, optional: false, list: false, type: 'string', format: '12 digits'},
+  eventName: {name: 'eventName', description: 'The API call the event records', pattern: '^[A-Z][A-Za-z0-9]{1,127}$', ask: false, optional: false, list: false, type: 'string', format: 'an API operation name'},
+  eventTime: {name: 'eventTime', description: 'When the call was made (UTC)', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$', ask: false, optional: false, list: false, type: 'string', format: 'an ISO time such as 2026-01-02T03:04:05Z'},
+  errorCode: {name: 'errorCode', description: 'The error the call met', pattern: '^[A-Za-z0-9._:-]{1,128}$', ask: false, optional: false, list: false, type: 'string', format: 'an AWS error code'},
 };
 
 /** Every parameter the runbook can use, built-ins first. */
 export function allParameters(runbook: Runbook): readonly Parameter[] {
-  return [builtIn.region, builtIn.accountId, ...runbook.parameters];
+  return [...contextParameters.map((name) => builtIn[name]), ...runbook.parameters];
 }
 
 const control = /[\u0000-\u001F\u007F-\u009F]/;
@@ -79,7 +98,7 @@ export function bindParameters(
   context: EventContextValues,
   answers: Readonly<Record<string, string>>,
 ): ReadonlyMap<string, Binding> {
-  const known: Record<string, Value | undefined> = {region: context.region, accountId: context.accountId};
+  const known: Record<string, Value | undefined> = {region: context.region, accountId: context.accountId, eventName: context.eventName, eventTime: context.eventTime, errorCode: context.errorCode};
   return new Map(
     allParameters(runbook).map((param) => {
       const fromEvent = param.name in known ? known[param.name] : factValue(facts, param.from);

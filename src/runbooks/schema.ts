@@ -37,6 +37,8 @@ export const stepSchema = z.strictObject({
   note: z.string().optional(),
   /** Limit the step to some tracks (default: every track the procedure has). */
   tracks: z.array(z.enum(tracks)).min(1).optional(),
+  /** Only when the event's call failed (nothing was created) or only when it succeeded; default: always. */
+  when: z.enum(['failed', 'succeeded']).optional(),
 });
 
 export const procedureSchema = z.strictObject({
@@ -44,8 +46,11 @@ export const procedureSchema = z.strictObject({
   title: z.string().min(1),
   /** Why this procedure exists, shown on its first step. */
   summary: z.string().optional(),
-  /** containment: acts on this event's own resources; seed: a general procedure from the source runbook. */
-  kind: z.enum(['containment', 'seed']),
+  /**
+   * The section of the walk: containment acts on this event's own resources; investigation looks at
+   * the caller and what else it did; seed hardens, a general procedure from the source runbook.
+   */
+  kind: z.enum(['containment', 'investigation', 'seed']),
   tracks: z.array(z.enum(tracks)).min(1).optional(),
   note: z.string().optional(),
   steps: z.array(stepSchema).min(1),

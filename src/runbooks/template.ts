@@ -1,7 +1,7 @@
 // {{parameter}} templates in runbook text and action parameters.
 
 /** Parameters every runbook can use without declaring them; the binder takes them from the record. */
-export const contextParameters = ['region', 'accountId'] as const;
+export const contextParameters = ['region', 'accountId', 'eventName', 'eventTime', 'errorCode'] as const;
 
 const templatePattern = /\{\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}\}/g;
 

@@ -4,6 +4,7 @@ import {SafeText} from '../components/SafeText.js';
 import {CommandBlock} from '../components/CommandBlock.js';
 import {DryRunResult} from '../components/DryRunResult.js';
 import {ReadAnswer} from '../components/ReadAnswer.js';
+import {sectionNames} from '../runbooks/sections.js';
 import {answerView} from '../walkthrough/answer-view.js';
 import {Field} from '../components/Field.js';
 import {isMutating, supportsDryRun} from '../aws/action.js';
@@ -47,7 +48,7 @@ export function StepScreen({state, training, width = 80}: StepScreenProps) {
     <Box flexDirection="column">
       {training ? <ObjectivesLine training={training} /> : null}
       <Text color={theme.muted}>
-        {step.procedure.kind === 'containment' ? 'Contain this event' : 'General procedure'} · <SafeText>{step.procedure.title}</SafeText>
+        {sectionNames[step.procedure.kind].long} · <SafeText>{step.procedure.title}</SafeText>
       </Text>
       {firstOfProcedure && step.procedure.summary ? <SafeText color={theme.muted}>{step.procedure.summary}</SafeText> : null}
       {status ? (

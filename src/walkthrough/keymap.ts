@@ -5,6 +5,7 @@ import {completeAction} from '../aws/bound-action.js';
 import {isMutating} from '../aws/action.js';
 import {answerView} from './answer-view.js';
 import {valueBlocker, valueTargets} from './values.js';
+import {sectionStart} from './sections.js';
 import {codeView, currentStep, regionOf, stepsOf} from './selectors.js';
 import {currentMode, type Mode, type State} from './state.js';
 
@@ -12,7 +13,7 @@ export type Command =
   | 'help' | 'quit' | 'up' | 'down' | 'open' | 'continue' | 'back' | 'console' | 'cli' | 'sdk' | 'choose'
   | 'next' | 'prev' | 'done' | 'skip' | 'dry-run' | 'copy' | 'note' | 'value' | 'language'
   | 'close' | 'save' | 'cancel' | 'accept' | 'yes' | 'no' | 'cancel-dry-run' | 'decode' | 'execute' | 'confirm' | 'event' | 'resume' | 'report' | 'stop-feed'
-  | 'copy-command' | 'page-down' | 'page-up' | 'next-value' | 'pick-toggle' | 'type-value';
+  | 'copy-command' | 'page-down' | 'page-up' | 'next-value' | 'pick-toggle' | 'type-value' | 'next-section' | 'prev-section' | 'to-summary';
 
 export interface KeyBinding {
   readonly keys: readonly string[];
@@ -133,6 +134,9 @@ export const keymap: Readonly<Record<Mode, readonly KeyBinding[]>> = {
   step: [
     {keys: ['right', 'l', 'enter'], command: 'next', label: 'next', hint: true},
     {keys: ['left', 'h'], command: 'prev', label: 'back', hint: true, disabledReason: (s) => (s.progress?.index === 0 ? 'this is the first step' : undefined)},
+    {keys: [']'], command: 'next-section', label: 'next section', hint: true, disabledReason: (s) => (sectionStart(s, 1) === undefined ? 'this is the last section' : undefined)},
+    {keys: ['['], command: 'prev-section', label: 'previous section', disabledReason: (s) => (sectionStart(s, -1) === undefined ? 'this is the first section' : undefined)},
+    {keys: ['G', 'end'], command: 'to-summary', label: 'to the summary', hint: true},
     {keys: ['x'], command: 'done', label: 'mark done', hint: true},
     {keys: ['s'], command: 'skip', label: 'skip', hint: true},
     {keys: ['d'], command: 'dry-run', label: 'dry-run', labelFor: (s) => (isReadStep(s) ? 'run the read (changes nothing)' : 'dry-run'), hint: true, disabledReason: actionBlocker},

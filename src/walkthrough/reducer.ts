@@ -17,6 +17,7 @@ import {currentMode, type Candidate, type FeedStatus, type NowState, type Progre
 import type {CloudTrailRecord} from '../events/record.js';
 import {summaryText} from './summary.js';
 import {currentDryRuns} from './stale.js';
+import {sectionStart} from './sections.js';
 import {acceptPick, acceptTyped, movePick, nextValue, openValue, togglePick, typeInstead} from './values.js';
 import {hasLooked} from './investigation.js';
 import {stampTiming} from './timing.js';
@@ -173,6 +174,13 @@ function runCommand(state: State, command: Command): State {
       return startTrack(state, tracks[state.trackIndex] ?? 'cli');
     case 'next':
       return moveStep(state, 1);
+    case 'next-section':
+    case 'prev-section': {
+      const to = sectionStart(state, command === 'next-section' ? 1 : -1);
+      return to === undefined || !state.progress ? state : moveStep(state, to - state.progress.index);
+    }
+    case 'to-summary':
+      return {...state, screen: 'summary', scroll: 0};
     case 'prev':
       return state.screen === 'summary' ? {...state, screen: 'step', scroll: 0} : moveStep(state, -1);
     case 'done':

@@ -4,7 +4,7 @@ import {renderBoto3} from '../aws/render/boto3.js';
 import {renderCli} from '../aws/render/cli.js';
 import {consoleLink} from '../aws/render/console.js';
 import {renderSdkJs} from '../aws/render/sdk-js.js';
-import {bindParameters, type Binding} from '../runbooks/bind.js';
+import {bindParameters, contextOf, hasFailed, type Binding} from '../runbooks/bind.js';
 import {bindSteps, type BoundStep} from '../runbooks/bind-steps.js';
 import type {Track} from '../runbooks/schema.js';
 import type {Incident, Progress, SdkLanguage, State} from './state.js';
@@ -20,8 +20,8 @@ let memo: {incident: Incident; answers: Progress['answers']; track: Track; bindi
 function bound(incident: Incident, track: Track, answers: Progress['answers']): {bindings: ReadonlyMap<string, Binding>; steps: BoundStep[]} {
   if (memo && memo.incident === incident && memo.track === track && memo.answers === answers) return memo;
   if (!incident.runbook) return {bindings: new Map(), steps: []};
-  const bindings = bindParameters(incident.runbook, incident.facts, {region: incident.record.awsRegion, accountId: accountOf(incident)}, answers);
-  memo = {incident, answers, track, bindings, steps: bindSteps(incident.runbook, bindings, track)};
+  const bindings = bindParameters(incident.runbook, incident.facts, contextOf(incident.record), answers);
+  memo = {incident, answers, track, bindings, steps: bindSteps(incident.runbook, bindings, track, hasFailed(incident.record))};
   return memo;
 }
 

@@ -25,6 +25,9 @@ function leaves(value: unknown, into = new Set<string>()): Set<string> {
 function fromEvent(param: Parameter, facts: readonly Fact[], record: CloudTrailRecord): Value | undefined {
   if (param.name === 'region') return record.awsRegion;
   if (param.name === 'accountId') return record.recipientAccountId ?? record.userIdentity.accountId;
+  if (param.name === 'eventName') return record.eventName;
+  if (param.name === 'eventTime') return record.eventTime;
+  if (param.name === 'errorCode') return record.errorCode;
   return param.from === undefined ? undefined : facts.find((fact) => fact.key === param.from)?.value;
 }
 

@@ -68,6 +68,12 @@ export function validValue(k: Kind): fc.Arbitrary<string> {
       return validStatus;
     case 'groupName':
       return validGroupName;
+    case 'eventName':
+      return fc.constantFrom('CreateSecurityGroup', 'CreateRoute', 'AuthorizeSecurityGroupIngress');
+    case 'eventTime':
+      return fc.date({min: new Date('2015-01-01T00:00:00Z'), max: new Date('2030-01-01T00:00:00Z'), noInvalidDate: true}).map((d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z'));
+    case 'errorCode':
+      return fc.constantFrom('Client.UnauthorizedOperation', 'AccessDenied', 'InvalidParameterValue');
     default: {
       const never: never = k;
       return never;
@@ -162,6 +168,9 @@ export const badByKind = (k: Kind): fc.Arbitrary<string> => {
       return fc.constantFrom('US-EAST-1', 'us_east_1', 'us-east', 'us-east-1a', '--region', 'aws-global', 'us-east-\uff11', 'u\u0455-east-1', '');
     case 'status':
     case 'groupName':
+    case 'eventName':
+    case 'eventTime':
+    case 'errorCode':
       return fc.oneof(fc.string({unit: 'binary', maxLength: 20}), fc.constantFrom('\u001b]52;c;cm0gLXJmIC8=\u0007', '\u202eevil', 'a\nb', '--dry-run'));
     default: {
       const never: never = k;

@@ -7,7 +7,7 @@ import {isIPv4, isIPv6} from 'node:net';
 
 export type Kind =
   | {readonly tag: 'id'; readonly prefixes: readonly string[]}
-  | {readonly tag: 'cidr4' | 'cidr6' | 'ip' | 'account' | 'region' | 'status' | 'groupName'};
+  | {readonly tag: 'cidr4' | 'cidr6' | 'ip' | 'account' | 'region' | 'status' | 'groupName' | 'eventName' | 'eventTime' | 'errorCode'};
 
 export const id = (...prefixes: string[]): Kind => ({tag: 'id', prefixes});
 export const kind = (tag: Exclude<Kind['tag'], 'id'>): Kind => ({tag});
@@ -33,6 +33,9 @@ export const routeTargetPrefixes: Readonly<Record<string, readonly string[]>> = 
 export const parameterKinds: Readonly<Record<string, Kind>> = {
   region: kind('region'),
   accountId: kind('account'),
+  eventName: kind('eventName'),
+  eventTime: kind('eventTime'),
+  errorCode: kind('errorCode'),
   groupId: id('sg'),
   groupIds: id('sg'),
   groupName: kind('groupName'),
@@ -90,6 +93,13 @@ export function isValidFor(k: Kind, value: string): boolean {
       return /^[a-z-]+$/.test(value);
     case 'groupName':
       return /^[ -~]+$/.test(value);
+    // The record's own call, time and error (CloudTrail writes them; trailguide uses them in text and LookupEvents).
+    case 'eventName':
+      return /^[A-Z][A-Za-z0-9]+$/.test(value);
+    case 'eventTime':
+      return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(value) && !Number.isNaN(Date.parse(value));
+    case 'errorCode':
+      return /^[A-Za-z0-9._:-]+$/.test(value);
     default: {
       const never: never = k;
       return never;
