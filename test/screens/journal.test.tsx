@@ -26,7 +26,7 @@ describe('the session journal', () => {
     await app.waitFor('Enter remediate');
     await app.pressAndWaitFor(ENTER, 'How do you want');
     await app.pressAndWaitFor('2', 'Step 1 of');
-    await app.pressAndWaitFor('d', 'would succeed');
+    await app.pressAndWaitFor('d', 'Answer · SecurityGroups · 1 row');
     await app.press('x');
     await app.pressAndWaitFor('n', 'Note for');
     await app.press('owner asked', ENTER);
@@ -52,7 +52,9 @@ describe('the session journal', () => {
     expect(back).toContain('owner asked');
     const first1 = await again.pressAndWaitFor(LEFT, 'Step 1 of');
     expect(first1).toContain('✓ marked done');
-    expect(first1).toContain('would succeed');
+    // The read's answer came back from the journal, table and all.
+    expect(first1).toContain('Answer · SecurityGroups · 1 row');
+    expect(first1).toMatch(/sg-0123456789abcdef0 +default-ssh/);
     again.unmount();
     // The resumed walkthrough went on in the same file.
     expect(readdirSync(dir)).toHaveLength(1);
@@ -65,7 +67,7 @@ describe('the session journal', () => {
     await app.waitFor('Enter remediate');
     await app.pressAndWaitFor(ENTER, 'How do you want');
     await app.pressAndWaitFor('2', 'Step 1 of');
-    await app.pressAndWaitFor('d', 'would succeed');
+    await app.pressAndWaitFor('d', 'Answer ·');
     await app.press(...Array<string>(30).fill(RIGHT));
     await app.waitFor('Debrief (training sandbox)');
     const status = await app.pressAndWaitFor('w', 'incident report written to');
@@ -73,7 +75,39 @@ describe('the session journal', () => {
     expect(path.startsWith(join(root, 'reports'))).toBe(true);
     const text = readFileSync(path, 'utf8');
     expect(text).toContain('# Incident report: CreateSecurityGroup');
-    expect(text).toContain('aws ec2 describe-security-groups --group-ids sg-0123456789abcdef0 --dry-run');
+    // A read is run for real (no --dry-run), and what it read is in the report.
+    expect(text).toContain('aws ec2 describe-security-groups --group-ids sg-0123456789abcdef0');
+    expect(text).not.toContain('describe-security-groups --group-ids sg-0123456789abcdef0 --dry-run');
     app.unmount();
+  });
+
+  it('a corrected value survives resume, and the dry-run made with the old value stays dropped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trailguide-journal-'));
+    const first = journalIn(dir);
+    const app = await renderApp([sg], {size: {columns: 160, rows: 60}, services: {journal: first.journal, sandboxFor: trainingSandbox([sg])}});
+    await app.waitFor('Enter remediate');
+    await app.pressAndWaitFor(ENTER, 'How do you want');
+    await app.pressAndWaitFor('2', 'Step 1 of');
+    await app.press(RIGHT);
+    const listed = await app.pressAndWaitFor('d', 'Answer ·');
+    const open = /sgr-[0-9a-f]{17}(?= +inbound +tcp +22)/.exec(listed)?.[0] ?? 'none on screen';
+    await app.press(RIGHT, RIGHT);
+    await app.waitFor('Remove inbound rules open to the internet');
+    await app.pressAndWaitFor('e', 'listed by the read');
+    await app.press('/', ...'sgr-0000000000000dead'.split(''), ENTER);
+    await app.pressAndWaitFor('d', 'InvalidSecurityGroupRuleId.NotFound');
+    await app.pressAndWaitFor('e', 'listed by the read');
+    await app.press(ENTER);
+    await app.waitFor('1 dry-run made with the old value dropped');
+    app.unmount();
+    expect(first.problems).toEqual([]);
+
+    const again = await renderApp([sg], {size: {columns: 160, rows: 60}, services: {journal: journalIn(dir).journal, sandboxFor: trainingSandbox([sg])}});
+    await again.waitFor('r resumes it');
+    const resumed = await again.pressAndWaitFor('r', 'Step 4 of');
+    expect(resumed).toContain(`--security-group-rule-ids ${open}`);
+    expect(resumed).not.toContain('sgr-0000000000000dead');
+    expect(resumed).not.toContain('InvalidSecurityGroupRuleId.NotFound');
+    again.unmount();
   });
 });
