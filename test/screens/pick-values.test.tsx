@@ -108,7 +108,7 @@ describe('the attachment to detach (network interface)', () => {
       await app.press(RIGHT);
       frame = await app.waitFor((f) => f !== frame);
     }
-    expect(frame).toMatch(/Step \d+ of \d+ · CLI · Detach/);
+    expect(frame).toMatch(/Step \d+ of \d+ · CLI · Contain · Detach/);
     const pick = await app.pressAndWaitFor('e', 'listed by the read');
     expect(pick).toMatch(new RegExp(`\\(•\\) ★ ${attachment ?? 'none'}`));
     await app.press(ENTER);

@@ -17,14 +17,14 @@ describe('a read step in the training sandbox', () => {
     await app.pressAndWaitFor('2', 'Step 1 of');
     await app.press(RIGHT);
     await app.waitFor('List the group');
-    expect(app.frame()).toContain('d run the read (changes nothing)');
+    expect(app.frame()).toContain('d run the read');
     const frame = await app.pressAndWaitFor('d', 'Answer');
     expect(frame).toContain('Read in the sandbox (changes nothing)');
     expect(frame).toMatch(/Rule ID +Direction +Protocol +Ports +Source\/destination/);
     expect(frame).toMatch(/sgr-[0-9a-f]{17} +inbound +tcp +22 +0\.0\.0\.0\/0/);
     expect(frame).toMatch(/sgr-[0-9a-f]{17} +outbound +all +all +0\.0\.0\.0\/0/);
     await app.pressAndWaitFor('?', 'Keys on this screen');
-    expect(app.frame()).toMatch(/c +copy the answer \(JSON\)/);
+    expect(app.frame()).toMatch(/c +copy answer \(JSON\)/);
     await app.press('?');
     await app.waitFor('Answer ·');
     await app.press('c');
