@@ -7,6 +7,7 @@ import type {Binding} from '../runbooks/bind.js';
 import {evaluate, isTruthy} from '../runbooks/expression.js';
 import type {Parameter} from '../runbooks/schema.js';
 import {readAnswer} from './answer-view.js';
+import {readTable} from '../aws/render/read-table.js';
 import type {Progress} from './state.js';
 
 export interface Candidate {
@@ -51,6 +52,14 @@ function describe(item: unknown, value: string): string {
   return parts.join(' ');
 }
 
+/** The candidate as its row of the answer table (direction, ports, source… for a rule), when it is one of the table's items. */
+function rowOf(operation: string, collection: string | undefined, item: unknown, value: string): string | undefined {
+  if (collection === undefined || !isJsonObject(item)) return undefined;
+  const table = readTable(operation, {[collection]: [item]});
+  const cells = table?.rows.flatMap((row) => row.filter((cell) => cell !== '' && cell !== value));
+  return cells?.length ? [...new Set(cells)].join('  ') : undefined;
+}
+
 export function choicesFor(param: Parameter, progress: Progress, bindings: ReadonlyMap<string, Binding>): Choices | undefined {
   const spec = param.choices;
   if (!spec) return undefined;
@@ -58,7 +67,7 @@ export function choicesFor(param: Parameter, progress: Progress, bindings: Reado
   const answers = spec.steps.flatMap((step) => {
     const result = progress.dryRuns[step];
     const answer = readAnswer(result);
-    return answer && result ? [{step, at: result.at, output: answer.output}] : [];
+    return answer && result ? [{step, at: result.at, output: answer.output, operation: answer.operation, collection: answer.table?.collection}] : [];
   });
   const latest = answers.sort((a, b) => b.at.localeCompare(a.at))[0];
   if (!latest) return {status: 'no-answer', steps: spec.steps};
@@ -69,7 +78,7 @@ export function choicesFor(param: Parameter, progress: Progress, bindings: Reado
     const value = scalar(evaluate(spec.value, item, vars));
     if (value === undefined || value === '' || seen.has(value)) return [];
     seen.add(value);
-    return [{value, label: describe(item, value), isLikely: spec.preselect !== undefined && isTruthy(evaluate(spec.preselect, item, vars))}];
+    return [{value, label: rowOf(latest.operation, latest.collection, item, value) ?? describe(item, value), isLikely: spec.preselect !== undefined && isTruthy(evaluate(spec.preselect, item, vars))}];
   });
   return {status: 'listed', step: latest.step, candidates};
 }

@@ -47,7 +47,7 @@ describe('the rule IDs to revoke', () => {
     await app.waitFor('Remove inbound rules open to the internet');
     const pick = await app.pressAndWaitFor('e', 'listed by the read');
     // Only inbound rules are candidates; the one open to the internet is marked likely and picked.
-    expect(pick).toMatch(new RegExp(`\\[x\\] ★ ${open}`));
+    expect(pick).toMatch(new RegExp(`\\[x\\] ★ ${open} +inbound +tcp +22 +0\\.0\\.0\\.0/0`));
     expect(pick).not.toContain(outbound);
     await app.press(ENTER);
     await app.waitFor(`--security-group-rule-ids ${open}`);
