@@ -1,10 +1,10 @@
-// The baseline for bench:keys: an Ink app with one useInput that walks 44 "steps" (→ or l next, ← or h back,
+// The baseline for bench:keys: an Ink app with one useInput that walks N "steps" (argv[2]; → or l next, ← or h back,
 // every l and h in a chunk counted) and draws a full frame with the same title line as trailguide. Built like
 // trailguide, it measures Ink's own keystroke-to-frame time on this machine in the same run.
 import {Box, Text, render, useInput} from 'ink';
 import {useState} from 'react';
 
-const steps = 44;
+const steps = Number(process.argv[2] ?? 44);
 
 function Baseline() {
   const [index, setIndex] = useState(0);

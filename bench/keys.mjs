@@ -1,5 +1,5 @@
 // bench:keys — keystroke to updated frame in a real pty, on the longest walk (the hard CreateNetworkInterface
-// training scenario on the SDK track, 44 steps): from writing the key bytes to the end of the frame that shows
+// training scenario on the SDK track, 44 steps when this was written): from writing the key bytes to the end of the frame that shows
 // the step they lead to. Three series: → one key at a time, ten l in one write (one chunk, split into keys by
 // src/keys/split-keys.ts), ten → in one write. The same series run against an Ink app that does nothing but
 // walk 44 steps (bench/keys-baseline.tsx, built like trailguide), alternating in the same run: absolute times
@@ -7,6 +7,8 @@
 //
 // Keys are paced (BENCH_PACE_MS, default 50 ms after each frame), as a person types: Ink 6.8 draws at most
 // 30 frames a second (a frame at once, the next no sooner than 34 ms later), so unpaced keys measure its throttle.
+// trailguide journals its session in a fresh directory under TMPDIR: every step shown is one fsync'd line, so the
+// disk counts (ten steps in one write are ten fsyncs); TMPDIR=/dev/shm measures without it.
 import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -83,6 +85,8 @@ function spawn(args) {
       return Number(process.hrtime.bigint() - start) / 1e6;
     },
     waitFor: (text) => until((s) => s.includes(text), JSON.stringify(text)),
+    /** The screen text received since the last write. */
+    text: () => out.replace(ansi, ''),
     close: () =>
       new Promise((resolve) => {
         child.onExit(() => resolve());
@@ -91,27 +95,35 @@ function spawn(args) {
   };
 }
 
-/** trailguide at step 1 of the SDK walk of the hard CreateNetworkInterface scenario (14th in the list). */
+/** trailguide at step 1 of the SDK walk of the hard CreateNetworkInterface scenario (15th in the list), and its number of steps. */
 async function openTrailguide() {
   const app = spawn(['dist/trailguide.js']);
   await app.waitFor('q quit');
   await app.type('j'.repeat(14), '› CreateNetworkInterface');
   await app.type('\r', 'Enter remediate');
   await app.type('\r', 'How do you want');
-  await app.type('3', 'Step 1 of 44');
-  return app;
+  await app.type('3', 'Step 1 of ');
+  const steps = Number(/Step 1 of (\d+)/.exec(app.text())?.[1]);
+  if (!(steps > 11)) throw new Error(`no walk of more than 11 steps:\n${app.text()}`);
+  return {app, steps};
 }
 
-async function openBaseline() {
-  const app = spawn([baselineFile]);
-  await app.waitFor('Step 1 of 44');
+async function openBaseline(steps) {
+  const app = spawn([baselineFile, String(steps)]);
+  await app.waitFor(`Step 1 of ${steps}`);
   await sleep(300);
   return app;
 }
 
-/** One round of a series, from step 1 back to step 1: [bytes, step reached] for each write. */
-const singles = [...Array.from({length: 43}, (_, i) => [right, i + 2]), ...Array.from({length: 43}, (_, i) => [left, 43 - i])];
-const tens = (next, back) => [[next, 11], [next, 21], [next, 31], [next, 41], [back, 31], [back, 21], [back, 11], [back, 1]];
+const {app: trailguide, steps} = await openTrailguide();
+const baseline = await openBaseline(steps);
+
+/** One round of a series, from step 1 to the last and back to step 1: [bytes, step reached] for each write. */
+const singles = [...Array.from({length: steps - 1}, (_, i) => [right, i + 2]), ...Array.from({length: steps - 1}, (_, i) => [left, steps - 1 - i])];
+const tens = (next, back) => {
+  const forth = Array.from({length: Math.floor((steps - 1) / 10)}, (_, i) => [next, 11 + 10 * i]);
+  return [...forth, ...forth.map(([, n]) => [back, n - 10]).reverse()];
+};
 const series = {
   '→ one key at a time': {writes: singles, rounds},
   'ten l in one write': {writes: tens('l'.repeat(10), 'h'.repeat(10)), rounds: rounds * 4},
@@ -123,8 +135,6 @@ const percentile = (xs, p) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
 
-const trailguide = await openTrailguide();
-const baseline = await openBaseline();
 // Warm up (JIT, caches): one round of the first series on each, not counted.
 for (const [bytes, step] of singles) {
   await baseline.press(bytes, step);
@@ -143,7 +153,7 @@ await trailguide.close();
 await baseline.close();
 
 const ms = (x) => `${x.toFixed(1).padStart(5)} ms`;
-console.log(`keystroke to updated frame, ${cols}×${rows} pty, keys ${pace} ms apart (p95 target < 16 ms):`);
+console.log(`keystroke to updated frame on a walk of ${steps} steps, ${cols}×${rows} pty, keys ${pace} ms apart (p95 target < 16 ms):`);
 for (const {name, times} of results) {
   const t = times.trailguide;
   const b = times.baseline;
