@@ -243,12 +243,10 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
     ),
   ).action((id: string | undefined, options: {format: 'md' | 'json'; out?: string; redact?: boolean; stateDir?: string; config?: string; knownAccounts?: string}) =>
       run(async () => {
-        const [{sessionReport}, {sessionToResume}, {sessionsDir}, {latestSession}] = await Promise.all([
-          import('./commands/report.js'), import('./commands/sessions.js'), import('./journal/state-dir.js'), import('./journal/sessions.js'),
-        ]);
-        const dir = sessionsDir(process.env, homedir(), options.stateDir);
-        const session = id === undefined ? latestSession(dir) : sessionToResume(dir, id);
-        if (!session) throw new UsageError(`no sessions in ${dir} (a session is journaled as soon as you start a walkthrough)`);
+        const [{sessionReport, sessionForReport}, {sessionsDir}] = await Promise.all([import('./commands/report.js'), import('./journal/state-dir.js')]);
+        // Without an ID: the newest session that did something (an empty one opened later is passed over, and said so).
+        const {session, notice} = sessionForReport(sessionsDir(process.env, homedir(), options.stateDir), id);
+        if (notice !== undefined) process.stderr.write(`trailguide: ${notice}\n`);
         const {text, warnings} = await sessionReport(session.path, {format: options.format, redact: options.redact === true, generatedAt: new Date(), findingsConfig: await configFrom(options)});
         for (const warning of warnings) process.stderr.write(`trailguide: ${warning}\n`);
         if (options.out === undefined) process.stdout.write(text);

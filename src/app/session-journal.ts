@@ -17,6 +17,7 @@ import {randomSuffix} from '../journal/session-id.js';
 import {listSessions} from '../journal/sessions.js';
 import {openNewJournal, type Journal} from '../journal/writer.js';
 import {currentStep} from '../walkthrough/selectors.js';
+import type {SavedSession} from '../commands/exit-line.js';
 import type {ResumeOffer, State} from '../walkthrough/state.js';
 import type {JournalService} from './services.js';
 import {version} from '../version.js';
@@ -56,9 +57,21 @@ function sessionStart(state: State, operator: string): Unstamped {
   };
 }
 
-export function createSessionJournal(options: SessionJournalOptions): JournalService {
+/** The journal service, plus what it wrote this run (said on exit). */
+export interface SessionJournal extends JournalService {
+  /** The sessions written this run, in the order they were opened; none once writing failed (the error says why). */
+  saved(): readonly SavedSession[];
+}
+
+export function createSessionJournal(options: SessionJournalOptions): SessionJournal {
   let open: {record: CloudTrailRecord; journal: Journal; ended: boolean} | null = null;
   let failed = false;
+  const saved = new Map<string, SavedSession>();
+  const remember = (journal: Journal, change: Partial<SavedSession> = {}) => {
+    const known = saved.get(journal.sessionId) ?? {sessionId: journal.sessionId, isEnded: false};
+    saved.delete(journal.sessionId);
+    saved.set(journal.sessionId, {...known, ...change});
+  };
 
   function write(before: State, after: State): void {
     const incident = after.incident;
@@ -67,6 +80,7 @@ export function createSessionJournal(options: SessionJournalOptions): JournalSer
       // Resumed: everything up to here is already in that file; go on appending to it.
       open?.journal.close();
       open = {record: incident.record, journal: reopenJournal(after.resumedFrom, options.clock), ended: false};
+      remember(open.journal);
       const step = currentStep(after);
       if (step) open.journal.append({type: 'step', stepId: step.id, status: 'shown'});
       return;
@@ -75,11 +89,13 @@ export function createSessionJournal(options: SessionJournalOptions): JournalSer
       open?.journal.close();
       open = {record: incident.record, journal: openNewJournal(options.dir, incident.record.eventID, options.clock, randomSuffix), ended: false};
       open.journal.append(sessionStart(after, options.operator));
+      remember(open.journal);
     }
     for (const entry of journalEntries(before, after)) {
       if (entry.type === 'session-end') {
         if (open.ended) continue;
         open.ended = true;
+        remember(open.journal, {isEnded: true});
       }
       open.journal.append(entry);
     }
@@ -97,14 +113,18 @@ export function createSessionJournal(options: SessionJournalOptions): JournalSer
     },
     async report() {
       if (!open) throw new Error('no session yet: start the walkthrough first');
+      // This session's, even if another event is opened while the report is written.
+      const {journal} = open;
       const {sessionReport} = await import('../commands/report.js');
-      const {text} = await sessionReport(open.journal.path, {format: 'md', redact: false, generatedAt: options.clock()});
+      const {text} = await sessionReport(journal.path, {format: 'md', redact: false, generatedAt: options.clock()});
       const reports = join(dirname(options.dir), 'reports');
       await mkdir(reports, {recursive: true, mode: 0o700});
-      const path = join(reports, `${open.journal.sessionId}.md`);
+      const path = join(reports, `${journal.sessionId}.md`);
       await writeFile(path, text, {mode: 0o600});
+      remember(journal, {reportPath: path});
       return path;
     },
+    saved: () => (failed ? [] : [...saved.values()]),
     unfinished(record) {
       try {
         const digest = eventDigest(record.raw);

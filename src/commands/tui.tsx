@@ -3,6 +3,8 @@
 import {openSync} from 'node:fs';
 import {homedir, hostname, userInfo} from 'node:os';
 import {createSessionJournal} from '../app/session-journal.js';
+import {exitLines} from './exit-line.js';
+import {safeLine} from '../text/safe-text.js';
 import {sessionsDir} from '../journal/state-dir.js';
 import {ReadStream} from 'node:tty';
 import {render} from 'ink';
@@ -90,5 +92,7 @@ export async function runTui(loaded: Loaded, stdinWasRead: boolean, flags: TuiFl
     if (stdin !== process.stdin) stdin.destroy();
     if (aws.sdk) (await aws.sdk()).destroy();
     for (const problem of journalProblems) process.stderr.write(`trailguide: ${problem}\n`);
+    // Back on the terminal's own screen: where the session went, and how to get back to it.
+    for (const line of exitLines(journal.saved())) process.stdout.write(`${safeLine(line, 1000)}\n`);
   }
 }

@@ -4,6 +4,7 @@ import {readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import type {ExecutorMode} from '../aws/executors/executor.js';
 import type {Track} from '../runbooks/tracks.js';
+import type {JournalEntry} from './entry.js';
 import {readJournalFile} from './reader.js';
 import {replay} from './replay.js';
 import {journalSuffix} from './state-dir.js';
@@ -29,6 +30,11 @@ export interface SessionSummary {
   readonly dryRuns: number;
   /** Real calls whose outcome was recorded. */
   readonly executions: number;
+  /**
+   * Nothing was done: no step marked, no dry-run, note, typed value or call carried out (the track
+   * was chosen and steps looked at, at most). `trailguide report` passes over such sessions.
+   */
+  readonly isEmpty: boolean;
   /** What the reader skipped in this file. */
   readonly warnings: readonly string[];
 }
@@ -68,9 +74,17 @@ export function findUnfinished(dir: string, digest: string): SessionSummary | un
   return listSessions(dir).sessions.find((session) => !session.ended && session.digest === digest);
 }
 
-export function latestSession(dir: string): SessionSummary | undefined {
-  return listSessions(dir).sessions[0];
+/**
+ * The session a report is wanted for: the newest one that did something, with the newer empty ones
+ * it passed over; the newest of all when none did anything (its report still says what was opened).
+ */
+export function latestWorkedSession(dir: string): {readonly session: SessionSummary | undefined; readonly skipped: readonly SessionSummary[]} {
+  const {sessions} = listSessions(dir);
+  const index = sessions.findIndex((session) => !session.isEmpty);
+  return index === -1 ? {session: sessions[0], skipped: []} : {session: sessions[index], skipped: sessions.slice(0, index)};
 }
+
+const work: ReadonlySet<JournalEntry['type']> = new Set(['dry-run', 'note', 'answer', 'execute-start', 'execute']);
 
 /** The session with this ID, or the only one whose ID starts with it; throws when none or several match. */
 export function sessionById(dir: string, idOrPrefix: string): SessionSummary {
@@ -120,6 +134,7 @@ function summarise(path: string): SessionSummary | string {
     stepsSkipped: marks.filter((mark) => mark === 'skipped').length,
     dryRuns: entries.filter((entry) => entry.type === 'dry-run').length,
     executions: entries.filter((entry) => entry.type === 'execute').length,
+    isEmpty: marks.length === 0 && !entries.some((entry) => work.has(entry.type)),
     warnings,
   };
 }

@@ -4,7 +4,7 @@ import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Unstamped} from '../../src/journal/entry.js';
 import {eventDigest} from '../../src/journal/digest.js';
-import {findUnfinished, latestSession, listSessions, sessionById} from '../../src/journal/sessions.js';
+import {findUnfinished, latestWorkedSession, listSessions, sessionById} from '../../src/journal/sessions.js';
 import {dryRun, journalText, record, request, sessionStart, stamp} from '../helpers/journal.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'trailguide-sessions-'));
@@ -76,13 +76,14 @@ describe('listSessions', () => {
       stepsSkipped: 1,
       dryRuns: 2,
       executions: 1,
+      isEmpty: false,
       warnings: [`${join(dir, '20261125T100000Z-c562f6fb-bbbb.jsonl')}: line 10: the last line is cut short (the process stopped while writing it); ignored`],
     });
   });
 
   it('a directory that does not exist holds no sessions', () => {
     expect(listSessions(join(dir, 'nowhere'))).toEqual({sessions: [], warnings: []});
-    expect(latestSession(join(dir, 'nowhere'))).toBeUndefined();
+    expect(latestWorkedSession(join(dir, 'nowhere'))).toEqual({session: undefined, skipped: []});
   });
 });
 
@@ -93,8 +94,34 @@ describe('resume lookups', () => {
     expect(findUnfinished(dir, eventDigest({eventName: 'Nothing'}))).toBeUndefined();
   });
 
-  it('latestSession: the newest of all', () => {
-    expect(latestSession(dir)?.id).toBe('20261125T110000Z-9d1e0000-cccc');
+  it('latestWorkedSession: the newest that did something, passing over newer empty ones', () => {
+    const {session, skipped} = latestWorkedSession(dir);
+    expect(session?.id).toBe('20261125T100000Z-c562f6fb-bbbb');
+    expect(skipped.map((s) => s.id)).toEqual(['20261125T110000Z-9d1e0000-cccc']);
+  });
+
+  it.each<[string, Unstamped[], boolean]>([
+    ['only a track chosen and a step looked at', [{type: 'track', track: 'cli'}, {type: 'step', stepId: 'check', status: 'shown'}], true],
+    ['a mark taken back', [{type: 'step', stepId: 'check', status: 'done'}, {type: 'step', stepId: 'check', status: 'pending'}], true],
+    ['a step skipped', [{type: 'step', stepId: 'check', status: 'skipped'}], false],
+    ['a dry-run', [{type: 'dry-run', stepId: 'revoke', result: dryRun('denied', '2026-11-25T10:00:06.000Z')}], false],
+    ['a note', [{type: 'note', stepId: 'check', text: 'looked'}], false],
+    ['a typed value', [{type: 'answer', name: 'groupId', value: 'sg-0123456789abcdef0'}], false],
+    ['a call sent for real, outcome unknown', [{type: 'execute-start', stepId: 'revoke', request}], false],
+  ])('isEmpty after %s: %s', (_name, entries, isEmpty) => {
+    const one = mkdtempSync(join(tmpdir(), 'trailguide-one-'));
+    writeFileSync(join(one, 's.jsonl'), journalText(stamp('s', [sessionStart(), ...entries])));
+    expect(listSessions(one).sessions[0]?.isEmpty).toBe(isEmpty);
+    rmSync(one, {recursive: true});
+  });
+
+  it('latestWorkedSession: the newest of all when none did anything', () => {
+    const none = mkdtempSync(join(tmpdir(), 'trailguide-none-'));
+    for (const [id, at] of [['a', '2026-11-25T09:00:00.000Z'], ['b', '2026-11-25T10:00:00.000Z']] as const) {
+      writeFileSync(join(none, `${id}.jsonl`), journalText(stamp(id, [sessionStart(), {type: 'track', track: 'cli'}], Date.parse(at))));
+    }
+    expect(latestWorkedSession(none)).toMatchObject({session: {id: 'b', isEmpty: true}, skipped: []});
+    rmSync(none, {recursive: true});
   });
 
   it('sessionById: the exact ID or a unique prefix', () => {

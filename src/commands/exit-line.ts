@@ -1,0 +1,22 @@
+// What trailguide prints on leaving the interactive view, once the terminal's own screen is back:
+// where this run's session went and how to get back to it, in one or two lines.
+
+/** A session this run wrote (or went on writing, after resume). */
+export interface SavedSession {
+  readonly sessionId: string;
+  /** It reached the summary (session-end); otherwise it can be resumed. */
+  readonly isEnded: boolean;
+  /** The incident report written for it this run (w on the summary), if any. */
+  readonly reportPath?: string | undefined;
+}
+
+/** The lines for the last session of the run (and how many others it wrote); none when no session was written. */
+export function exitLines(saved: readonly SavedSession[]): string[] {
+  const last = saved.at(-1);
+  if (!last) return [];
+  const id = last.sessionId;
+  const others = saved.length > 1 ? ` · ${saved.length - 1} more this run: trailguide sessions` : '';
+  const state = last.isEnded ? `session ${id} saved (reached the summary)` : `session ${id} saved · resume: trailguide resume ${id}`;
+  const report = last.reportPath === undefined ? `report: trailguide report ${id}` : `report written to ${last.reportPath}`;
+  return [`${state}${others}`, report];
+}
