@@ -5,6 +5,7 @@ import {hasRunbook} from '../runbooks/catalog.js';
 import type {Candidate, State} from '../walkthrough/state.js';
 import {useTheme} from '../ui/theme.js';
 import {safeLine} from '../text/safe-text.js';
+import {wrapWords} from '../text/wrap-words.js';
 
 /** ARNs as IAM writes them: the last segment is the user or the session. */
 const plainArn = /^[\w+=,.@:/-]+$/;
@@ -37,7 +38,10 @@ function fit(line: string, width: number): string {
 export function PickerScreen({state, height, width}: {readonly state: State; readonly height: number; readonly width: number}) {
   const theme = useTheme();
   const selected = state.candidates[state.pickerIndex];
-  const listHeight = Math.max(3, height - 7);
+  // The row cuts a scenario's title to the width: the selected one's is shown whole under the list,
+  // in the room the longest title needs (so the list does not move as the selection does).
+  const titleRoom = Math.max(0, ...state.candidates.map((c) => (c.scenario ? wrapWords(safeLine(c.scenario.title), width).length : 0)));
+  const listHeight = Math.max(3, height - 7 - titleRoom);
   const start = Math.min(Math.max(0, state.pickerIndex - Math.floor(listHeight / 2)), Math.max(0, state.candidates.length - listHeight));
   const visible = state.candidates.slice(start, start + listHeight);
   if (visible.length === 0 && state.feed) {
@@ -76,7 +80,8 @@ export function PickerScreen({state, height, width}: {readonly state: State; rea
           ))}
         </Box>
       ) : selected?.summary ? (
-        <Box marginTop={1}>
+        <Box marginTop={1} flexDirection="column">
+          {selected.scenario ? <Text bold>{wrapWords(safeLine(selected.scenario.title), width).join('\n')}</Text> : null}
           <SafeText color={theme.muted}>{selected.summary}</SafeText>
         </Box>
       ) : null}
