@@ -10,6 +10,7 @@ import type {CloudTrailRecord} from '../events/record.js';
 import {eventDigest} from '../journal/digest.js';
 import type {Unstamped} from '../journal/entry.js';
 import {journalEntries} from '../journal/from-state.js';
+import {seenEntries} from '../journal/seen.js';
 import {readJournalFile} from '../journal/reader.js';
 import {replay} from '../journal/replay.js';
 import {reopenJournal} from '../journal/reopen.js';
@@ -83,6 +84,8 @@ export function createSessionJournal(options: SessionJournalOptions): SessionJou
       remember(open.journal);
       const step = currentStep(after);
       if (step) open.journal.append({type: 'step', stepId: step.id, status: 'shown'});
+      // What the screen shows now (the account may have changed since the stop).
+      for (const entry of seenEntries(before, after, true)) open.journal.append(entry);
       return;
     }
     if (open?.record !== incident.record) {
