@@ -86,7 +86,7 @@ describe.each(builtInEventNames)('%s', (eventName) => {
       // A read is run for real, without DryRun, and its answer kept to be shown.
       else if (sendable.includes(action)) expect(verdict, action.operation).toBe('read');
     }
-    for (const request of sent.filter((r) => !isMutating({service: r.service as ServiceName, operation: r.action}))) {
+    for (const request of sent.filter((r) => !isMutating({service: r.service, operation: r.action}))) {
       expect(request.params['DryRun'], `${request.action} is a read: sent without DryRun`).toBeUndefined();
     }
   });
