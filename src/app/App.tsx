@@ -5,6 +5,7 @@ import {ObjectivesPanel, objectivesPanelWidth} from '../components/ObjectivesPan
 import {HintBar} from '../components/HintBar.js';
 import {ScrollPanel} from '../components/ScrollPanel.js';
 import {SafeText} from '../components/SafeText.js';
+import {StatusLine, statusLines} from '../components/StatusLine.js';
 import {isInterrupt, notPasting, splitKeys} from '../keys/split-keys.js';
 import {EventScreen} from '../screens/EventScreen.js';
 import {HelpOverlay} from '../screens/HelpOverlay.js';
@@ -99,8 +100,9 @@ export function App({services, candidates, source, theme, size}: AppProps) {
   useSecondTick(training?.isRunning === true && (panelWidth > 0 || shownOn === 'step'));
 
   const prompt = promptHeight(state);
+  const status = statusLines(state.status ? `${modeTag[state.connection.kind]} · ${state.status}` : connectionLine(state.connection), columns);
   // Ink 6.8 clears the whole terminal on every frame once the output reaches the last row: stay one short.
-  const bodyHeight = Math.max(3, rows - 1 - 3 - prompt);
+  const bodyHeight = Math.max(3, rows - 1 - 2 - status.length - prompt);
   const screen = (() => {
     if (state.overlay === 'help') return <HelpOverlay state={state} />;
     switch (state.screen) {
@@ -148,9 +150,7 @@ export function App({services, candidates, source, theme, size}: AppProps) {
           scrolled
         )}
         <PromptOverlay state={state} />
-        <Text color={state.status ? theme.warn : theme.muted} wrap="truncate-end">
-          {state.status ? <SafeText isSingleLine>{`${modeTag[state.connection.kind]} · ${state.status}`}</SafeText> : <SafeText isSingleLine>{connectionLine(state.connection)}</SafeText>}
-        </Text>
+        <StatusLine lines={status} color={state.status ? theme.warn : theme.muted} />
         <HintBar state={state} width={columns} />
       </Box>
     </ThemeContext.Provider>

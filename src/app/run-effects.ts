@@ -8,6 +8,8 @@ import type {Executor, ExecuteResult} from '../aws/executors/executor.js';
 import type {Action} from '../aws/action.js';
 import type {CloudTrailRecord} from '../events/record.js';
 import {loadNow} from './load-now.js';
+import {homeRelative} from '../text/home-path.js';
+import {homedir} from 'node:os';
 
 /** The read-only call that shows whether an executed call reached its state (none when there is no such check). */
 async function verify(executor: Executor, action: Action, region: string | undefined): Promise<Verification | undefined> {
@@ -124,7 +126,8 @@ export function useRunEffects(requests: readonly Request[], services: Services, 
         }
         case 'report':
           (services.journal?.report() ?? Promise.reject(new Error('no session journal'))).then(
-            (path) => dispatch({type: 'request-done', requestId: request.id, status: `incident report written to ${path} (also: trailguide report --help)`}),
+            // From ~, so that the path fits the line of its own the status line gives it when needed.
+            (path) => dispatch({type: 'request-done', requestId: request.id, status: `incident report written to ${homeRelative(path, homedir())}`}),
             (error: unknown) => dispatch({type: 'request-done', requestId: request.id, status: `the report could not be written: ${problem(error)}`}),
           );
           break;
