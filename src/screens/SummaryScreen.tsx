@@ -51,9 +51,12 @@ export function SummaryScreen({state}: {readonly state: State}) {
             {marks[row.status]} {String(row.number).padStart(2)} {row.status.padEnd(12)} <SafeText isSingleLine>{row.title}</SafeText>
           </Text>
           {summaryDetails(row).map((detail) => (
-            <SafeText key={detail.label} isSingleLine color={detail.tone === 'muted' ? theme.muted : toneColor(theme, detail.tone)}>
-              {`      ${detail.text}`}
-            </SafeText>
+            // Indented as a box, so a long verdict wraps under itself rather than at the left edge.
+            <Box key={detail.label} marginLeft={6}>
+              <SafeText isSingleLine color={detail.tone === 'muted' ? theme.muted : toneColor(theme, detail.tone)}>
+                {detail.text}
+              </SafeText>
+            </Box>
           ))}
         </Box>
       ))}
