@@ -1,5 +1,6 @@
 // The interactive view: the alternate screen, keys from the terminal (even when the event came
 // through a pipe), and the app until the operator quits.
+import {guardStdin} from '../app/guard-stdin.js';
 import {openSync} from 'node:fs';
 import {homedir, hostname, userInfo} from 'node:os';
 import {createSessionJournal} from '../app/session-journal.js';
@@ -50,7 +51,8 @@ export interface TuiFlags extends AwsFlags {
 
 export async function runTui(loaded: Loaded, stdinWasRead: boolean, flags: TuiFlags): Promise<void> {
   if (!process.stdout.isTTY) throw new UsageError('standard output is not a terminal; for text output use: trailguide plan EVENT');
-  const stdin = keyboard(stdinWasRead);
+  // Ink 6.8 throws on escape sequences it does not name (a pasted colour code): they reach it as text.
+  const stdin = guardStdin(keyboard(stdinWasRead));
   // Training scenarios name fictional resources: they never go to an account.
   const aws = awsSetup({...flags, offline: flags.offline === true || loaded.isTraining === true}, process.env, loaded.candidates[0]?.record.awsRegion);
   const journalProblems: string[] = [];
