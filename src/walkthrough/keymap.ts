@@ -135,7 +135,7 @@ export const keymap: Readonly<Record<Mode, readonly KeyBinding[]>> = {
     // Hint order: what moves the incident on first (the hint bar shows as many as fit).
     {keys: ['right', 'l', 'enter'], command: 'next', label: 'next', hint: true},
     {keys: ['d'], command: 'dry-run', label: 'dry-run', labelFor: (s) => (isReadStep(s) ? 'run the read' : 'dry-run'), hint: true, disabledReason: actionBlocker},
-    {keys: ['e'], command: 'value', label: 'enter value', labelFor: (s) => (currentStep(s)?.missing.length ? 'enter value' : 'change a value'), hint: true, disabledReason: valueBlocker},
+    {keys: ['e'], command: 'value', label: 'enter value', labelFor: (s) => (!currentStep(s)?.missing.length && valueTargets(s).length ? 'change a value' : 'enter value'), hint: true, disabledReason: valueBlocker},
     {keys: ['X'], command: 'execute', label: 'execute for real', hint: true, disabledReason: executeBlocker},
     {keys: ['pagedown', 'f'], command: 'page-down', label: 'next rows of the answer', hint: true, disabledReason: (s) => pageBlocker(s, 1)},
     {keys: ['pageup', 'b'], command: 'page-up', label: 'previous rows of the answer', hint: true, disabledReason: (s) => pageBlocker(s, -1)},

@@ -109,7 +109,8 @@ export function acceptTyped(state: State): State {
 function setValue(state: State, param: Parameter, raw: string): State {
   const checked = validateValue(param, raw);
   if (!checked.ok || !state.progress || !state.incident?.runbook) return {...state, inputError: checked.ok ? 'no walkthrough' : checked.problem};
-  const value = typeof checked.value === 'string' ? checked.value : checked.value.join(' ');
+  // Kept as given (trimmed), as the journal records it; the binding splits a list again.
+  const value = raw.trim();
   const before = state.progress.answers[param.name];
   const answers = {...state.progress.answers, [param.name]: value};
   const incident = state.incident;

@@ -44,7 +44,8 @@ describe('trailguide check', () => {
     expect(stderr).toContain(`checking as arn:aws:sts::111122223333:assumed-role/IncidentResponder/oncall in account 111122223333`);
     expect(code).toBe(0);
     expect(stdout).toContain('`ec2:DeleteSecurityGroup` `{"GroupId":"sg-0123456789abcdef0"}` → **would succeed: you have permission**');
-    expect(stdout).toMatch(/\n\d+ would succeed, 1 read for real \(read-only\), \d+ need values the event does not give\n/);
+    // The Describe* checks are run for real (they change nothing): their answers are what the steps show.
+    expect(stdout).toMatch(/\n\d+ would succeed, [2-9]\d* read for real \(read-only\), \d+ need values the event does not give\n/);
     const mutating = server.requests.filter((r) => r.service === 'ec2' && !/^Describe/.test(r.action));
     expect(mutating.length).toBeGreaterThan(0);
     expect(mutating.every((r) => r.params['DryRun'] === 'true')).toBe(true);

@@ -78,6 +78,12 @@ async function connected(options: {requestTimeoutMs: number; allowExecute?: bool
   };
 }
 
+/** From step 1 to the step that deletes the group: a change whose values the event gives, so d dry-runs it. */
+async function toDeleteStep(app: Harness): Promise<void> {
+  await app.press(RIGHT, RIGHT, RIGHT, RIGHT, RIGHT);
+  await app.waitFor('Step 6 of 28 · CLI · Contain · Delete the group if nothing uses it');
+}
+
 /** From step 1 to the revoke step with its rule ID typed, ready for d and X. */
 async function toRevokeStep(app: Harness): Promise<void> {
   await app.press('x', 'x', 'x');
@@ -90,20 +96,21 @@ describe('keys while a call hangs', () => {
   it('a hanging dry-run: next step, help, back, the quit question all work; Esc cancels it; one request', async () => {
     server.setBehaviour(faults({fault: 'hang', dryRun: true}));
     const {app} = await connected({requestTimeoutMs: 10_000});
+    await toDeleteStep(app);
     // A note first: with progress to lose, q asks before quitting.
     await app.pressAndWaitFor('n', 'Note for');
     await app.press('checked with the owner', ENTER);
     await app.waitFor('note saved');
     await app.pressAndWaitFor('d', 'Esc cancel the dry-run');
     await until(() => countRequests(server.requests, {dryRun: true}) === 1);
-    await app.pressAndWaitFor(RIGHT, 'Step 2 of');
+    await app.pressAndWaitFor(RIGHT, 'Step 7 of');
     await app.pressAndWaitFor('?', 'Keys on this screen');
     await app.press(ESC);
     await app.waitFor((f) => !f.includes('Keys on this screen'));
-    await app.pressAndWaitFor(LEFT, 'Step 1 of');
+    await app.pressAndWaitFor(LEFT, 'Step 6 of');
     await app.pressAndWaitFor('q', 'Quit?');
     await app.press('n');
-    await app.waitFor((f) => !f.includes('Quit?') && f.includes('Step 1 of'));
+    await app.waitFor((f) => !f.includes('Quit?') && f.includes('Step 6 of'));
     await app.press(ESC);
     await app.waitFor('not checked (cancelled): cancelled');
     expect(countRequests(server.requests, {dryRun: true})).toBe(1);
@@ -129,18 +136,20 @@ describe('what the status line says', () => {
     ['truncated', "not checked (unreadable): AWS's answer could not be read (HTTP 200)", 1],
   ])('a dry-run meeting %s: "%s", %i request(s)', async (fault, text, attempts) => {
     const {app} = await connected({requestTimeoutMs: 300});
+    await toDeleteStep(app);
     server.setBehaviour(faults({fault, dryRun: true}));
     await app.press('d');
     const frame = await app.waitFor(text, 6000);
-    expect(frame).toContain(`DescribeSecurityGroups: ${text}`);
+    expect(frame).toContain(`DeleteSecurityGroup: ${text}`);
     expect(countRequests(server.requests, {dryRun: true})).toBe(attempts);
     // The step is still usable.
-    await app.pressAndWaitFor('x', 'Step 2 of');
+    await app.pressAndWaitFor('x', 'Step 7 of');
     app.unmount();
   });
 
   it('credentials that expire mid-session: the dry-run says to renew them', async () => {
     const {app} = await connected({requestTimeoutMs: 300});
+    await toDeleteStep(app);
     server.setBehaviour(faults({fault: 'expired'}));
     await app.press('d');
     const frame = await app.waitFor('credentials have expired', 3000);

@@ -80,7 +80,7 @@ describe('connected to an AWS account', () => {
     await app.press(ESC);
     await app.waitFor('not checked (cancelled): cancelled');
     expect(executor.signals[0]?.aborted).toBe(true);
-    await app.pressAndWaitFor('d', 'dry-run running');
+    await app.pressAndWaitFor('d', 'reading…');
     app.unmount();
   });
 });

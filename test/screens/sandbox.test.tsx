@@ -27,7 +27,7 @@ describe('the training sandbox', () => {
     await app.waitFor('Enter remediate');
     await app.pressAndWaitFor(ENTER, 'How do you want');
     await app.pressAndWaitFor('2', 'Step 1 of');
-    await app.pressAndWaitFor('d', 'would succeed: you have permission');
+    await app.pressAndWaitFor('d', 'Answer · SecurityGroups · 1 row');
     await app.press('x', 'x', 'x');
     await app.pressAndWaitFor('e', 'securityGroupRuleIds:');
     await app.press(ruleId, ENTER);

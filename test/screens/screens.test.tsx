@@ -84,10 +84,10 @@ describe('step screen', () => {
   it('shows the step, its command for the track, and the keys that work here', async () => {
     const app = await renderApp([sgRisky]);
     const frame = await startTrack(app, '2');
-    expect(frame).toMatch(/trailguide · Step 1 of \d+ · CLI · Look at the new group/);
+    expect(frame).toMatch(/trailguide · Step 1 of \d+ · CLI · Contain · Look at the new group/);
     expect(frame).toContain('aws ec2 describe-security-groups \\');
     expect(frame).toContain('--group-ids sg-0123456789abcdef0 \\');
-    expect(frame).toContain('→ next · x mark done · s skip · d dry-run · c copy · n note');
+    expect(frame).toContain('→ next · d run the read · c copy · ] next section · G to the summary · x mark done');
     expect(frame).toContain('? help · q quit');
     expect(frame).toContain('plan mode (offline): nothing is sent to AWS');
     app.unmount();
@@ -96,8 +96,9 @@ describe('step screen', () => {
     const app = await renderApp([sgRisky], {size: {columns: 100, rows: 40}});
     await startTrack(app, '2');
     const frame = await app.pressAndWaitFor('d', 'plan only — nothing was sent');
+    // A read would be run as itself (it changes nothing): no DryRun in what would be sent.
     expect(frame).toContain('Dry-run (would send): ec2:DescribeSecurityGroups in us-east-1');
-    expect(frame).toContain('{"GroupIds":["sg-0123456789abcdef0"],"DryRun":true}');
+    expect(frame).toContain('{"GroupIds":["sg-0123456789abcdef0"]}');
     expect(app.dryRuns).toEqual([{service: 'ec2', operation: 'DescribeSecurityGroups', params: {GroupIds: ['sg-0123456789abcdef0']}}]);
     app.unmount();
   });
@@ -143,7 +144,7 @@ describe('help and quit', () => {
     const app = await renderApp([sgRisky], {size: {columns: 100, rows: 40}});
     await startTrack(app, '2');
     const help = await app.pressAndWaitFor('?', 'Keys on this screen');
-    for (const label of ['next', 'mark done', 'skip', 'dry-run', 'copy', 'note', 'enter value', 'help', 'quit']) expect(help).toContain(label);
+    for (const label of ['next', 'mark done', 'skip', 'run the read', 'copy', 'note', 'enter value', 'next section', 'to the summary', 'help', 'quit']) expect(help).toContain(label);
     expect(help).toMatch(/→ \/ l \/ Enter +next/);
     await app.press(RIGHT);
     expect(app.frame()).toContain('Keys on this screen');

@@ -57,7 +57,7 @@ describe('the objectives panel', () => {
     expect(summary).toContain('time taken 4 min 12 s');
     // The time stops at the first arrival on the summary.
     time.advance(600_000);
-    const back = await app.pressAndWaitFor(LEFT, 'Step 24 of');
+    const back = await app.pressAndWaitFor(LEFT, 'Step 28 of');
     expect(panelLines(back)).toContain('time taken 4 min 12 s');
     expect(await app.pressAndWaitFor(RIGHT, 'Debrief (training sandbox)')).toContain('time taken 4 min 12 s');
     app.unmount();

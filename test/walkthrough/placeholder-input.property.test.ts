@@ -45,7 +45,9 @@ const prompts: readonly Prompt[] = builtInEventNames.flatMap((eventName) => {
       const param = allParameters(runbook).find((p) => p.name === name);
       const step = steps.get(bound.id);
       if (!param || !step) return [];
-      return [{runbook, step, param, state: reducer(atStep(start, index), key('e'))}];
+      // A value a read lists opens as a pick list: '/' goes to the text prompt, which this campaign is about.
+      const opened = reducer(atStep(start, index), key('e'));
+      return [{runbook, step, param, state: opened.overlay === 'pick' ? reducer(opened, key('/')) : opened}];
     });
   });
 });

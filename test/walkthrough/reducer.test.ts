@@ -112,7 +112,11 @@ describe('dry-run', () => {
 describe('values and notes', () => {
   const atRules = () => press(atStep(), 'x', 'x', 'x');
   it('asks for a missing value, rejects a bad one and uses a good one', () => {
+    // The rule IDs come from a read: e opens their pick list (empty before the read), / the text prompt.
     let s = press(atRules(), 'e');
+    expect(s.overlay).toBe('pick');
+    expect(s.pick?.empty).toContain('run the read of step 2');
+    s = press(s, '/');
     expect(s.overlay).toBe('input');
     s = press(s, 'sgr-1', 'enter');
     expect(s.overlay).toBe('input');
@@ -133,7 +137,7 @@ describe('values and notes', () => {
     expect(reducer(s, {type: 'key', name: 'a\u001B[31mb', text: 'a\u001B[31mb'}).draft).toBe('a[31mb');
   });
   it('takes a pasted value that ends with a newline as the value and Enter', () => {
-    const s = press(atRules(), 'e');
+    const s = press(atRules(), 'e', '/');
     const after = reducer(s, {type: 'key', name: 'sgr-0123456789abcdef0\r', text: 'sgr-0123456789abcdef0\r'});
     expect(after.overlay).toBeNull();
     expect(currentStep(after)?.missing).toEqual([]);
