@@ -9,7 +9,8 @@ import type {Candidate} from '../walkthrough/state.js';
 
 async function makeSandbox(scenario: Scenario | undefined, record: CloudTrailRecord): Promise<Required<Executor>> {
   const [{createSandboxExecutor}, {accountFor}] = await Promise.all([import('../aws/sandbox/executor.js'), import('../aws/sandbox/seeds.js')]);
-  return createSandboxExecutor(accountFor(scenario, record));
+  // CloudTrail's history in the sandbox holds the scenario's own event (a retry can be looked for).
+  return createSandboxExecutor(accountFor(scenario, record), undefined, [record]);
 }
 
 export function trainingSandbox(candidates: readonly Candidate[]): (record: CloudTrailRecord) => Executor {

@@ -83,7 +83,13 @@ export function bindSteps(runbook: Runbook, bindings: ReadonlyMap<string, Bindin
       .filter((step) => step.when === undefined || step.when === (hasFailed ? 'failed' : 'succeeded'))
       .map((step): BoundStep => {
         const used = new Set(templateNames([step.title, step.text, step.console ?? '', step.expect ?? '', step.link ?? '', step.action?.params ?? {}]));
-        const missing = [...used].filter((name) => bindings.get(name)?.state === 'missing');
+        // Needed: a value the action cannot go without, or one the operator is asked for. A value the
+        // runbook never asks for (ask: false) and only its text mentions is not something to give.
+        const inAction = new Set(templateNames(step.action?.params ?? {}));
+        const missing = [...used].filter((name) => {
+          const b = bindings.get(name);
+          return b?.state === 'missing' && (b.ask || inAction.has(name));
+        });
         const action = step.action ? {service: step.action.service, operation: step.action.operation, params: bindValue(step.action.params, bindings, integers) as RenderParams} : undefined;
         return {
           id: step.id,

@@ -21,21 +21,22 @@ function cut(text: string, width: number): string {
 const resourceId = /^[a-z]+(-[a-z]+)*-[0-9a-f]{8,17}$/;
 
 /**
- * Column widths that fit `width`: each column's widest cell (header included), the widest shrunk
- * first. Columns of resource IDs are never cut (a row too wide is cut at its end instead), so the
- * ID an operator picks is always whole on screen.
+ * Column widths that fit `width`: each column's widest cell (header included). Columns are ordered
+ * by importance, so the last ones are cut first (down to 6 characters each). Columns of resource
+ * IDs are never cut (a row still too wide is cut at its end instead), so the ID an operator picks
+ * is always whole on screen.
  */
 export function columnWidths(columns: readonly string[], sample: readonly (readonly string[])[], width: number): number[] {
   const widths = columns.map((name, i) => Math.max([...name].length, ...sample.map((row) => [...safeLine(row[i] ?? '', 120)].length)));
   const isId = columns.map((_, i) => sample.some((row) => resourceId.test(row[i] ?? '')));
   const budget = Math.max(columns.length, width - gap * (columns.length - 1));
   let total = widths.reduce((a, b) => a + b, 0);
-  while (total > budget) {
-    const widest = widths.reduce((best, w, i) => (!isId[i] && w > (widths[best] ?? 0) ? i : best), isId.indexOf(false));
-    const current = widest < 0 ? 0 : (widths[widest] ?? 0);
-    if (current <= 6) break;
-    widths[widest] = current - 1;
-    total -= 1;
+  for (let i = widths.length - 1; i >= 0 && total > budget; i--) {
+    const current = widths[i] ?? 0;
+    if (isId[i] || current <= 6) continue;
+    const cut = Math.min(current - 6, total - budget);
+    widths[i] = current - cut;
+    total -= cut;
   }
   return widths;
 }

@@ -19,7 +19,11 @@ export function valueTargets(state: State): readonly string[] {
   if (!step || !state.progress) return [];
   const bindings = bindingsOf(state);
   const given = step.uses.filter((name) => bindings.get(name)?.state === 'operator');
-  return [...step.missing, ...given.filter((name) => !step.missing.includes(name))];
+  const askable = step.missing.filter((name) => {
+    const b = bindings.get(name);
+    return b?.state !== 'missing' || b.ask;
+  });
+  return [...askable, ...given.filter((name) => !askable.includes(name))];
 }
 
 /** Why `e` has nothing to open here, or undefined. */

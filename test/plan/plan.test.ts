@@ -33,8 +33,12 @@ describe('plan --format json', () => {
         service: 'ec2', operation: 'DescribeSecurityGroups', params: {GroupIds: ['sg-0123456789abcdef0']}, mutating: false, supportsDryRun: true,
         cli: 'aws ec2 describe-security-groups --group-ids sg-0123456789abcdef0 --region us-east-1',
       },
-      dryRun: {sent: false, verdict: {outcome: 'plan-only', reason: 'offline'}, text: 'plan only — nothing was sent', request: {params: {GroupIds: ['sg-0123456789abcdef0'], DryRun: true}}},
+      dryRun: {sent: false, verdict: {outcome: 'plan-only', reason: 'offline'}, text: 'plan only — nothing was sent', request: {params: {GroupIds: ['sg-0123456789abcdef0']}}},
     });
+    // A read would be run as itself; a change carries DryRun.
+    expect((json.steps[0]?.['dryRun'] as {request: {params: object}}).request.params).not.toHaveProperty('DryRun');
+    const revoke = json.steps.find((s) => (s['action'] as {operation?: string} | undefined)?.operation === 'DeleteSecurityGroup');
+    expect(revoke?.['dryRun']).toMatchObject({request: {params: {GroupId: 'sg-0123456789abcdef0', DryRun: true}}});
   });
   it('lists the findings as a top-level array, most severe first', async () => {
     const {out} = await plan('peering-cross-account-cross-region', 'json');

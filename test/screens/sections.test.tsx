@@ -1,6 +1,7 @@
 // Walks that fit an incident: steps grouped in sections named in the title, ] and [ jump between
 // sections, G to the summary; a failed call's walk starts by saying nothing was created.
 import {describe, expect, it} from 'vitest';
+import {trainingSandbox} from '../../src/app/training-sandbox.js';
 import {scenario} from '../helpers/candidates.js';
 import {renderApp} from '../helpers/ink.js';
 import {ENTER, RIGHT} from '../helpers/keys.js';
@@ -35,6 +36,19 @@ describe('sections of a walk', () => {
     expect(first).toContain('"AttributeKey":"EventName","AttributeValue":"CreateSecurityGroup"');
     // Containment of what the call did not create comes after the investigation.
     await app.pressAndWaitFor(']', '· Contain ·');
+    app.unmount();
+  });
+
+  it('in training, the read looks in the sandbox\'s event history: the only call there is the one that failed', async () => {
+    const refused = scenario('sg-denied-developer');
+    const app = await renderApp([refused], {size: {columns: 120, rows: 40}, services: {sandboxFor: trainingSandbox([refused])}});
+    await app.waitFor('Enter remediate');
+    await app.pressAndWaitFor(ENTER, 'How do you want');
+    await app.pressAndWaitFor('2', 'Step 1 of');
+    const frame = await app.pressAndWaitFor('d', 'Answer · Events · 1 row');
+    // The columns that matter first, whole; the last ones are cut to fit beside the objectives.
+    expect(frame).toMatch(/Time +Event +User +Error/);
+    expect(frame).toMatch(/2025-03-13T\S+Z +CreateSecurityGroup +li\.wei +Client\.Una/);
     app.unmount();
   });
 });

@@ -31,7 +31,8 @@ const expected: Readonly<Record<string, Expected>> = {
     kind: 'failed',
     notice: [/THE CALL FAILED: Client\.UnauthorizedOperation/],
     execute: [],
-    notOffered: ['peeringStatus (typed only)', 'vpcPeeringConnectionId (typed only)', 'peerRegion (typed only)', 'routeTableId (nothing listed)'],
+    // peerRegion and peeringStatus are never asked for (ask: false): only the event can give them, and it failed.
+    notOffered: ['vpcPeeringConnectionId (typed only)', 'routeTableId (nothing listed)'],
     resolved: [],
   },
   // ---- AssociateVpcCidrBlock

@@ -82,7 +82,30 @@ function routeTarget(route: JsonRecord): string {
   return keys.map((k) => str(route[k])).find(Boolean) ?? '';
 }
 
+/** A field of the record LookupEvents returns as a JSON string (CloudTrailEvent); '' when it does not parse. */
+const recordField = (key: string): Cell => (event) => {
+  const text = event['CloudTrailEvent'];
+  if (typeof text !== 'string') return '';
+  try {
+    const record: unknown = JSON.parse(text);
+    return isJsonObject(record) ? str(record[key]) : '';
+  } catch {
+    return '';
+  }
+};
+
 const specs: Readonly<Record<string, TableSpec>> = {
+  LookupEvents: {
+    collection: 'Events',
+    columns: [
+      ['Time', at('EventTime')],
+      ['Event', at('EventName')],
+      ['User', at('Username')],
+      ['Error', (e) => recordField('errorCode')(e) || '(succeeded)'],
+      ['Source IP', recordField('sourceIPAddress')],
+      ['Event ID', at('EventId')],
+    ],
+  },
   DescribeSecurityGroupRules: {
     collection: 'SecurityGroupRules',
     columns: [

@@ -9,6 +9,9 @@ import type {DryRunOptions, DryRunResult, ExecuteResult, Executor, ReadResult, V
 import {deepFreeze, withRules, type SandboxAccount} from './account.js';
 import {apply, unsupportedCode} from './operations.js';
 import {answerOf, answerSummary} from '../render/read-table.js';
+import type {CloudTrailRecord} from '../../events/record.js';
+import {SandboxFault} from './params.js';
+import {lookupEvents} from './trail.js';
 import {authorize, encodedMessage, unauthorizedMessage} from './permissions.js';
 
 export type {ExecuteResult} from '../executors/executor.js';
@@ -26,6 +29,16 @@ export interface SandboxExecutor extends Executor {
 /** A ReadResult before it is timed. */
 type Untimed<T> = T extends unknown ? Omit<T, 'durationMs'> : never;
 
+/** A simulated read: its answer, or the error EC2/CloudTrail would give. */
+function simulated(read: () => unknown): {ok: true; output: unknown} | {ok: false; code: string; verdict: Verdict} {
+  try {
+    return {ok: true, output: read()};
+  } catch (error) {
+    if (!(error instanceof SandboxFault)) throw error;
+    return {ok: false, code: error.code, verdict: {outcome: 'would-fail', code: error.code, message: error.message}};
+  }
+}
+
 function readVerdict(output: unknown): Verdict {
   return {outcome: 'read', summary: answerSummary(output), output: answerOf(output)};
 }
@@ -34,7 +47,11 @@ const noDryRun: Verdict = {outcome: 'plan-only', reason: 'no-dry-run'};
 const cancelled: Verdict = {outcome: 'error', kind: 'cancelled', message: 'cancelled'};
 
 /** The initial account is frozen in place (it is immutable by contract); its groups' IpPermissions are re-derived from its rules. */
-export function createSandboxExecutor(initial: SandboxAccount, clock: () => Date = () => new Date()): SandboxExecutor {
+/**
+ * trail: the events CloudTrail's history holds in this account (a scenario's own record): what
+ * LookupEvents answers from.
+ */
+export function createSandboxExecutor(initial: SandboxAccount, clock: () => Date = () => new Date(), trail: readonly CloudTrailRecord[] = []): SandboxExecutor {
   let state: SandboxAccount = deepFreeze({...initial, snapshot: withRules(initial.snapshot, initial.snapshot.SecurityGroupRules)});
 
   /** The account the call reaches: the sandbox's own Region, or an empty one elsewhere (whose resources do not exist). */
@@ -52,7 +69,9 @@ export function createSandboxExecutor(initial: SandboxAccount, clock: () => Date
 
   function readNow(action: Action, region: string | undefined, signal: AbortSignal | undefined): Untimed<ReadResult> {
     if (signal?.aborted === true) return {ok: false, verdict: cancelled};
-    if (action.service !== 'ec2') return {ok: false, verdict: noDryRun};
+    // The event history: a scenario's permissions are about EC2, so reading the trail is always allowed here.
+    if (action.service === 'cloudtrail' && action.operation === 'LookupEvents') return simulated(() => lookupEvents(trail, action.params));
+    if (action.service !== 'ec2') return {ok: false, verdict: {outcome: 'error', kind: 'other', message: `the training sandbox does not simulate ${action.service}:${action.operation}: run it on a real account`}};
     const authorization = authorize(state.permissions, action.service, action.operation);
     if (!authorization.allowed) {
       return {ok: false, code: 'UnauthorizedOperation', verdict: {outcome: 'denied', permission: authorization.permission, encodedMessage: encodedMessage(authorization)}};

@@ -2,7 +2,9 @@
 // read (Describe* on the current state), execute (a real call in the sandbox; the state changes).
 import type {SecurityGroup} from '@aws-sdk/client-ec2';
 import {describe, expect, it} from 'vitest';
-import type {Action} from '../../../src/aws/action.js';
+import type {Action, ActionParams} from '../../../src/aws/action.js';
+import {readTable} from '../../../src/aws/render/read-table.js';
+import {parseRecord} from '../../../src/events/parse-record.js';
 import {summarizeDecoded} from '../../../src/aws/decoded-message.js';
 import {verdictForError} from '../../../src/aws/interpret-error.js';
 import {createSandboxExecutor} from '../../../src/aws/sandbox/executor.js';
@@ -57,7 +59,7 @@ describe('dryRun', () => {
   });
   it.each<[string, Action]>([
     ['an EC2 call without DryRun', ec2('DisassociateVpcCidrBlock', {AssociationId: ids.publicBlock})],
-    ['a CloudTrail call', {service: 'cloudtrail', operation: 'LookupEvents', params: {}}],
+    ['a CloudTrail change', {service: 'cloudtrail', operation: 'StartLogging', params: {Name: 'trail'}}],
     ['an S3 call', {service: 's3', operation: 'PutBucketPolicy', params: {Bucket: 'b'}}],
   ])('plan only for %s', async (_what, action) => {
     expect(await createSandboxExecutor(fixture()).dryRun(action, here)).toMatchObject({sent: false, verdict: {outcome: 'plan-only', reason: 'no-dry-run'}});
@@ -86,10 +88,10 @@ describe('read', () => {
   it('denied without ec2:Describe*', async () => {
     expect(await createSandboxExecutor(fixture({allow: ['ec2:DeleteSecurityGroup']})).read(describeUnused, here)).toMatchObject({ok: false, code: 'UnauthorizedOperation', verdict: {outcome: 'denied', permission: 'ec2:DescribeSecurityGroups'}});
   });
-  it('never runs a call that changes something, nor another service', async () => {
+  it('never runs a call that changes something, nor a service it does not simulate', async () => {
     const executor = createSandboxExecutor(fixture());
     expect(await executor.read(deleteUnused, here)).toEqual({ok: false, verdict: {outcome: 'plan-only', reason: 'no-dry-run'}, durationMs: 0});
-    expect(await executor.read({service: 'cloudtrail', operation: 'LookupEvents', params: {}}, here)).toMatchObject({ok: false, verdict: {outcome: 'plan-only'}});
+    expect(await executor.read({service: 'iam', operation: 'ListAccessKeys', params: {}}, here)).toMatchObject({ok: false, verdict: {outcome: 'error'}});
     expect(await executor.read(describeUnused, here)).toMatchObject({ok: true});
   });
 });
@@ -125,5 +127,33 @@ describe('execute', () => {
   });
   it('is the sandbox mode', () => {
     expect(createSandboxExecutor(fixture()).mode).toBe('sandbox');
+  });
+});
+
+describe('CloudTrail\'s event history in the sandbox', () => {
+  const record = parseRecord({
+    eventVersion: '1.10', eventTime: '2026-03-02T10:00:00Z', eventSource: 'ec2.amazonaws.com', eventName: 'CreateSecurityGroup', awsRegion: 'us-east-1',
+    eventID: '11111111-2222-3333-4444-555555555555', errorCode: 'Client.UnauthorizedOperation', sourceIPAddress: '198.51.100.7',
+    userIdentity: {type: 'IAMUser', arn: 'arn:aws:iam::111122223333:user/dev', accountId: '111122223333', userName: 'dev', accessKeyId: 'AKIAIOSFODNN7EXAMPLE'},
+  }, 'test', 'record');
+  const lookup = (params: Record<string, unknown>) => createSandboxExecutor(fixture(), undefined, [record]).dryRun({service: 'cloudtrail', operation: 'LookupEvents', params: params as ActionParams}, here);
+
+  it('answers LookupEvents from the scenario\'s own event, filtered by the attribute and the time', async () => {
+    const found = await lookup({LookupAttributes: [{AttributeKey: 'EventName', AttributeValue: 'CreateSecurityGroup'}], StartTime: '2026-03-02T10:00:00Z'});
+    expect(found.verdict).toMatchObject({outcome: 'read', summary: 'Events: 1'});
+    const table = readTable('LookupEvents', found.verdict.outcome === 'read' ? found.verdict.output : undefined);
+    expect(table?.rows).toEqual([['2026-03-02T10:00:00Z', 'CreateSecurityGroup', 'dev', 'Client.UnauthorizedOperation', '198.51.100.7', '11111111-2222-3333-4444-555555555555']]);
+    expect((await lookup({LookupAttributes: [{AttributeKey: 'EventName', AttributeValue: 'RunInstances'}]})).verdict).toMatchObject({outcome: 'read', summary: 'Events: 0'});
+    expect((await lookup({StartTime: '2026-03-02T10:00:01Z'})).verdict).toMatchObject({outcome: 'read', summary: 'Events: 0'});
+    expect((await lookup({LookupAttributes: [{AttributeKey: 'Username', AttributeValue: 'dev'}]})).verdict).toMatchObject({summary: 'Events: 1'});
+  });
+  it('refuses what CloudTrail refuses', async () => {
+    const two = [{AttributeKey: 'EventName', AttributeValue: 'a'}, {AttributeKey: 'Username', AttributeValue: 'b'}];
+    expect((await lookup({LookupAttributes: two})).verdict).toMatchObject({outcome: 'would-fail', code: 'InvalidLookupAttributesException'});
+    expect((await lookup({StartTime: 'yesterday'})).verdict).toMatchObject({outcome: 'would-fail', code: 'InvalidTimeRangeException'});
+  });
+  it('says what it does not simulate instead of calling a read a plan', async () => {
+    const read = await createSandboxExecutor(fixture()).dryRun({service: 'iam', operation: 'ListAccessKeys', params: {UserName: 'dev'}}, here);
+    expect(read.verdict).toMatchObject({outcome: 'error', message: expect.stringContaining('the training sandbox does not simulate iam:ListAccessKeys') as string});
   });
 });
