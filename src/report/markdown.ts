@@ -81,8 +81,20 @@ function commandLines(report: Report): string[] {
     '',
     where,
     '',
-    ...report.commands.flatMap((c) => [`**${offsetOf(report, c.at)}** ${label[c.kind]}, step ${code(c.stepId)} → **${line(c.verdict, 400)}**`, '', ...fence(c.command, 'sh'), '']),
+    ...report.commands.flatMap((c) => [`**${offsetOf(report, c.at)}** ${c.answer ? 'read' : label[c.kind]}, step ${code(c.stepId)} → **${line(c.verdict, 400)}**`, '', ...fence(c.command, 'sh'), '', ...answerLines(c)]),
   ];
+}
+
+/** Rows of a read's answer the Markdown shows; the JSON has them all. */
+const answerRows = 20;
+
+function answerLines(c: Report['commands'][number]): string[] {
+  const answer = c.answer;
+  if (!answer) return [];
+  if (!answer.rows.length) return [`What it read: no ${line(answer.collection)}.`, ''];
+  const rows = answer.rows.slice(0, answerRows).map((row) => row.map((value) => cell(value, 200)));
+  const more = answer.rows.length > answerRows ? [`… and ${answer.rows.length - answerRows} more rows (all in \`--format json\`).`, ''] : [];
+  return [`What it read (${line(answer.collection)}):`, '', ...table(answer.columns.map((name) => cell(name, 60)), rows), '', ...more];
 }
 
 function stepList(steps: readonly ReportStep[]): string[] {

@@ -2,6 +2,7 @@
 // what happened, who did it, what the operator found, ran and left undone, the account's state as
 // last read and, in training, the debrief. Pure; the clock is a parameter. README "The report's
 // JSON" documents the shape; markdown.ts and json.ts print it.
+import {readTable, type ReadTable} from '../aws/render/read-table.js';
 import type {Verdict} from '../aws/executors/executor.js';
 import {verdictText} from '../aws/verdict-text.js';
 import {eventContext} from '../events/context.js';
@@ -49,7 +50,15 @@ export interface ReportStep {
   readonly note?: string;
 }
 
-export interface ReportCommand {readonly stepId: string; readonly kind: 'dry-run' | 'execute'; readonly command: string; readonly verdict: string; readonly at: string}
+export interface ReportCommand {
+  readonly stepId: string;
+  readonly kind: 'dry-run' | 'execute';
+  readonly command: string;
+  readonly verdict: string;
+  readonly at: string;
+  /** A read's answer, as the step showed it: the table of the fields that matter, every row. */
+  readonly answer?: ReadTable | undefined;
+}
 
 export interface Report {
   readonly trailguide: string;
@@ -159,7 +168,9 @@ export function buildReport(all: readonly JournalEntry[], runbook: Runbook | nul
     commands: done.calls.flatMap((c): ReportCommand[] => {
       if (c.kind === 'verify') return [];
       const verdict = c.kind === 'dry-run' ? verdictText(c.result.verdict) : executionOutcome(c.result).verdict;
-      return [{stepId: c.stepId, kind: c.kind, command: commandOf(c.request), verdict, at: c.at}];
+      const output = c.kind === 'dry-run' && c.result.verdict.outcome === 'read' ? c.result.verdict.output : undefined;
+      const answer = output === undefined ? undefined : readTable(c.request.operation, output);
+      return [{stepId: c.stepId, kind: c.kind, command: commandOf(c.request), verdict, at: c.at, ...(answer ? {answer} : {})}];
     }),
     notes: [...done.notes].map(([stepId, text]) => ({stepId, text})),
     undone: steps.flatMap((s) => (s.status === 'done' || s.executions.at(-1)?.outcome === 'succeeded' ? [] : [{id: s.id, title: s.title, status: s.status}])),

@@ -9,12 +9,12 @@ import {formatDuration} from '../walkthrough/format-duration.js';
 import type {State} from '../walkthrough/state.js';
 import {useTheme} from '../ui/theme.js';
 
-const marks = {done: '✓', skipped: '↷', executed: '●', 'dry-run only': '◦', 'not reached': '·'} as const;
+const marks = {done: '✓', skipped: '↷', executed: '●', read: '◦', 'dry-run only': '◦', 'not reached': '·'} as const;
 
 export function SummaryScreen({state}: {readonly state: State}) {
   const theme = useTheme();
   const rows = summaryRows(state);
-  const color = {done: theme.ok, skipped: theme.warn, executed: theme.info, 'dry-run only': theme.info, 'not reached': theme.muted};
+  const color = {done: theme.ok, skipped: theme.warn, executed: theme.info, read: theme.info, 'dry-run only': theme.info, 'not reached': theme.muted};
   const review = debrief(state);
   return (
     <Box flexDirection="column">

@@ -9,7 +9,7 @@ import {safeLine} from '../text/safe-text.js';
 import type {State, Verification} from './state.js';
 
 /** The mark when there is one; else what was done on the step without marking it; else not reached. */
-export type SummaryStatus = 'done' | 'skipped' | 'executed' | 'dry-run only' | 'not reached';
+export type SummaryStatus = 'done' | 'skipped' | 'executed' | 'read' | 'dry-run only' | 'not reached';
 
 export interface SummaryRow {
   readonly number: number;
@@ -41,7 +41,8 @@ export function summaryRows(state: State): SummaryRow[] {
     const mark = progress.statuses[step.id];
     const dryRun = progress.dryRuns[step.id];
     const execution = progress.executions[step.id];
-    const status: SummaryStatus = mark === 'done' || mark === 'skipped' ? mark : execution ? 'executed' : dryRun ? 'dry-run only' : 'not reached';
+    // A read that answered is not a dry-run: it looked at the account, and its answer is on the step.
+    const status: SummaryStatus = mark === 'done' || mark === 'skipped' ? mark : execution ? 'executed' : dryRun?.verdict.outcome === 'read' ? 'read' : dryRun ? 'dry-run only' : 'not reached';
     return {
       number: i + 1,
       id: step.id,
@@ -63,7 +64,10 @@ const outcomeTone: Readonly<Record<ExecutionOutcome, Tone>> = {succeeded: 'ok', 
 export function summaryDetails(row: SummaryRow): SummaryDetail[] {
   const operation = row.operation ?? '';
   const details: SummaryDetail[] = [];
-  if (row.dryRun) details.push({label: 'dry-run', text: `dry-run ${row.dryRun.request.operation}: ${resultLine(row.dryRun)}`, tone: verdictTone(row.dryRun.verdict)});
+  if (row.dryRun) {
+    const word = row.dryRun.verdict.outcome === 'read' ? 'read' : 'dry-run';
+    details.push({label: 'dry-run', text: `${word} ${row.dryRun.request.operation}: ${resultLine(row.dryRun)}`, tone: verdictTone(row.dryRun.verdict)});
+  }
   if (row.execution) details.push({label: 'executed', text: `executed ${operation}: ${executionText(row.execution)}`, tone: outcomeTone[executionOutcome(row.execution)]});
   if (row.check) {
     const tone = row.check.reached === true ? 'ok' : row.check.reached === false ? 'bad' : 'warn';
@@ -77,7 +81,7 @@ export function summaryDetails(row: SummaryRow): SummaryDetail[] {
 export function summaryCounts(rows: readonly SummaryRow[]): string {
   const count = (s: SummaryStatus) => rows.filter((r) => r.status === s).length;
   const optional = (s: SummaryStatus, words: string) => (count(s) ? [`${count(s)} ${words}`] : []);
-  return [`${count('done')} done`, `${count('skipped')} skipped`, ...optional('dry-run only', 'dry-run only'), ...optional('executed', 'executed, not marked'), `${count('not reached')} not reached`].join(' · ');
+  return [`${count('done')} done`, `${count('skipped')} skipped`, ...optional('read', 'read'), ...optional('dry-run only', 'dry-run only'), ...optional('executed', 'executed, not marked'), `${count('not reached')} not reached`].join(' · ');
 }
 
 /** The calls: "4 dry-runs · 2 executed (1 failed)". A failed execution changed nothing, so it is told apart. */

@@ -76,7 +76,7 @@ const kebab = (operation: string): string => operation.replace(/[A-Z]/g, (c, at:
 
 /** The Commands section of the report: kind, step, verdict and command of each call, in order. */
 function reportCommands(report: string): {kind: string; verdict: string; command: string}[] {
-  return [...report.matchAll(/^\*\*\+[\d:]+\*\* (dry-run|executed), step `[\w-]+` → \*\*(.*)\*\*\n\n```sh\n(.*)\n/gm)].map((m) => ({kind: m[1] ?? '', verdict: m[2] ?? '', command: m[3] ?? ''}));
+  return [...report.matchAll(/^\*\*\+[\d:]+\*\* (dry-run|read|executed), step `[\w-]+` → \*\*(.*)\*\*\n\n```sh\n(.*)\n/gm)].map((m) => ({kind: m[1] ?? '', verdict: m[2] ?? '', command: m[3] ?? ''}));
 }
 
 /** The walk against the table, the summary and the report. */
@@ -142,7 +142,10 @@ export function checkWalk(id: string, want: Expected, w: Walk): void {
   const r = w.report;
   expect(r).toContain(`scenario \`${id}\``);
   const commands = reportCommands(r);
-  expect(commands.map((c) => c.kind), 'the report lists each call, in order').toEqual(w.calls.map((c) => (c.kind === 'execute' ? 'executed' : 'dry-run')));
+  expect(commands.map((c) => c.kind), 'the report lists each call, in order').toEqual(w.calls.map((c) => (c.kind === 'execute' ? 'executed' : c.kind)));
+  // What each read returned is in the report, as the step showed it.
+  const reads = w.calls.filter((c) => c.kind === 'read').length;
+  expect((r.match(/^What it read \(/gm) ?? []).length + (r.match(/^What it read: no /gm) ?? []).length, 'the report shows what each read returned').toBe(reads);
   w.calls.forEach((call, i) => {
     const row = commands[i];
     expect(row?.command).toMatch(new RegExp(`^aws ec2 ${kebab(call.operation)} `));

@@ -27,11 +27,11 @@ describe('the summary screen', () => {
     const summary = await app.waitFor('Calls:');
     expect(summary).toMatch(/✓ +1 done +Look at the/);
     expect(summary).toMatch(/↷ +2 skipped +List the group's rules/);
-    expect(summary).toMatch(/◦ +3 dry-run only +Find what uses the group/);
+    expect(summary).toMatch(/◦ +3 read +Find what uses the group/);
     expect(summary).toMatch(/· +4 not reached +/);
     expect(summary).toMatch(/● +6 executed +Delete the group/);
     expect(summary).toContain('      executed DeleteSecurityGroup: failed: DependencyViolation');
-    expect(summary).toMatch(/Steps: 1 done · 1 skipped · 1 dry-run only · 1 executed, not marked · \d+ not reached/);
+    expect(summary).toMatch(/Steps: 1 done · 1 skipped · 1 read · 1 executed, not marked · \d+ not reached/);
     expect(summary).toContain('Calls: 1 dry-run · 1 executed (1 failed)');
     // The debrief agrees: a refused call is no change.
     expect(summary).toMatch(/0 changes made · 1 mistake/);
