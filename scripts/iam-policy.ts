@@ -1,4 +1,4 @@
-// Prints the IAM policy trailguide needs (README; npm run docs:policy).
+// Prints the IAM policy trailguide needs (docs/aws-account.md; npm run docs:policy).
 import {readFileSync} from 'node:fs';
 import {policyJson} from '../src/aws/iam-policy.js';
 import {builtInEventNames} from '../src/runbooks/catalog.js';

@@ -6,8 +6,8 @@ import {builtInRunbook} from '../../src/runbooks/registry.js';
 
 const runbooks = builtInEventNames.flatMap((name) => builtInRunbook(name) ?? []);
 
-it('the README gives the IAM policy the runbooks need (npm run docs:policy refreshes it)', () => {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+it('docs/aws-account.md gives the IAM policy the runbooks need (npm run docs:policy refreshes it)', () => {
+  const readme = readFileSync(new URL('../../docs/aws-account.md', import.meta.url), 'utf8');
   const section = /<!-- policy:start -->\n```json\n([\s\S]*?)\n```\n<!-- policy:end -->/.exec(readme)?.[1];
   expect(section).toBe(policyJson(runbooks));
 });
