@@ -86,13 +86,14 @@ export function summaryCounts(rows: readonly SummaryRow[]): string {
 
 /** The calls: "4 dry-runs · 2 executed (1 failed)". A failed execution changed nothing, so it is told apart. */
 export function callCounts(rows: readonly SummaryRow[]): string {
-  const dryRuns = rows.filter((r) => r.dryRun).length;
+  const reads = rows.filter((r) => r.dryRun?.verdict.outcome === 'read').length;
+  const dryRuns = rows.filter((r) => r.dryRun).length - reads;
   const outcomes = rows.flatMap((r) => (r.execution ? [executionOutcome(r.execution)] : []));
   const failed = outcomes.filter((o) => o === 'failed').length;
   const unknown = outcomes.filter((o) => o === 'unknown').length;
   const apart = [...(failed ? [`${failed} failed`] : []), ...(unknown ? [`${unknown} outcome unknown`] : [])];
   const executed = outcomes.length === 0 ? 'nothing executed' : `${outcomes.length} executed${apart.length ? ` (${apart.join(', ')})` : ''}`;
-  return `${dryRuns} dry-run${dryRuns === 1 ? '' : 's'} · ${executed}`;
+  return `${reads ? `${reads} read${reads === 1 ? '' : 's'} · ` : ''}${dryRuns} dry-run${dryRuns === 1 ? '' : 's'} · ${executed}`;
 }
 
 /** Plain text for the clipboard (a ticket, a chat). Values are raw; whoever shows it sanitizes. */

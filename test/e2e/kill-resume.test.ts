@@ -108,7 +108,7 @@ async function expectTwoMarked(run: TerminalRun): Promise<void> {
   expect(await back(run, 'Step 1 of 28')).toContain('✓ marked done');
 }
 
-const dryRunLine = 'DescribeNetworkInterfaces in us-east-1';
+const dryRunLine = 'Read in the sandbox (changes nothing): ec2:DescribeNetworkInterfaces';
 // Step 3 is a read: its verdict says what it read.
 const verdict = 'read (changes nothing): NetworkInterfaces:';
 
@@ -151,7 +151,7 @@ describe('SIGKILL, then trailguide resume', () => {
     const {run: again, screen} = await resume(dir, id);
     try {
       expect(screen).toContain('Step 3 of 28');
-      expect(screen).toContain(`Dry-run (would send): ec2:${dryRunLine}`);
+      expect(screen).toContain(dryRunLine);
       expect(screen).toContain(verdict);
       // On its own step only.
       const previous = await back(again, 'Step 2 of 28');
@@ -295,7 +295,8 @@ describe('SIGKILL, then trailguide resume', () => {
     }
     // Resume started a new line after the torn one: that line stays the only casualty.
     const {lines} = journal(dir, torn);
-    expect(lines.slice(tornLine - 1)).toMatchObject([
+    // (The findings and the account's state as shown on resume are journaled too: only the steps are compared.)
+    expect(lines.slice(tornLine - 1).filter((l) => l.type === 'step')).toMatchObject([
       {type: 'step', stepId: 'find-group-users', status: 'shown'},
       {type: 'step', stepId: 'find-group-users', status: 'done'},
       {type: 'step', stepId: 'revoke-open-ingress', status: 'shown'},

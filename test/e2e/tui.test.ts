@@ -22,12 +22,13 @@ describe('trailguide in a terminal', () => {
       run.type('\r');
       await run.waitFor('How do you want to remediate CreateSecurityGroup?');
       run.type('2');
-      await run.waitFor('Step 1 of 24 · CLI · Look at the new group');
+      await run.waitFor('Step 1 of 28 · CLI · Contain · Look at the new group');
       run.type('d');
-      const verdict = await run.waitFor('would succeed: you have permission');
-      expect(verdict).toContain('DescribeSecurityGroups: would succeed: you have permission');
+      // A read: the step shows what it read.
+      const answer = await run.waitFor('Answer · SecurityGroups · 1 row');
+      expect(answer).toMatch(/sg-0123456789abcdef0 +default/);
       run.type('x');
-      await run.waitFor('Step 2 of 24');
+      await run.waitFor('Step 2 of 28');
       run.type('q');
       await run.waitFor('Quit? This session is in the journal');
       run.type('y');
@@ -71,12 +72,12 @@ describe('a training scenario in the sandbox, in a terminal', () => {
       run.type('\r');
       await run.waitFor('How do you want to remediate');
       run.type('2');
-      await run.waitFor('Step 1 of 24');
+      await run.waitFor('Step 1 of 28');
       for (const key of ['x', 'x', 'x']) {
         run.type(key);
         await new Promise((r) => setTimeout(r, 60));
       }
-      await run.waitFor('Step 4 of 24');
+      await run.waitFor('Step 4 of 28');
       run.type('e');
       await run.waitFor('securityGroupRuleIds:');
       run.type(ruleId);

@@ -132,7 +132,7 @@ export function checkWalk(id: string, want: Expected, w: Walk): void {
   expect(w.summary).toContain('✓ objective met: ');
   expect(w.summary).not.toContain('objective not met');
   // The summary's steps: the containment steps as marked, each execution with its outcome and check.
-  expect(w.summary).toMatch(new RegExp(`^Calls: \\d+ dry-runs? · ${changes ? `${changes} executed` : 'nothing executed'} *$`, 'm'));
+  expect(w.summary).toMatch(new RegExp(`^Calls: (\\d+ reads? · )?\\d+ dry-runs? · ${changes ? `${changes} executed` : 'nothing executed'} *$`, 'm'));
   for (const call of executions) expect(w.summary).toContain(`executed ${call.operation}: succeeded`);
   expect(w.summary.match(/check \w+: intended state reached/g) ?? []).toHaveLength(changes);
   for (const step of w.steps) expect(w.summary, `${step.title} is ${step.mark}`).toMatch(new RegExp(`^[✓↷] +\\d+ ${step.mark} +${literal(step.title)}`, 'm'));

@@ -32,7 +32,7 @@ describe('the summary screen', () => {
     expect(summary).toMatch(/● +6 executed +Delete the group/);
     expect(summary).toContain('      executed DeleteSecurityGroup: failed: DependencyViolation');
     expect(summary).toMatch(/Steps: 1 done · 1 skipped · 1 read · 1 executed, not marked · \d+ not reached/);
-    expect(summary).toContain('Calls: 1 dry-run · 1 executed (1 failed)');
+    expect(summary).toContain('Calls: 1 read · 0 dry-runs · 1 executed (1 failed)');
     // The debrief agrees: a refused call is no change.
     expect(summary).toMatch(/0 changes made · 1 mistake/);
     app.unmount();
