@@ -1,6 +1,7 @@
 // The package as a user gets it: `npm pack`, `npm install -g` into a throwaway prefix, then the installed
 // command. The bundle in dist/ carries every library it uses, so the package holds only that bundle and
 // installing it adds nothing from the registry (--offline: the install would fail if it needed a download).
+import {loopbackAwsEnv} from '../helpers/loopback-env.js';
 import {spawn} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -96,15 +97,7 @@ describe('the installed command', () => {
   it('talks to AWS through the SDK it carries (against the loopback AWS server)', async () => {
     const server = await startAwsServer();
     try {
-      const result = await run(bin, ['check', fixture, '--track', 'cli'], tmp, {
-        ...userEnv,
-        AWS_ENDPOINT_URL: server.url,
-        AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
-        AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-        AWS_EC2_METADATA_DISABLED: 'true',
-        AWS_CONFIG_FILE: '/nonexistent',
-        AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
-      });
+      const result = await run(bin, ['check', fixture, '--track', 'cli'], tmp, {...userEnv, ...loopbackAwsEnv(server.url)});
       expect(result.code).toBe(0);
       expect(result.stdout).toContain('# Preflight: CreateSecurityGroup (cli)');
       expect(result.stdout).toContain('would succeed');

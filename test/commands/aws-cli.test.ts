@@ -1,4 +1,5 @@
 // `trailguide check` and the AWS-connected TUI, as shipped, against the loopback AWS server.
+import {loopbackAwsEnv} from '../helpers/loopback-env.js';
 import {spawn} from 'node:child_process';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {cloudTrailEvents, defaultCloudTrailRecords, firstOf, startAwsServer, unauthorized, type AwsServer} from '../fixtures/aws/server.js';
@@ -17,14 +18,7 @@ afterAll(async () => {
   await server.close();
 });
 
-const awsEnv = () => ({
-  AWS_ENDPOINT_URL: server.url,
-  AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
-  AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-  AWS_EC2_METADATA_DISABLED: 'true',
-  AWS_CONFIG_FILE: '/nonexistent',
-  AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
-});
+const awsEnv = () => loopbackAwsEnv(server.url);
 
 function run(args: string[], env: Record<string, string | undefined>): Promise<{code: number | null; stdout: string; stderr: string}> {
   return new Promise((resolve) => {

@@ -18,14 +18,20 @@ function journalIn(dir: string) {
   return {journal: createSessionJournal({dir, clock: () => new Date(), operator: 'tester@host', onError: (m) => problems.push(m)}), problems};
 }
 
+/** The scenario opened in the sandbox, journaled, on step 1 of the CLI track. */
+async function onCliTrack(journal: ReturnType<typeof journalIn>['journal']) {
+  const app = await renderApp([sg], {size: {columns: 160, rows: 60}, services: {journal, sandboxFor: trainingSandbox([sg])}});
+  await app.waitFor('Enter remediate');
+  await app.pressAndWaitFor(ENTER, 'How do you want');
+  await app.pressAndWaitFor('2', 'Step 1 of');
+  return app;
+}
+
 describe('the session journal', () => {
   it('records the walkthrough, and a second visit resumes it where it stopped', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'trailguide-journal-'));
     const first = journalIn(dir);
-    const app = await renderApp([sg], {size: {columns: 160, rows: 60}, services: {journal: first.journal, sandboxFor: trainingSandbox([sg])}});
-    await app.waitFor('Enter remediate');
-    await app.pressAndWaitFor(ENTER, 'How do you want');
-    await app.pressAndWaitFor('2', 'Step 1 of');
+    const app = await onCliTrack(first.journal);
     await app.pressAndWaitFor('d', 'Answer · SecurityGroups · 1 row');
     await app.press('x');
     await app.pressAndWaitFor('n', 'Note for');
@@ -84,10 +90,7 @@ describe('the session journal', () => {
   it('a corrected value survives resume, and the dry-run made with the old value stays dropped', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'trailguide-journal-'));
     const first = journalIn(dir);
-    const app = await renderApp([sg], {size: {columns: 160, rows: 60}, services: {journal: first.journal, sandboxFor: trainingSandbox([sg])}});
-    await app.waitFor('Enter remediate');
-    await app.pressAndWaitFor(ENTER, 'How do you want');
-    await app.pressAndWaitFor('2', 'Step 1 of');
+    const app = await onCliTrack(first.journal);
     await app.press(RIGHT);
     const listed = await app.pressAndWaitFor('d', 'Answer ·');
     const open = /sgr-[0-9a-f]{17}(?= +inbound +tcp +22)/.exec(listed)?.[0] ?? 'none on screen';

@@ -3,20 +3,25 @@
 import {describe, expect, it} from 'vitest';
 import {trainingSandbox} from '../../src/app/training-sandbox.js';
 import {scenario} from '../helpers/candidates.js';
-import {renderApp} from '../helpers/ink.js';
+import {renderApp, type Harness} from '../helpers/ink.js';
 import {ENTER, RIGHT} from '../helpers/keys.js';
 import type {JsonValue} from '../../src/events/record.js';
 
 const sg = scenario('sg-default-ssh-in-default-vpc');
 
+/** From the event to step 2 of the CLI track, the read that lists the group's rules. */
+async function toRuleListing(app: Harness): Promise<void> {
+  await app.waitFor('Enter remediate');
+  await app.pressAndWaitFor(ENTER, 'How do you want');
+  await app.pressAndWaitFor('2', 'Step 1 of');
+  await app.press(RIGHT);
+  await app.waitFor('List the group');
+}
+
 describe('a read step in the training sandbox', () => {
   it('shows the rules it read, with their IDs, direction, ports and source', async () => {
     const app = await renderApp([sg], {size: {columns: 100, rows: 40}, services: {sandboxFor: trainingSandbox([sg])}});
-    await app.waitFor('Enter remediate');
-    await app.pressAndWaitFor(ENTER, 'How do you want');
-    await app.pressAndWaitFor('2', 'Step 1 of');
-    await app.press(RIGHT);
-    await app.waitFor('List the group');
+    await toRuleListing(app);
     expect(app.frame()).toContain('d run the read');
     const frame = await app.pressAndWaitFor('d', 'Answer');
     expect(frame).toContain('Read in the sandbox (changes nothing)');
@@ -51,11 +56,7 @@ describe('a read that returns thousands of rows', () => {
   it('pages ten rows at a time and never draws the rest', async () => {
     const big = withManyRules(3000);
     const app = await renderApp([big], {size: {columns: 100, rows: 40}, services: {sandboxFor: trainingSandbox([big])}});
-    await app.waitFor('Enter remediate');
-    await app.pressAndWaitFor(ENTER, 'How do you want');
-    await app.pressAndWaitFor('2', 'Step 1 of');
-    await app.press(RIGHT);
-    await app.waitFor('List the group');
+    await toRuleListing(app);
     const first = await app.pressAndWaitFor('d', 'Answer');
     expect(first).toContain('rows 1–10 of 3002');
     expect(first.match(/^sgr-/gm)).toHaveLength(10);
@@ -74,11 +75,7 @@ describe('a read that returns thousands of rows', () => {
 describe('a read without an account', () => {
   it('stays a plan: nothing is read, the step says so', async () => {
     const app = await renderApp([sg]);
-    await app.waitFor('Enter remediate');
-    await app.pressAndWaitFor(ENTER, 'How do you want');
-    await app.pressAndWaitFor('2', 'Step 1 of');
-    await app.press(RIGHT);
-    await app.waitFor('List the group');
+    await toRuleListing(app);
     const frame = await app.pressAndWaitFor('d', 'plan only — nothing was sent');
     expect(frame).not.toContain('Answer ·');
     app.unmount();
@@ -89,11 +86,7 @@ describe('a read that is refused', () => {
   it('says why and shows no answer', async () => {
     const denied = {...sg, scenario: {...sg.scenario!, permissions: {allow: ['ec2:*'], deny: ['ec2:DescribeSecurityGroupRules']}}};
     const app = await renderApp([denied], {size: {columns: 100, rows: 40}, services: {sandboxFor: trainingSandbox([denied])}});
-    await app.waitFor('Enter remediate');
-    await app.pressAndWaitFor(ENTER, 'How do you want');
-    await app.pressAndWaitFor('2', 'Step 1 of');
-    await app.press(RIGHT);
-    await app.waitFor('List the group');
+    await toRuleListing(app);
     const frame = await app.pressAndWaitFor('d', 'denied: you lack permission for ec2:DescribeSecurityGroupRules');
     expect(frame).not.toContain('Answer ·');
     app.unmount();
