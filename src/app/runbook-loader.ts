@@ -14,9 +14,9 @@ export function preloadRunbooks(): void {
 
 export const builtInRunbooks: RunbookSource = {
   async load(eventName: string): Promise<RunbookLoad> {
-    const {builtInRunbook, RunbookError} = await registry();
+    const {builtInRunbook, RunbookError, evaluate} = await registry();
     try {
-      return {runbook: builtInRunbook(eventName)};
+      return {runbook: builtInRunbook(eventName), evaluate};
     } catch (error) {
       if (error instanceof RunbookError) return {error: error.message};
       throw error;

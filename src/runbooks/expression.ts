@@ -1,6 +1,7 @@
 // The one expression language of runbooks: JMESPath (the community edition, which has variables),
 // evaluated over plain JSON. An expression can only read the data it is given: it has no access to
-// anything else and runs no code. Compiled once per text.
+// anything else and runs no code. Compiled once per text. Loaded with the runbooks (never on the
+// startup path): the walkthrough gets `evaluate` with the runbook it belongs to.
 import {compile, TreeInterpreter, type JSONValue} from '@jmespath-community/jmespath';
 
 type Compiled = ReturnType<typeof compile>;
@@ -30,19 +31,14 @@ function compiled(text: string): Compiled {
  * this data (an unknown variable, a function given the wrong type): a runbook's expression that does
  * not fit an answer yields nothing rather than stopping the walkthrough.
  */
-export function evaluate(text: string, data: unknown, variables: Readonly<Record<string, JSONValue>> = {}): unknown {
+export type Evaluate = (text: string, data: unknown, variables?: Readonly<Record<string, JSONValue>>) => unknown;
+
+export const evaluate: Evaluate = (text, data, variables = {}) => {
   try {
     // visit(), not search(): search() drops the variables' scope (community jmespath 1.3).
     return TreeInterpreter.withScope({...variables}).visit(compiled(text), data as JSONValue);
   } catch {
     return undefined;
   }
-}
+};
 
-/** JMESPath's truth: false, null, '', [] and {} are false. */
-export function isTruthy(value: unknown): boolean {
-  if (value === null || value === undefined || value === false || value === '') return false;
-  if (Array.isArray(value)) return value.length > 0;
-  if (typeof value === 'object') return Object.keys(value).length > 0;
-  return true;
-}

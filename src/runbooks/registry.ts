@@ -8,6 +8,7 @@ import CreateVpcPeeringConnection from './CreateVpcPeeringConnection.yaml';
 import {parseRunbook} from './parse.js';
 
 export {RunbookError} from './runbook-error.js';
+export {evaluate} from './expression.js';
 import type {Runbook} from './schema.js';
 
 const texts: Readonly<Record<string, string>> = {

@@ -4,7 +4,8 @@
 import type {JSONValue} from '@jmespath-community/jmespath';
 import {isJsonObject} from '../events/detect-shape.js';
 import type {Binding} from '../runbooks/bind.js';
-import {evaluate, isTruthy} from '../runbooks/expression.js';
+import type {Evaluate} from '../runbooks/expression.js';
+import {isTruthy} from '../runbooks/truthy.js';
 import type {Parameter} from '../runbooks/schema.js';
 import {readAnswer} from './answer-view.js';
 import {readTable} from '../aws/render/read-table.js';
@@ -60,9 +61,10 @@ function rowOf(operation: string, collection: string | undefined, item: unknown,
   return cells?.length ? [...new Set(cells)].join('  ') : undefined;
 }
 
-export function choicesFor(param: Parameter, progress: Progress, bindings: ReadonlyMap<string, Binding>): Choices | undefined {
+export function choicesFor(param: Parameter, progress: Progress, bindings: ReadonlyMap<string, Binding>, evaluate: Evaluate | undefined): Choices | undefined {
   const spec = param.choices;
-  if (!spec) return undefined;
+  // Without the expression language (not loaded: a runbook handed over without it) the value is typed.
+  if (!spec || !evaluate) return undefined;
   // The newest answer of any of the named steps.
   const answers = spec.steps.flatMap((step) => {
     const result = progress.dryRuns[step];

@@ -4,6 +4,7 @@ import {factsFor} from '../events/facts/index.js';
 import type {CloudTrailRecord} from '../events/record.js';
 import {hasRunbook} from '../runbooks/catalog.js';
 import type {Runbook} from '../runbooks/schema.js';
+import type {Evaluate} from '../runbooks/expression.js';
 import type {Incident} from './state.js';
 
 export function openIncident(record: CloudTrailRecord): Incident {
@@ -14,12 +15,15 @@ export interface RunbookLoad {
   readonly runbook?: Runbook | undefined;
   /** A broken built-in runbook: it fails loudly with the file and the field. */
   readonly error?: string | undefined;
+  /** The runbooks' expression language (pick lists of values from reads), loaded with them. */
+  readonly evaluate?: Evaluate | undefined;
 }
 
 export function withRunbook(incident: Incident, load: RunbookLoad): Incident {
   return {
     ...incident,
     runbook: load.runbook ?? null,
+    evaluate: load.evaluate,
     isLoading: false,
     runbookError: load.error === undefined ? undefined : `the runbook is broken: ${load.error}`,
   };

@@ -9,6 +9,7 @@ import type {Finding, FindingsConfig} from '../findings/finding.js';
 import type {Runbook, Track} from '../runbooks/schema.js';
 import type {Scenario} from '../scenarios/scenario.js';
 import type {Replayed} from '../journal/replay.js';
+import type {Evaluate} from '../runbooks/expression.js';
 
 export type Screen = 'picker' | 'event' | 'track' | 'step' | 'summary';
 export type Overlay = 'help' | 'note' | 'input' | 'pick' | 'confirm-quit' | 'confirm-execute';
@@ -48,6 +49,8 @@ export interface Incident {
   readonly isLoading: boolean;
   /** Set when the built-in runbook failed to load (a broken runbook fails loudly). */
   readonly runbookError?: string | undefined;
+  /** The runbook's expression language, loaded with it (pick lists of values a read listed). */
+  readonly evaluate?: Evaluate | undefined;
 }
 
 /** The Now panel: the event's resources as they are now (read-only calls, in the background). */

@@ -33,7 +33,7 @@ export function valueBlocker(state: State): string | undefined {
 
 function pickList(state: State, param: Parameter): PickList | undefined {
   const progress = state.progress;
-  const choices = progress && choicesFor(param, progress, bindingsOf(state));
+  const choices = progress && choicesFor(param, progress, bindingsOf(state), state.incident?.evaluate);
   if (!choices) return undefined;
   const current = progress.answers[param.name];
   const given = current === undefined ? [] : current.split(/[\s,]+/).filter(Boolean);

@@ -32,6 +32,7 @@ describe('startup graph of dist/trailguide.js', () => {
     ['the AWS SDK', /node_modules\/@aws-sdk\//],
     ['zod', /node_modules\/zod\//],
     ['the YAML parser', /node_modules\/yaml\//],
+    ['the runbooks\' expression language (JMESPath)', /node_modules\/@jmespath-community\//],
     ['the runbook files', /src\/runbooks\/.*\.yaml$/],
     ['the plan command', /src\/commands\/plan\.ts$/],
     ['the training sandbox', /src\/aws\/sandbox\//],
