@@ -66,7 +66,7 @@ const modeTag = {connected: 'AWS', sandbox: 'sandbox', checking: 'plan', offline
 
 
 export function App({services, candidates, source, theme, size}: AppProps) {
-  const [state, dispatch] = useJournaledReducer(
+  const [state, dispatch, dispatchAll] = useJournaledReducer(
     () => initialState(candidates, services.sandboxFor ? {kind: 'sandbox'} : services.connection ? {kind: 'checking'} : {kind: 'offline', reason: services.planReason ?? 'offline'}, services.findingsConfig, services.clock().getTime(), {isJournaled: services.journal !== undefined, allowExecute: services.allowExecute === true}),
     services.journal,
   );
@@ -81,11 +81,12 @@ export function App({services, candidates, source, theme, size}: AppProps) {
     const {state: next, keys} = splitKeys(split.current, input, key);
     split.current = next;
     const at = clock().getTime();
-    for (const press of keys) {
-      if (isInterrupt(press)) return exit();
-      dispatch({type: 'key', name: press.name, text: press.text, at});
-    }
-  }, [clock, dispatch, exit]);
+    // The keys of one chunk are one transition: one journal flush and one frame (only the last state is drawn).
+    const interrupt = keys.findIndex(isInterrupt);
+    const pressed = interrupt < 0 ? keys : keys.slice(0, interrupt);
+    dispatchAll(pressed.map((press) => ({type: 'key', name: press.name, text: press.text, at})));
+    if (interrupt >= 0) exit();
+  }, [clock, dispatchAll, exit]);
   useInput(onInput);
   useRunEffects(state.requests, services, dispatch);
   useConnection(services, dispatch);

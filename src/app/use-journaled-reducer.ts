@@ -6,13 +6,18 @@ import {reducer, type Message} from '../walkthrough/reducer.js';
 import type {State} from '../walkthrough/state.js';
 import type {JournalService} from './services.js';
 
-export function useJournaledReducer(init: () => State, journal: JournalService | undefined): [State, Dispatch<Message>] {
+/**
+ * dispatchAll: several messages (the keys of one chunk of input) as one transition: one journal
+ * write (one flush) and one frame for them all. Only their last state is ever drawn, so what the
+ * journal holds is still exactly what the screen showed.
+ */
+export function useJournaledReducer(init: () => State, journal: JournalService | undefined): [State, Dispatch<Message>, (messages: readonly Message[]) => void] {
   const [state, setState] = useState(init);
   const current = useRef(state);
-  const dispatch = useCallback(
-    (message: Message) => {
+  const dispatchAll = useCallback(
+    (messages: readonly Message[]) => {
       const before = current.current;
-      const after = reducer(before, message);
+      const after = messages.reduce(reducer, before);
       if (after === before) return;
       journal?.record(before, after);
       current.current = after;
@@ -20,5 +25,6 @@ export function useJournaledReducer(init: () => State, journal: JournalService |
     },
     [journal],
   );
-  return [state, dispatch];
+  const dispatch = useCallback((message: Message) => dispatchAll([message]), [dispatchAll]);
+  return [state, dispatch, dispatchAll];
 }
