@@ -12,7 +12,8 @@ export function createPlanExecutor(clock: () => Date = () => new Date()): Execut
       const finished = clock();
       return Promise.resolve({
         request,
-        verdict: {outcome: 'plan-only', reason: supportsDryRun(action) ? 'offline' : 'no-dry-run'},
+        // Only a change whose API has no DryRun is 'no dry-run'; a read would simply be run.
+        verdict: {outcome: 'plan-only', reason: !isMutating(action) || supportsDryRun(action) ? 'offline' : 'no-dry-run'},
         sent: false,
         durationMs: finished.getTime() - started,
         at: finished.toISOString(),
