@@ -289,8 +289,8 @@ function onKey(state: State, name: string, text: string): State {
   // Pasted text is text, even when it spells a key's name ("enter", "up"): only a real key is a command.
   const isPasted = name === text && [...text].length > 1;
   const row = isPasted ? undefined : resolveKey(cleared, name);
-  // On a pick list, typing starts a value of one's own.
-  if (!row && currentMode(cleared) === 'pick' && name === text && /^[\x21-\x7e]$/.test(text)) return typeText(typeInstead(cleared, ''), name, text);
+  // On a pick list, typing (or pasting) starts a value of one's own.
+  if (!row && currentMode(cleared) === 'pick' && name === text && /^[\x21-\x7e]/.test(text)) return typeText(typeInstead(cleared, ''), name, text);
   if (!row) return textModes.has(currentMode(cleared)) ? typeText(cleared, name, text) : cleared;
   const reason = row.disabledReason?.(cleared);
   if (reason) return {...cleared, status: `${row.label}: ${reason}`};

@@ -34,6 +34,13 @@ describe('the rule IDs to revoke', () => {
     // Typing goes straight into a value of one's own, checked as at the prompt.
     await app.press('s', 'g', 'r', '-', '1', ENTER);
     await app.waitFor('is not one or more rule IDs');
+    await app.press(ESC);
+    // A paste (bracketed by the terminal) goes in whole too.
+    await app.pressAndWaitFor('e', 'securityGroupRuleIds:');
+    await app.press('\u001B[200~sgr-0123456789abcdef0\u001B[201~');
+    await app.waitFor((f) => f.includes('sgr-0123456789abcdef0') && f.includes('several: separate with spaces or commas'));
+    await app.press(ENTER);
+    await app.waitFor('--security-group-rule-ids sgr-0123456789abcdef0');
     app.unmount();
   });
 
