@@ -40,7 +40,7 @@ function PickPrompt({state}: {readonly state: State}) {
           ? `${pick.candidates.length} listed by the read${param?.list ? ' · Space picks several' : ''}${pick.candidates.some((c) => c.isLikely) ? ' · ★ likely (picked to start with)' : ''}${pick.candidates.length > pickRows ? ` · ${first + 1}–${first + shown.length}` : ''}`
           : pick.empty ?? 'nothing listed'}
       </Text>
-      {pick.note ? <SafeText isSingleLine color={theme.warn}>{pick.note}</SafeText> : null}
+      {pick.note ? <SafeText isSingleLine color={theme.warn} wrap="truncate-end">{pick.note}</SafeText> : null}
       {shown.map((c, i) => {
         const at = first + i;
         const picked = pick.picked.includes(c.value);

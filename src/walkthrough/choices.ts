@@ -9,6 +9,7 @@ import {isTruthy} from '../runbooks/truthy.js';
 import type {Parameter} from '../runbooks/schema.js';
 import {readAnswer} from './answer-view.js';
 import {readTable} from '../aws/render/read-table.js';
+import {verdictText} from '../aws/verdict-text.js';
 import type {Progress} from './state.js';
 
 export interface Candidate {
@@ -21,6 +22,8 @@ export interface Candidate {
 export type Choices =
   /** No read listed candidates yet: which step's read would (its id). */
   | {readonly status: 'no-answer'; readonly steps: readonly string[]}
+  /** The read was run and did not answer (denied, throttled, not found…): why, in words. */
+  | {readonly status: 'failed'; readonly step: string; readonly reason: string}
   | {readonly status: 'listed'; readonly step: string; readonly candidates: readonly Candidate[]};
 
 /** The bound values as JMESPath variables ($groupId, $vpcId …). */
@@ -72,7 +75,11 @@ export function choicesFor(param: Parameter, progress: Progress, bindings: Reado
     return answer && result ? [{step, at: result.at, output: answer.output, operation: answer.operation, collection: answer.table?.collection}] : [];
   });
   const latest = answers.sort((a, b) => b.at.localeCompare(a.at))[0];
-  if (!latest) return {status: 'no-answer', steps: spec.steps};
+  if (!latest) {
+    const tried = spec.steps.find((step) => progress.dryRuns[step] !== undefined);
+    const result = tried === undefined ? undefined : progress.dryRuns[tried];
+    return tried !== undefined && result ? {status: 'failed', step: tried, reason: verdictText(result.verdict)} : {status: 'no-answer', steps: spec.steps};
+  }
   const vars = variables(bindings);
   const items = evaluate(spec.items, latest.output, vars);
   const seen = new Set<string>();

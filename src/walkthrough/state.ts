@@ -98,7 +98,7 @@ export interface PickList {
   readonly cursor: number;
   /** Why the list is empty, e.g. which read to run first. */
   readonly empty?: string | undefined;
-  /** The value given before, when the read does not list it (a typo, a rule since removed). */
+  /** A line under the header: the value given before that the read does not list (a typo, a rule since removed), or why the read did not answer. */
   readonly note?: string | undefined;
 }
 

@@ -43,6 +43,10 @@ function pickList(state: State, param: Parameter): PickList | undefined {
     const read = where === undefined ? 'the read that lists them' : `the read of step ${where + 1} (${steps[where]?.title ?? ''})`;
     return {param: param.name, candidates: [], picked: given, cursor: 0, empty: `nothing listed yet: run ${read} first, or type a value`};
   }
+  if (choices.status === 'failed') {
+    const number = stepsOf(state).findIndex((s) => s.id === choices.step);
+    return {param: param.name, candidates: [], picked: given, cursor: 0, empty: `no candidates: the read of step ${number + 1} did not answer`, note: choices.reason};
+  }
   const likely = choices.candidates.filter((c) => c.isLikely).map((c) => c.value);
   // What was given before stays picked where the read lists it; a value it does not list is named, not kept hidden.
   const listed = new Set(choices.candidates.map((c) => c.value));

@@ -123,3 +123,21 @@ describe('the attachment to detach (network interface)', () => {
     app.unmount();
   });
 });
+
+describe('when the read that lists the candidates fails', () => {
+  it('the pick list says why it has none, and typing still works', async () => {
+    const denied = {...sg, scenario: {...sg.scenario!, permissions: {allow: ['ec2:*'], deny: ['ec2:DescribeSecurityGroupRules']}}};
+    const app = await openSandbox(denied);
+    await app.press(RIGHT);
+    await app.pressAndWaitFor('d', 'denied: you lack permission for ec2:DescribeSecurityGroupRules');
+    await app.press(RIGHT, RIGHT);
+    await app.waitFor('Remove inbound rules open to the internet');
+    const pick = await app.pressAndWaitFor('e', 'no candidates');
+    expect(pick).toContain('no candidates: the read of step 2 did not answer');
+    expect(pick).toContain('denied: you lack permission for ec2:DescribeSecurityGroupRules');
+    expect(pick).toContain('Type a value');
+    await app.press('sgr-0123456789abcdef0', ENTER);
+    await app.waitFor('--security-group-rule-ids sgr-0123456789abcdef0');
+    app.unmount();
+  });
+});
