@@ -21,6 +21,7 @@ import {sectionStart} from './sections.js';
 import {acceptPick, acceptTyped, movePick, nextValue, openValue, togglePick, typeInstead} from './values.js';
 import {hasLooked} from './investigation.js';
 import {stampTiming} from './timing.js';
+import {inertJson} from '../text/inert-json.js';
 
 export type Message =
   /** at: when the key was pressed (epoch ms, the app's clock): opening an event and reaching the summary record it. */
@@ -197,7 +198,8 @@ function runCommand(state: State, command: Command): State {
     case 'copy': {
       if (state.screen === 'summary') return request(state, {kind: 'copy', text: summaryText(state), what: 'summary'});
       const answer = answerView(state);
-      if (answer) return request(state, {kind: 'copy', text: JSON.stringify(answer.output, null, 2), what: `the ${answer.operation} answer (JSON)`});
+      // Pasted anywhere (a ticket, a terminal): JSON that is lossless and inert (bidi and C1 characters escaped too).
+      if (answer) return request(state, {kind: 'copy', text: inertJson(answer.output), what: `the ${answer.operation} answer (JSON)`});
       return runCommand(state, 'copy-command');
     }
     case 'copy-command': {

@@ -6,6 +6,7 @@ import {scenario} from '../helpers/candidates.js';
 import {renderApp, type Harness} from '../helpers/ink.js';
 import {ENTER, RIGHT} from '../helpers/keys.js';
 import type {JsonValue} from '../../src/events/record.js';
+import {rawControlsIn} from '../helpers/escape-payloads.js';
 
 const sg = scenario('sg-default-ssh-in-default-vpc');
 
@@ -89,6 +90,29 @@ describe('a read that is refused', () => {
     await toRuleListing(app);
     const frame = await app.pressAndWaitFor('d', 'denied: you lack permission for ec2:DescribeSecurityGroupRules');
     expect(frame).not.toContain('Answer ·');
+    app.unmount();
+  });
+});
+
+describe('an answer that carries hostile text', () => {
+  it('shows the account\'s own strings inert in the table, the pick list and the copied JSON', async () => {
+    const payload = 'ok\u001b]52;c;cm0gLXJmIC8=\u0007 \u202eevil\u001b[2J';
+    const hostile = withManyRules(0);
+    const state = hostile.scenario!.state as {SecurityGroupRules: JsonValue[]};
+    const rules = state.SecurityGroupRules.map((r) => (typeof r === 'object' && r !== null && !Array.isArray(r) && (r as {IsEgress?: boolean}).IsEgress === false ? {...r, Description: payload} : r));
+    const candidate = {...hostile, scenario: {...hostile.scenario!, state: {...hostile.scenario!.state, SecurityGroupRules: rules}}};
+    const app = await renderApp([candidate], {size: {columns: 120, rows: 40}, services: {sandboxFor: trainingSandbox([candidate])}});
+    await toRuleListing(app);
+    const frame = await app.pressAndWaitFor('d', 'Answer ·');
+    expect(frame).toContain('ok\\x1b');
+    await app.press('c');
+    await app.waitFor('copied the DescribeSecurityGroupRules answer (JSON)');
+    expect(app.copied.at(-1)).toContain('\\u001b]52;c;');
+    expect(app.copied.at(-1)).toContain('\\u202e');
+    await app.press(RIGHT, RIGHT);
+    await app.waitFor('Remove inbound rules open to the internet');
+    await app.pressAndWaitFor('e', 'listed by the read');
+    expect(app.rawFrames().flatMap((f) => rawControlsIn(f.replace(/\u001b\[[0-9;]*m/g, '')))).toEqual([]);
     app.unmount();
   });
 });
