@@ -1,7 +1,7 @@
 // AWS's answer (or the sandbox's) can quote the event's values back in its message: a dry-run's
 // verdict is shown inert on the step and on the summary. Colours off, so any escape byte is a leak.
-import chalk from 'chalk';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {withoutColour} from '../helpers/no-colour.js';
+import {describe, expect, it} from 'vitest';
 import type {Executor} from '../../src/aws/executors/executor.js';
 import {scenario} from '../helpers/candidates.js';
 import {rawControlsIn} from '../helpers/escape-payloads.js';
@@ -20,14 +20,7 @@ const executor: Executor = {
   }),
 };
 
-let level: typeof chalk.level;
-beforeAll(() => {
-  level = chalk.level;
-  chalk.level = 0;
-});
-afterAll(() => {
-  chalk.level = level;
-});
+withoutColour();
 
 describe('a dry-run answer quoting hostile text', () => {
   it('is shown escaped on the step and on the summary, never raw', async () => {

@@ -1,8 +1,8 @@
 // A console step's link is never broken inside a line of other text: a short clickable name where the
 // terminal draws hyperlinks, otherwise the URL on lines of its own from the left edge; and nothing
 // but a checked console URL ever goes inside an OSC 8 sequence, hostile scenario included.
-import chalk from 'chalk';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {withoutColour} from '../helpers/no-colour.js';
+import {describe, expect, it} from 'vitest';
 import {isLinkableUrl} from '../../src/text/hyperlink.js';
 import {noColorTheme} from '../../src/ui/theme.js';
 import {scenario} from '../helpers/candidates.js';
@@ -11,15 +11,7 @@ import {ENTER, RIGHT} from '../helpers/keys.js';
 
 const sgPage = 'https://us-east-1.console.aws.amazon.com/ec2/home?region=us-east-1#SecurityGroup:groupId=sg-0123456789abcdef0';
 
-// Colour codes off: every ESC in a raw frame is then one the app wrote on purpose (a link) or a leak.
-let level: typeof chalk.level;
-beforeAll(() => {
-  level = chalk.level;
-  chalk.level = 0;
-});
-afterAll(() => {
-  chalk.level = level;
-});
+withoutColour();
 
 async function firstConsoleStep(id: string, hyperlinks: boolean, columns: number) {
   const app = await renderApp([scenario(id)], {theme: {...noColorTheme, hyperlinks}, size: {columns, rows: 60}});
