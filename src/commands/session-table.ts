@@ -8,8 +8,15 @@ import {safeLine} from '../text/safe-text.js';
 
 const indent = '  ';
 
+/** The counts that are not zero, so they fit the line: "1 done, 2 dry-runs, 3 executed (1 failed)". */
 function progressOf(s: SessionSummary): string {
-  return `${s.stepsDone} done, ${s.stepsSkipped} skipped, ${s.dryRuns} dry-run${s.dryRuns === 1 ? '' : 's'}, ${s.executions} executed`;
+  const parts = [
+    s.stepsDone ? `${s.stepsDone} done` : '',
+    s.stepsSkipped ? `${s.stepsSkipped} skipped` : '',
+    s.dryRuns ? `${s.dryRuns} dry-run${s.dryRuns === 1 ? '' : 's'}` : '',
+    s.executions ? `${s.executions} executed${s.failedExecutions ? ` (${s.failedExecutions} failed)` : ''}` : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join(', ') : 'nothing done';
 }
 
 /** "2026-11-25 12:04" from the journal's ISO time (read from a file: kept inert). */

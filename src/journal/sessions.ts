@@ -30,6 +30,8 @@ export interface SessionSummary {
   readonly dryRuns: number;
   /** Real calls whose outcome was recorded. */
   readonly executions: number;
+  /** Of those, the ones that failed (nothing changed). */
+  readonly failedExecutions: number;
   /**
    * Nothing was done: no step marked, no dry-run, note, typed value or call carried out (the track
    * was chosen and steps looked at, at most). `trailguide report` passes over such sessions.
@@ -134,6 +136,7 @@ function summarise(path: string): SessionSummary | string {
     stepsSkipped: marks.filter((mark) => mark === 'skipped').length,
     dryRuns: entries.filter((entry) => entry.type === 'dry-run').length,
     executions: entries.filter((entry) => entry.type === 'execute').length,
+    failedExecutions: entries.filter((entry) => entry.type === 'execute' && !entry.result.ok).length,
     isEmpty: marks.length === 0 && !entries.some((entry) => work.has(entry.type)),
     warnings,
   };

@@ -76,6 +76,7 @@ describe('listSessions', () => {
       stepsSkipped: 1,
       dryRuns: 2,
       executions: 1,
+      failedExecutions: 0,
       isEmpty: false,
       warnings: [`${join(dir, '20261125T100000Z-c562f6fb-bbbb.jsonl')}: line 10: the last line is cut short (the process stopped while writing it); ignored`],
     });
