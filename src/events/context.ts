@@ -60,6 +60,11 @@ export interface EventContext {
   readonly where: EventWhere;
 }
 
+/** The call failed: CloudTrail wrote an error code or message (blank ones do not count). Nothing was created or changed by it. */
+export function hasFailed(record: CloudTrailRecord): boolean {
+  return nonEmpty(record.errorCode) !== undefined || nonEmpty(record.errorMessage) !== undefined;
+}
+
 export function eventContext(record: CloudTrailRecord): EventContext {
   const errorCode = nonEmpty(record.errorCode);
   const errorMessage = nonEmpty(record.errorMessage);
@@ -70,7 +75,7 @@ export function eventContext(record: CloudTrailRecord): EventContext {
     what: {
       eventName: record.eventName,
       eventSource: record.eventSource,
-      failed: errorCode !== undefined || errorMessage !== undefined,
+      failed: hasFailed(record),
       isDryRun: errorCode !== undefined && /(^|\.)DryRunOperation$/.test(errorCode),
       ...optional('errorCode', errorCode),
       ...optional('errorMessage', errorMessage),

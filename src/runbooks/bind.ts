@@ -1,6 +1,7 @@
 // Facts of the event + the operator's answers → each parameter's value, validated by its pattern.
 // A value that fails its pattern never enters an action: the parameter counts as missing instead.
 import type {CloudTrailRecord, Fact} from '../events/record.js';
+export {hasFailed} from '../events/context.js';
 import {contextParameters} from './template.js';
 import type {Parameter, Runbook} from './schema.js';
 
@@ -25,11 +26,6 @@ export function contextOf(record: CloudTrailRecord): EventContextValues {
     region: record.awsRegion, accountId: record.recipientAccountId ?? record.userIdentity.accountId, eventName: record.eventName,
     eventTime: record.eventTime, errorCode: record.errorCode,
   };
-}
-
-/** The event's call failed (an error code or message, as the context says): nothing was created or changed by it. */
-export function hasFailed(record: CloudTrailRecord): boolean {
-  return record.errorCode !== undefined || record.errorMessage !== undefined;
 }
 
 const builtIn: Record<(typeof contextParameters)[number], Parameter> = {

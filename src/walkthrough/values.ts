@@ -1,11 +1,10 @@
 // The values the operator gives: typed, or picked from what a read listed. `e` opens the first value
 // the step still needs, or, when it needs none, the first one the operator already gave (to correct
 // it); Tab goes on to the step's next value. A changed value drops the dry-runs it made stale.
-import {allParameters, bindParameters, contextOf, hasFailed, validateValue} from '../runbooks/bind.js';
-import {bindSteps} from '../runbooks/bind-steps.js';
+import {allParameters, validateValue} from '../runbooks/bind.js';
 import type {Parameter} from '../runbooks/schema.js';
 import {choicesFor} from './choices.js';
-import {bindingsOf, currentStep, stepsOf} from './selectors.js';
+import {bindingsOf, currentStep, stepsFor, stepsOf} from './selectors.js';
 import {currentDryRuns} from './stale.js';
 import type {PickList, State} from './state.js';
 
@@ -121,10 +120,8 @@ function setValue(state: State, param: Parameter, raw: string): State {
   const value = raw.trim();
   const before = state.progress.answers[param.name];
   const answers = {...state.progress.answers, [param.name]: value};
-  const incident = state.incident;
-  const runbook = state.incident.runbook;
   // Results made with the old value no longer speak for the step's call.
-  const steps = bindSteps(runbook, bindParameters(runbook, incident.facts, contextOf(incident.record), answers), state.progress.track, hasFailed(incident.record));
+  const steps = stepsFor(state.incident, state.progress.track, answers);
   const dryRuns = currentDryRuns(steps, state.progress.dryRuns);
   const dropped = Object.keys(state.progress.dryRuns).length - Object.keys(dryRuns).length;
   const changed = before !== undefined && before !== value;
