@@ -47,7 +47,7 @@ function sessionStart(state: State, operator: string): Unstamped {
   return {
     type: 'session-start',
     event: {eventID: record.eventID, eventName: record.eventName, eventTime: record.eventTime, digest: eventDigest(record.raw), record: record.raw},
-    runbook: incident.runbook ? {eventName: incident.runbook.eventName, version: String(incident.runbook.version)} : null,
+    runbook: incident.runbook ? {eventName: incident.record.eventName, version: String(incident.runbook.version)} : null,
     mode: modeOf(state),
     account: connected?.account ?? (state.connection.kind === 'sandbox' ? record.recipientAccountId : undefined),
     principal: connected?.principal,

@@ -95,7 +95,7 @@ export function buildPlan(incident: Incident, track: Track, results: Readonly<Re
     },
     context,
     resources: incident.facts,
-    runbook: runbook ? {eventName: runbook.eventName, title: runbook.title, version: runbook.version, info: runbook.info, risks: runbook.risks} : null,
+    runbook: runbook ? {eventName: record.eventName, title: runbook.title, version: runbook.version, info: runbook.info, risks: runbook.risks} : null,
     track,
     parameters: [...bindings].map(([name, b]) => ({name, state: b.state, value: b.state === 'event' || b.state === 'operator' ? b.value : undefined})),
     steps: steps.map((step, i): PlanStep => {

@@ -161,7 +161,7 @@ export function buildReport(all: readonly JournalEntry[], runbook: Runbook | nul
     },
     context: flatContext(context),
     ...seen,
-    runbook: runbook && {eventName: runbook.eventName, title: runbook.title, version: runbook.version},
+    runbook: runbook && {eventName: record.eventName, title: runbook.title, version: runbook.version},
     track: done.track,
     steps,
     timeline: timelineOf(entries, startMs, (id) => byId.get(id)?.title ?? id),

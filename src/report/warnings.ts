@@ -32,7 +32,7 @@ export function reportWarnings({all, entries, start, runbook, tally, stepIds, ev
   if (!tally.debrief && start.mode === 'sandbox' && start.scenario !== undefined) warnings.push('No debrief was recorded: the session stopped before its summary, or its journal was written by an older trailguide.');
   if (!runbook) warnings.push(`No runbook for ${eventName}: the report has no steps, only what the journal recorded.`);
   else {
-    if (runbook.eventName !== eventName) warnings.push(`The runbook is for ${runbook.eventName}, but the session's event is ${eventName}.`);
+    if (!runbook.events.names.includes(eventName)) warnings.push(`The runbook is for ${runbook.events.names.join(', ')}, but the session's event is ${eventName}.`);
     if (start.runbook && start.runbook.version !== String(runbook.version)) {
       warnings.push(`The session walked version ${start.runbook.version} of the runbook; this report lists the steps of version ${runbook.version}.`);
     }

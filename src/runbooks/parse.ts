@@ -47,8 +47,6 @@ function checkStep(step: Step, at: string, file: string, declared: ReadonlySet<s
 }
 
 function checkRunbook(runbook: Runbook, file: string): void {
-  const base = file.split(/[\\/]/).pop()?.replace(/\.ya?ml$/, '');
-  if (base && base !== runbook.eventName) throw new RunbookError(file, 'eventName', `is ${runbook.eventName}, but the file must be named after it`);
   const declared = new Set<string>(contextParameters);
   runbook.parameters.forEach((param, i) => {
     if (declared.has(param.name)) throw new RunbookError(file, `parameters[${i}].name`, `${param.name} is declared twice or is built in`);

@@ -39,6 +39,8 @@ export const stepSchema = z.strictObject({
   tracks: z.array(z.enum(tracks)).min(1).optional(),
   /** Only when the event's call failed (nothing was created) or only when it succeeded; default: always. */
   when: z.enum(['failed', 'succeeded']).optional(),
+  /** For an action: what fresh state must show once it is done (default: the library's verification of its operation). */
+  verify: z.lazy(() => verifySchema).optional(),
 });
 
 export const procedureSchema = z.strictObject({
@@ -94,15 +96,124 @@ export const parameterSchema = z.strictObject({
   choices: choicesSchema.optional(),
 });
 
-export const runbookSchema = z.strictObject({
-  eventName: z.string().regex(/^[A-Z][A-Za-z0-9]+$/),
-  eventSource: z.string().regex(/^[a-z0-9-]+\.amazonaws\.com$/),
+/** A template: text with {{ expression }} parts (JMESPath over the same data as the expressions beside it). */
+const template = z.string().min(1);
+
+/** Named expressions evaluated in order before the rest; later ones and the others read them as $name. */
+const vars = z.record(z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'camelCase such as table'), expression);
+
+/** The event names a runbook answers, and the service that logs them. */
+export const eventsSchema = z.strictObject({
+  source: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*\.amazonaws\.com$/, 'an event source such as ec2.amazonaws.com').default('ec2.amazonaws.com'),
+  names: z.array(z.string().regex(/^[A-Z][A-Za-z0-9]+$/, 'an API call name such as CreateSecurityGroup')).min(1),
+});
+
+/** One fact: a label and an expression over {event} (the record as written) giving a string or, with list, strings. */
+export const factSchema = z.strictObject({
+  key: z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'camelCase such as groupId'),
+  label: z.string().min(1),
+  value: expression,
+  list: z.boolean().default(false),
+});
+
+/** One read-only call that shows the event's resources now. Its operation must be read-only (the action model decides). */
+export const stateReadSchema = z.strictObject({
+  id,
+  service: z.enum(serviceNames).default('ec2'),
+  operation: z.string().regex(/^[A-Z][A-Za-z0-9]+$/),
+  /** JMESPath over {event, facts, state} giving the call's parameters (an object). IDs are checked against their kind's pattern. */
+  params: expression,
+  /** Skip the read unless this holds (default: always). */
+  when: expression.optional(),
+});
+
+export const nowLineSchema = z.strictObject({
+  tone: z.enum(['ok', 'bad', 'warn', 'info']),
+  when: expression.optional(),
+  text: template,
+});
+
+/** The Now panel: lines over {event, facts, state, context} once the first read answered; gone: when it said the resource no longer exists. */
+export const nowSchema = z.strictObject({
+  vars: vars.optional(),
+  lines: z.array(nowLineSchema).default([]),
+  gone: template.optional(),
+});
+
+export const findingSchema = z.strictObject({
+  id,
+  severity: z.enum(['critical', 'high', 'medium', 'low', 'info']),
+  vars: vars.optional(),
+  /** The finding is raised when this is true (JMESPath truthiness). */
+  when: expression,
+  title: template,
+  evidence: template,
+  /** The step that addresses it. */
+  step: id.optional(),
+  /** True on fresh state when the risk is gone (default: the runbook's resolved). */
+  resolved: expression.optional(),
+});
+
+/** What fresh state must show once an action was carried out. */
+export const verifySchema = z.strictObject({
+  /** The read-only call; params: JMESPath over {params} (the executed call's parameters). */
+  read: z.strictObject({service: z.enum(serviceNames).default('ec2'), operation: z.string().regex(/^[A-Z][A-Za-z0-9]+$/), params: expression}),
+  /** Skip verification (cannot tell from the call alone) unless this holds over {params}. */
+  when: expression.optional(),
+  vars: vars.optional(),
+  /** Over {params, answer}: the first outcome whose when holds decides. */
+  outcomes: z.array(z.strictObject({when: expression, reached: z.boolean().nullable(), summary: template})).min(1),
+  /** When the read answers that its resource does not exist. */
+  gone: z.strictObject({reached: z.boolean().nullable(), summary: template}).optional(),
+});
+
+/** A procedure from the library: `library/<file>.yaml#<procedure-id>`, its parameters renamed by with (library name: this runbook's name). */
+export const useSchema = z.strictObject({
+  use: z.string().regex(/^library\/[a-z0-9-]+\.yaml#[a-z0-9]+(-[a-z0-9]+)*$/, 'library/<file>.yaml#<procedure-id>'),
+  with: z.record(z.string(), z.string().regex(/^[a-z][A-Za-z0-9]*$/)).optional(),
+});
+
+/** The steps of this runbook that deal with the caller, for the findings every event shares. */
+export const actorStepsSchema = z.strictObject({
+  actor: id.optional(),
+  key: id.optional(),
+  session: id.optional(),
+  failed: id.optional(),
+});
+
+const runbookFields = {
   version: z.number().int().positive(),
   title: z.string().min(1),
+  events: eventsSchema,
   info: z.array(z.string().min(1)).min(1),
   risks: z.array(z.strictObject({title: z.string().min(1), text: z.string().min(1)})).min(1),
+  facts: z.array(factSchema).default([]),
+  state: z.array(stateReadSchema).default([]),
+  vars: vars.optional(),
+  now: nowSchema.optional(),
+  findings: z.array(findingSchema).default([]),
+  /** True on fresh state when a finding's risk is gone (a finding's own resolved wins). */
+  resolved: expression.optional(),
+  actorSteps: actorStepsSchema.default({}),
   parameters: z.array(parameterSchema).default([]),
-  procedures: z.array(procedureSchema).min(1),
+};
+
+/** A runbook file as written: procedures may come from the library. */
+export const runbookFileSchema = z.strictObject({
+  ...runbookFields,
+  procedures: z.array(z.union([useSchema, procedureSchema])).min(1),
+});
+
+/** A runbook with its library procedures in place. */
+export const runbookSchema = z.strictObject({...runbookFields, procedures: z.array(procedureSchema).min(1)});
+
+/** A library file: general procedures written once, and the parameters they use. */
+export const librarySchema = z.strictObject({
+  title: z.string().min(1),
+  parameters: z.array(parameterSchema).default([]),
+  procedures: z.array(procedureSchema).default([]),
+  /** Verifications by operation, for action steps without their own verify. */
+  verifications: z.array(z.strictObject({operation: z.string().regex(/^[A-Z][A-Za-z0-9]+$/), service: z.enum(serviceNames).default('ec2'), verify: verifySchema})).default([]),
 });
 
 export type ActionSpec = z.infer<typeof actionSchema>;
@@ -111,3 +222,12 @@ export type Procedure = z.infer<typeof procedureSchema>;
 export type Parameter = z.infer<typeof parameterSchema>;
 export type Choices = z.infer<typeof choicesSchema>;
 export type Runbook = z.infer<typeof runbookSchema>;
+export type RunbookFile = z.infer<typeof runbookFileSchema>;
+export type Library = z.infer<typeof librarySchema>;
+export type Use = z.infer<typeof useSchema>;
+export type FactSpec = z.infer<typeof factSchema>;
+export type StateRead = z.infer<typeof stateReadSchema>;
+export type NowSpec = z.infer<typeof nowSchema>;
+export type FindingSpec = z.infer<typeof findingSchema>;
+export type VerifySpec = z.infer<typeof verifySchema>;
+export type ActorSteps = z.infer<typeof actorStepsSchema>;

@@ -17,7 +17,7 @@ describe('parseRunbook', () => {
     expect(parseRunbook(sampleYaml, 'CreateSecurityGroup.yaml').procedures[0]?.steps).toHaveLength(3);
   });
   it.each([
-    ['the file name must be the event name', sampleYaml, 'Other.yaml', 'Other.yaml: eventName: is CreateSecurityGroup, but the file must be named after it'],
+    ['an event source that is not a service', sampleYaml.replace('source: ec2.amazonaws.com', 'source: ec2'), undefined, 'events.source: an event source such as ec2.amazonaws.com'],
     ['an unknown kind names the valid ones', sampleYaml.replace('kind: manual', 'kind: magic'), undefined, 'procedures[0].steps[2].kind: must be one of: manual, action, check'],
     ['an unknown operation names the known ones', sampleYaml.replace('operation: DescribeSecurityGroups', 'operation: DescribeNothing'), undefined, 'procedures[0].steps[0].action.operation: unknown operation DescribeNothing for ec2; known: DescribeSecurityGroups'],
     ['a check must be read-only', sampleYaml.replace('operation: DescribeSecurityGroups', 'operation: DeleteSecurityGroup'), undefined, 'DeleteSecurityGroup changes the account; a check must be read-only'],

@@ -1,7 +1,8 @@
 // A small runbook used by the binding and parsing tests (the built-ins are tested in builtins.test.ts).
 export const sampleYaml = `
-eventName: CreateSecurityGroup
-eventSource: ec2.amazonaws.com
+events:
+  source: ec2.amazonaws.com
+  names: [CreateSecurityGroup]
 version: 1
 title: Sample
 info: [One line.]

@@ -85,7 +85,7 @@ const typedFor = (p: Prompt): fc.Arbitrary<string> => fc.oneof(validTyped(p.para
 
 describe('the value prompt (e) checks what the operator types with the parameter\'s pattern', () => {
   it('finds steps that need a value on every runbook', () => {
-    expect(new Set(prompts.map((p) => p.runbook.eventName))).toEqual(new Set(builtInEventNames));
+    expect(new Set(prompts.map((p) => p.runbook.events.names[0]))).toEqual(new Set(builtInEventNames));
     for (const p of prompts) {
       expect(p.state.overlay).toBe('input');
       expect(p.state.inputParam).toBe(p.param.name);

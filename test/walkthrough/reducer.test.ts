@@ -24,7 +24,7 @@ describe('opening', () => {
     expect(state.screen).toBe('event');
     expect(state.incident?.isLoading).toBe(true);
     expect(state.requests).toMatchObject([{kind: 'load-runbook', eventName: 'CreateSecurityGroup'}, {kind: 'find-session', record: sg.record}]);
-    expect(settle(state).incident?.runbook?.eventName).toBe('CreateSecurityGroup');
+    expect(settle(state).incident?.runbook?.events.names).toEqual(['CreateSecurityGroup']);
   });
   it('remembers Enter pressed while the runbook loads, and goes on when it is there', () => {
     const early = reducer(initialState([sg]), key('enter'));
