@@ -171,6 +171,8 @@ export const verifySchema = z.strictObject({
 export const useSchema = z.strictObject({
   use: z.string().regex(/^library\/[a-z0-9-]+\.yaml#[a-z0-9]+(-[a-z0-9]+)*$/, 'library/<file>.yaml#<procedure-id>'),
   with: z.record(z.string(), z.string().regex(/^[a-z][A-Za-z0-9]*$/)).optional(),
+  /** The procedure's id in this runbook, for a library variant (default: the library's id). */
+  as: id.optional(),
 });
 
 /** The steps of this runbook that deal with the caller, for the findings every event shares. */
