@@ -1,7 +1,7 @@
 // AssociateVpcCidrBlock: what the new block collides with (another VPC of the account, or a VPC
 // peered with this one), whether it is someone else's public range, and whether it brings IPv6
 // to a VPC that had none.
-import {isPrivateIpv4, overlaps, parseCidr} from '../aws/cidr.js';
+import {isPrivateIpv4, overlaps, parseCidr} from '../engine/cidr.js';
 import {evidence, locateFirst, located, type Located} from './evidence.js';
 import {factText, finding, type EventRules, type Finding, type Rule, type RuleInput} from './finding.js';
 import {block, byId, isEndedPeering, isGone, list, str, vpcBlocks, type Block} from './state.js';

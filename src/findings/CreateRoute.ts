@@ -2,7 +2,7 @@
 // private table, any route through a peering, an interface or an instance, and a route carved out
 // of a wider one in the same table for another target.
 import type {Route, RouteTable} from '@aws-sdk/client-ec2';
-import {contains, isWholeInternet, parseCidr} from '../aws/cidr.js';
+import {contains, isWholeInternet, parseCidr} from '../engine/cidr.js';
 import {evidence, locateFirst, located, type Located} from './evidence.js';
 import {factText, finding, type EventRules, type Finding, type Rule, type RuleInput} from './finding.js';
 import {byId, isGone, list, nameTag, str} from './state.js';

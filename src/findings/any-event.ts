@@ -1,6 +1,6 @@
 // Findings any event can raise, from who made the call, how, from where, and whether it worked.
 // They describe the event, not a resource, so the account's state never resolves them.
-import {isInAny, parseIp} from '../aws/cidr.js';
+import {isInAny, parseIp} from '../engine/cidr.js';
 import {evidence} from './evidence.js';
 import {finding, quote, type Rule, type RuleInput} from './finding.js';
 import {strings} from './state.js';

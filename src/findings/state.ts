@@ -1,7 +1,7 @@
 // Reading an AccountSnapshot defensively: it holds EC2 API shapes, but a sandbox or a partial
 // Describe answer may leave lists out or put odd values in, so every read checks its type.
 import type {IpPermission, SecurityGroup, Tag, Vpc} from '@aws-sdk/client-ec2';
-import {isInternetWide, parseCidr} from '../aws/cidr.js';
+import {isInternetWide, parseCidr} from '../engine/cidr.js';
 import {scalar} from './evidence.js';
 
 /** The objects of a list (readonly T[]); anything that is not an array gives []. */

@@ -1,27 +1,12 @@
 // The progress a journal records, rebuilt line by line: what resume restores. Pure.
 import type {DryRunResult, ExecuteResult} from '../aws/executors/executor.js';
 import type {Track} from '../runbooks/tracks.js';
+import type {RecordedProgress} from '../walkthrough/state.js';
 import type {JournalEntry} from './entry.js';
 
-export interface Replayed {
+export interface Replayed extends RecordedProgress {
   /** The last track chosen; null when none was. */
   readonly track: Track | null;
-  /** The last step shown on screen. */
-  readonly stepId: string | null;
-  /** Steps marked and not taken back (a `pending` line removes the mark). */
-  readonly statuses: Readonly<Record<string, 'done' | 'skipped'>>;
-  /** The latest dry-run of each step. */
-  readonly dryRuns: Readonly<Record<string, DryRunResult>>;
-  /** The latest note of each step. */
-  readonly notes: Readonly<Record<string, string>>;
-  readonly answers: Readonly<Record<string, string>>;
-  /** The latest real call of each step whose outcome is known. */
-  readonly executions: Readonly<Record<string, ExecuteResult>>;
-  /**
-   * Steps whose last real call started (execute-start) and never got its outcome (no execute after it):
-   * the process stopped mid-call, so the change may or may not have happened. In the order they started.
-   */
-  readonly unknownOutcomes: readonly string[];
   /** The journal has a session-end line. */
   readonly ended: boolean;
 }

@@ -5,7 +5,7 @@
 // length (203.0.113.0/24 → IP-2/24). Kept as they are: private blocks (RFC 1918, RFC 6598, IPv6
 // unique-local and link-local, e.g. 10.20.0.0/16), which every organisation reuses and the findings
 // reason about, and the "anyone" blocks 0.0.0.0/0 and ::/0. A single host is always masked, private or not.
-import {contains, parseCidr, parseIp, isPrivateIpv4, type Cidr} from '../aws/cidr.js';
+import {contains, parseCidr, parseIp, isPrivateIpv4, type Cidr} from '../engine/cidr.js';
 import type {Report} from './model.js';
 
 export type Mask = (text: string) => string;

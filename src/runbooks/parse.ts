@@ -1,29 +1,28 @@
 // Runbook text → validated Runbook, or an error naming the file, the field and what is wrong.
-// Pure: the caller reads the file (built-ins are embedded in the bundle).
-import {parse as parseYaml, YAMLParseError} from 'yaml';
+// Library procedures (use: library/<file>.yaml#<id>) are put in place first, then the whole is checked.
+// Pure: the caller reads the file (built-ins and the built-in library are embedded in the bundle).
 import {firstIssue} from '../text/schema-issue.js';
 import {knownOperations, operationInfo} from '../aws/operations.js';
+import {checkParameters} from './check-parameters.js';
+import {includeLibrary, type LibraryLookup} from './include.js';
+import {builtInLibrary} from './library/index.js';
+import {readYaml} from './read-yaml.js';
 import {RunbookError} from './runbook-error.js';
-import {runbookSchema, type Runbook, type Step} from './schema.js';
-import {contextParameters, templateNames} from './template.js';
+import {runbookFileSchema, type Runbook, type Step} from './schema.js';
+import {templateNames} from './template.js';
 
 export {RunbookError};
 
-export function parseRunbook(text: string, file: string): Runbook {
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (error) {
-    const where = error instanceof YAMLParseError && error.linePos ? `line ${error.linePos[0].line}` : '';
-    throw new RunbookError(file, where, `not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-  }
-  const result = runbookSchema.safeParse(data);
+/** library: where use: finds its files (default: the built-in library). */
+export function parseRunbook(text: string, file: string, library: LibraryLookup = builtInLibrary): Runbook {
+  const result = runbookFileSchema.safeParse(readYaml(text, file));
   if (!result.success) {
     const {field, problem} = firstIssue(result.error, 'invalid runbook');
     throw new RunbookError(file, field, problem);
   }
-  checkRunbook(result.data, file);
-  return result.data;
+  const runbook = includeLibrary(result.data, library, file);
+  checkRunbook(runbook, file);
+  return runbook;
 }
 
 function checkStep(step: Step, at: string, file: string, declared: ReadonlySet<string>): void {
@@ -47,18 +46,7 @@ function checkStep(step: Step, at: string, file: string, declared: ReadonlySet<s
 }
 
 function checkRunbook(runbook: Runbook, file: string): void {
-  const declared = new Set<string>(contextParameters);
-  runbook.parameters.forEach((param, i) => {
-    if (declared.has(param.name)) throw new RunbookError(file, `parameters[${i}].name`, `${param.name} is declared twice or is built in`);
-    declared.add(param.name);
-    try {
-      new RegExp(param.pattern);
-    } catch {
-      throw new RunbookError(file, `parameters[${i}].pattern`, 'not a valid regular expression');
-    }
-    if (!param.pattern.startsWith('^') || !param.pattern.endsWith('$')) throw new RunbookError(file, `parameters[${i}].pattern`, 'must be anchored with ^ and $');
-    if (param.type === 'integer' && new RegExp(param.pattern).test('1a')) throw new RunbookError(file, `parameters[${i}].pattern`, 'an integer parameter must allow digits only');
-  });
+  const declared = checkParameters(runbook.parameters, file);
   const stepIds = new Set<string>();
   const procedureIds = new Set<string>();
   runbook.procedures.forEach((procedure, p) => {

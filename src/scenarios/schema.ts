@@ -4,7 +4,7 @@
 // "Vpc" would otherwise leave the account empty); the rest of each resource is EC2's own shape,
 // passed through as written. parse.ts adds the checks that need more than one field.
 import {z} from 'zod';
-import {parseCidr} from '../aws/cidr.js';
+import {parseCidr} from '../engine/cidr.js';
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by "-"').max(64);
 const oneLine = (max: number) => z.string().min(1).max(max).regex(/^[^\n\r]*$/, 'one line');

@@ -5,7 +5,7 @@ import type {JSONValue} from '@jmespath-community/jmespath';
 import {isJsonObject} from '../events/detect-shape.js';
 import type {Binding} from '../runbooks/bind.js';
 import type {Evaluate} from '../runbooks/expression.js';
-import {isTruthy} from '../runbooks/truthy.js';
+import {isTruthy} from '../engine/truthy.js';
 import type {Parameter} from '../runbooks/schema.js';
 import {readAnswer} from './answer-view.js';
 import {readTable} from '../aws/render/read-table.js';

@@ -8,7 +8,6 @@ import type {NowLine} from '../aws/now/now.js';
 import type {Finding, FindingsConfig} from '../findings/finding.js';
 import type {Runbook, Track} from '../runbooks/schema.js';
 import type {Scenario} from '../scenarios/scenario.js';
-import type {Replayed} from '../journal/replay.js';
 import type {Evaluate} from '../runbooks/expression.js';
 
 export type Screen = 'picker' | 'event' | 'track' | 'step' | 'summary';
@@ -130,8 +129,28 @@ export type Request =
   | {readonly id: number; readonly kind: 'restore-sandbox'; readonly record: CloudTrailRecord; readonly actions: readonly Action[]; readonly region?: string | undefined}
   | {readonly id: number; readonly kind: 'exit'};
 
+/** The progress a journal records for one walk (src/journal/replay.ts rebuilds it): what resume restores. */
+export interface RecordedProgress {
+  /** The last step shown on screen. */
+  readonly stepId: string | null;
+  /** Steps marked and not taken back (a `pending` line removes the mark). */
+  readonly statuses: Readonly<Record<string, 'done' | 'skipped'>>;
+  /** The latest dry-run of each step. */
+  readonly dryRuns: Readonly<Record<string, DryRunResult>>;
+  /** The latest note of each step. */
+  readonly notes: Readonly<Record<string, string>>;
+  readonly answers: Readonly<Record<string, string>>;
+  /** The latest real call of each step whose outcome is known. */
+  readonly executions: Readonly<Record<string, ExecuteResult>>;
+  /**
+   * Steps whose last real call started (execute-start) and never got its outcome (no execute after it):
+   * the process stopped mid-call, so the change may or may not have happened. In the order they started.
+   */
+  readonly unknownOutcomes: readonly string[];
+}
+
 /** An unfinished journaled session of the open event, which the operator can pick up where it stopped. */
-export interface ResumeOffer extends Omit<Replayed, 'track' | 'ended'> {
+export interface ResumeOffer extends RecordedProgress {
   readonly sessionId: string;
   /** The session file (the journal goes on appending to it). */
   readonly path: string;

@@ -3,7 +3,7 @@
 import {describe, expect, it} from 'vitest';
 import {loadNow} from '../../src/app/load-now.js';
 import {createSandboxExecutor} from '../../src/aws/sandbox/executor.js';
-import {seedFor} from '../../src/aws/sandbox/seeds.js';
+import {seedFor} from '../helpers/seed.js';
 import type {Action} from '../../src/aws/action.js';
 import type {Executor} from '../../src/aws/executors/executor.js';
 import {factsFor} from '../../src/events/facts/index.js';

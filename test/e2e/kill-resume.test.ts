@@ -9,7 +9,7 @@ import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {spawnInTerminal, type TerminalRun} from '../helpers/pty.js';
 import {createSandboxExecutor} from '../../src/aws/sandbox/executor.js';
-import {seedFor} from '../../src/aws/sandbox/seeds.js';
+import {seedFor} from '../helpers/seed.js';
 import {scenarioList} from '../helpers/candidates.js';
 
 const bin = new URL('../../dist/trailguide.js', import.meta.url).pathname;

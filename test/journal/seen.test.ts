@@ -1,7 +1,7 @@
 // What a session writes about what the operator saw: the Now panel's answer and the findings it
 // raised or resolved (from the account's state), and in training the debrief, on reaching the summary.
 import {describe, expect, it} from 'vitest';
-import {seedFor} from '../../src/aws/sandbox/seeds.js';
+import {seedFor} from '../helpers/seed.js';
 import type {DebriefEntry, FindingsEntry, Unstamped} from '../../src/journal/entry.js';
 import {journalEntries} from '../../src/journal/from-state.js';
 import {initialState, reducer, type Message} from '../../src/walkthrough/reducer.js';

@@ -5,7 +5,7 @@
 // and the debrief before the end. Requests are bound from the runbook as the app binds them.
 import {dryRunRequest, supportsDryRun, type Action} from '../../src/aws/action.js';
 import {completeAction} from '../../src/aws/bound-action.js';
-import {seedFor} from '../../src/aws/sandbox/seeds.js';
+import {seedFor} from '../helpers/seed.js';
 import type {DryRunResult, SentRequest, Verdict} from '../../src/aws/executors/executor.js';
 import {factsFor} from '../../src/events/facts/index.js';
 import {findingsFor} from '../../src/findings/index.js';

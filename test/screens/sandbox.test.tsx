@@ -3,7 +3,7 @@
 import {describe, expect, it} from 'vitest';
 import {trainingSandbox} from '../../src/app/training-sandbox.js';
 import {createSandboxExecutor} from '../../src/aws/sandbox/executor.js';
-import {seedFor} from '../../src/aws/sandbox/seeds.js';
+import {seedFor} from '../helpers/seed.js';
 import {scenario} from '../helpers/candidates.js';
 import {renderApp} from '../helpers/ink.js';
 import {ENTER, ESC, RIGHT} from '../helpers/keys.js';

@@ -5,7 +5,7 @@
 import {describe, expect, it} from 'vitest';
 import {trainingSandbox} from '../../src/app/training-sandbox.js';
 import {createSandboxExecutor} from '../../src/aws/sandbox/executor.js';
-import {seedFor} from '../../src/aws/sandbox/seeds.js';
+import {seedFor} from '../helpers/seed.js';
 import {scenario, scenarioList} from '../helpers/candidates.js';
 import {renderApp, type Harness} from '../helpers/ink.js';
 import {DOWN, ENTER, LEFT, RIGHT} from '../helpers/keys.js';

@@ -1,16 +1,8 @@
 // The sandbox's own CIDR helpers on top of the shared CIDR math (../cidr.ts): are two spellings one
 // block (2001:db8::/56 and 2001:0db8:0::/56), and carving example blocks for the seeds.
-import {parseCidr} from '../cidr.js';
+import {parseCidr} from '../../engine/cidr.js';
 
-export {contains, overlaps, parseCidr, type Cidr} from '../cidr.js';
-
-/** True when both texts are CIDRs of the same block (or, failing to parse, are equal strings). */
-export function sameCidr(a: string | undefined, b: string | undefined): boolean {
-  const x = parseCidr(a);
-  const y = parseCidr(b);
-  if (x === undefined || y === undefined) return a !== undefined && a === b;
-  return x.version === y.version && x.prefix === y.prefix && x.network === y.network;
-}
+export {contains, overlaps, parseCidr, sameCidr, type Cidr} from '../../engine/cidr.js';
 
 function ipv4Text(value: bigint): string {
   return [24n, 16n, 8n, 0n].map((shift) => String((value >> shift) & 255n)).join('.');

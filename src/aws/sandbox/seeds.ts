@@ -2,17 +2,22 @@
 // trainee's permissions; a scenario without a state, or any other event, gets an account built
 // from the event's facts alone (the resource the event made, in the network it names), where the
 // trainee may do anything to EC2 ('ec2:*').
-import type {CloudTrailRecord} from '../../events/record.js';
+import type {CloudTrailRecord, JsonObject} from '../../events/record.js';
 import {factsFor} from '../../events/facts/index.js';
-import {scenarioById} from '../../scenarios/index.js';
-import type {ScenarioFile} from '../../scenarios/scenario.js';
-import {allowAll, deepFreeze, sandboxAccount, type SandboxAccount, type SnapshotInput} from './account.js';
+import {allowAll, deepFreeze, sandboxAccount, type SandboxAccount, type SandboxPermissions, type SnapshotInput} from './account.js';
 import {cidrSeed, peeringSeed, securityGroupSeed, type SeedContext} from './seed-events.js';
 import {interfaceSeed} from './seed-interfaces.js';
 import {merge, type Parts} from './seed-parts.js';
 import {routeSeed} from './seed-routes.js';
 
 type Seed = (context: SeedContext) => Parts[];
+
+/** What a scenario file says about its account (a ScenarioFile is one): the state the trainee finds, and their permissions. */
+export interface AccountSeed {
+  readonly permissions?: SandboxPermissions | undefined;
+  /** In the EC2 API's shapes, dates as ISO text; absent: an account built from the event's facts. */
+  readonly state?: JsonObject | undefined;
+}
 
 const eventSeeds: Readonly<Record<string, Seed>> = {
   CreateSecurityGroup: (c) => securityGroupSeed(c),
@@ -50,7 +55,7 @@ function withDates(value: unknown): unknown {
  * The starting account of a training scenario: its own account state when it has one, else one
  * built from the event's facts (also for any event that is not a scenario).
  */
-export function accountFor(scenario: ScenarioFile | undefined, record: CloudTrailRecord): SandboxAccount {
+export function accountFor(scenario: AccountSeed | undefined, record: CloudTrailRecord): SandboxAccount {
   const context = contextOf(record);
   const permissions = scenario?.permissions ?? allowAll;
   if (scenario?.state !== undefined) {
@@ -60,9 +65,4 @@ export function accountFor(scenario: ScenarioFile | undefined, record: CloudTrai
   const seed = Object.hasOwn(eventSeeds, record.eventName) ? eventSeeds[record.eventName] : undefined;
   const snapshot = merge(...(seed?.(context) ?? []));
   return deepFreeze({snapshot, permissions, accountId: context.place.owner, region: context.place.region});
-}
-
-/** The starting account of a built-in scenario by id (for an unknown id, one built from the record's facts). */
-export function seedFor(scenarioId: string, record: CloudTrailRecord): SandboxAccount {
-  return accountFor(scenarioById(scenarioId), record);
 }

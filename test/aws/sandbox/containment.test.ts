@@ -5,7 +5,7 @@ import type {NetworkInterface, RouteTable, SecurityGroup, SecurityGroupRule, Vpc
 import {describe, expect, it} from 'vitest';
 import {completeAction} from '../../../src/aws/bound-action.js';
 import {createSandboxExecutor, type SandboxExecutor} from '../../../src/aws/sandbox/executor.js';
-import {seedFor} from '../../../src/aws/sandbox/seeds.js';
+import {seedFor} from '../../helpers/seed.js';
 import {factsFor} from '../../../src/events/facts/index.js';
 import {bindParameters} from '../../../src/runbooks/bind.js';
 import {bindSteps} from '../../../src/runbooks/bind-steps.js';

@@ -2,7 +2,8 @@
 import {describe, expect, it} from 'vitest';
 import {parseRecord} from '../../../src/events/parse-record.js';
 import {factsFor} from '../../../src/events/facts/index.js';
-import {accountFor, seedFor} from '../../../src/aws/sandbox/seeds.js';
+import {accountFor} from '../../../src/aws/sandbox/seeds.js';
+import {seedFor} from '../../helpers/seed.js';
 import {scenarios} from '../../../src/scenarios/index.js';
 import {scenario} from '../../helpers/candidates.js';
 

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {expect, it} from 'vitest';
-import {policyActions, policyJson} from '../../src/aws/iam-policy.js';
+import {policyActions, policyJson} from '../../src/runbooks/iam-policy.js';
 import {builtInEventNames} from '../../src/runbooks/catalog.js';
 import {builtInRunbook} from '../../src/runbooks/registry.js';
 

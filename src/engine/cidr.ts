@@ -114,3 +114,11 @@ export function isInAny(address: string, list: readonly string[]): boolean {
     return allowed !== undefined && contains(allowed, cidr);
   });
 }
+
+/** True when both texts are CIDRs of the same block (or, failing to parse, are equal strings). */
+export function sameCidr(a: unknown, b: unknown): boolean {
+  const x = parseCidr(a);
+  const y = parseCidr(b);
+  if (x === undefined || y === undefined) return a !== undefined && a === b;
+  return x.version === y.version && x.prefix === y.prefix && x.network === y.network;
+}

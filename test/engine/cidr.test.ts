@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {contains, isInAny, isInternetWide, isPrivateIpv4, isWholeInternet, overlaps, parseCidr, parseIp, type Cidr} from '../../src/aws/cidr.js';
+import {contains, isInAny, isInternetWide, isPrivateIpv4, isWholeInternet, overlaps, parseCidr, parseIp, type Cidr} from '../../src/engine/cidr.js';
 
 function cidr(text: string): Cidr {
   const parsed = parseCidr(text);

@@ -1,7 +1,7 @@
 // The least-privilege IAM policy trailguide needs with an account, made from the runbooks' own
 // actions (README "Using trailguide with your AWS account"; a test keeps the README in step).
-import {isMutating, supportsDryRun} from './action.js';
-import type {Runbook} from '../runbooks/schema.js';
+import {isMutating, supportsDryRun} from '../aws/action.js';
+import type {Runbook} from './schema.js';
 
 /** IAM actions trailguide may send: every EC2 call it dry-runs or reads, every read-only CloudTrail call it runs, LookupEvents, and the decode. */
 export function policyActions(runbooks: readonly Runbook[]): string[] {

@@ -1,0 +1,6 @@
+// The named functions runbook expressions may call, registered with the expression library once.
+import './record.js';
+import './network.js';
+import './collections.js';
+
+export {functionDocs, type FunctionDoc} from './define.js';

@@ -1,0 +1,27 @@
+// The Now panel's lines, from the runbook's now: section over the document (the event, its facts,
+// and the state the reads gave). Pure; never throws: a line whose expression fails is left out.
+import type {NowLine} from '../aws/now/now.js';
+import type {Document} from './document.js';
+import {evaluate} from './expression.js';
+import {withVars} from './scope.js';
+import type {RunbookSpec} from './specs.js';
+import {fill} from './template.js';
+import {isTruthy} from './truthy.js';
+
+export function nowLines(runbook: RunbookSpec, doc: Document): readonly NowLine[] {
+  const now = runbook.now;
+  if (now === undefined) return [];
+  const scope = withVars(now.vars, doc, withVars(runbook.vars, doc));
+  const lines = now.lines.flatMap((spec) => {
+    if (spec.when !== undefined && !isTruthy(evaluate(spec.when, doc, scope))) return [];
+    const text = fill(spec.text, doc, scope);
+    return text.trim() === '' ? [] : [{tone: spec.tone, text}];
+  });
+  return lines;
+}
+
+/** The line for a resource the first read says no longer exists. */
+export function goneLines(runbook: RunbookSpec, doc: Document): readonly NowLine[] | undefined {
+  const gone = runbook.now?.gone;
+  return gone === undefined ? undefined : [{tone: 'ok', text: fill(gone, doc, withVars(runbook.vars, doc))}];
+}
