@@ -1,4 +1,5 @@
-// Lists in Describe answers: the item with an ID, whether an item is gone, the Name tag.
+// Lists in Describe answers: the item with an ID, whether an item is gone, the Name tag; an ID's form.
+import {kindByName} from '../resource-kinds.js';
 import {define, isObject, str, T, type Arg} from './define.js';
 
 function byId(list: Arg | undefined, key: Arg | undefined, id: Arg | undefined): Arg | undefined {
@@ -25,4 +26,9 @@ define('known_account', [{kinds: [T.string, T.null], label: 'account'}, {kinds: 
   'the account is in config.knownAccounts', ([account, config]) => {
     const known = isObject(config) ? config['knownAccounts'] : undefined;
     return typeof account === 'string' && Array.isArray(known) && known.includes(account);
+  });
+define('valid_id', [{kinds: [T.any], label: 'value'}, {kinds: [T.string], label: 'kind'}],
+  "the value when it has the ID form of this resource kind ('vpc', 'security-group', … of the resource-kind table); null otherwise", ([value, kind]) => {
+    const pattern = typeof kind === 'string' ? kindByName(kind)?.pattern : undefined;
+    return typeof value === 'string' && pattern?.test(value) === true ? value : null;
   });
