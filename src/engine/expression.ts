@@ -36,8 +36,11 @@ export type Evaluate = (text: string, data: unknown, variables?: Readonly<Record
 
 export const evaluate: Evaluate = (text, data, variables = {}) => {
   try {
-    // visit(), not search(): search() drops the variables' scope (community jmespath 1.3).
-    return TreeInterpreter.withScope({...variables}).visit(compiled(text), data as JSONValue);
+    // visit(), not search(): search() drops the variables' scope (community jmespath 1.3). visit()
+    // leaves the root unset, so `$` (the root) is set here by hand, or it would read null.
+    const interpreter = TreeInterpreter.withScope({...variables});
+    (interpreter as unknown as {_rootValue: unknown})._rootValue = data;
+    return interpreter.visit(compiled(text), data as JSONValue);
   } catch {
     return undefined;
   }
