@@ -2,7 +2,7 @@
 // context, state, config), with a title and evidence filled from templates, and resolved when fresh
 // state shows the risk is gone. An expression that fails on a record means "cannot tell": that
 // finding is not raised; the others are unaffected.
-import {finding, type Finding} from '../findings/finding.js';
+import {finding, severities, type Finding, type Severity} from '../findings/finding.js';
 import type {Document} from './document.js';
 import {evaluate} from './expression.js';
 import {withVars, type Scope} from './scope.js';
@@ -14,10 +14,15 @@ function scopeOf(runbook: RunbookSpec, spec: FindingSpec, doc: Document): Scope 
   return withVars(spec.vars, doc, withVars(runbook.vars, doc));
 }
 
+const isSeverity = (text: string): text is Severity => (severities as readonly string[]).includes(text);
+
 function raise(runbook: RunbookSpec, spec: FindingSpec, doc: Document): Finding | undefined {
   const scope = scopeOf(runbook, spec, doc);
   if (!isTruthy(evaluate(spec.when, doc, scope))) return undefined;
-  return finding(spec.id, spec.severity, fill(spec.title, doc, scope), fill(spec.evidence, doc, scope), spec.step);
+  // A severity written as a template must fill to a level; anything else means "cannot tell".
+  const severity = fill(spec.severity, doc, scope);
+  if (!isSeverity(severity)) return undefined;
+  return finding(spec.id, severity, fill(spec.title, doc, scope), fill(spec.evidence, doc, scope), spec.step);
 }
 
 export function runbookFindings(runbook: RunbookSpec, doc: Document): readonly Finding[] {

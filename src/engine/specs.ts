@@ -1,7 +1,6 @@
 // What the engine evaluates: the declarations of a runbook file (facts, state reads, Now lines,
 // findings, verifications), as plain data. runbooks/schema.ts validates files into these shapes.
 import type {ServiceName} from '../aws/operations.js';
-import type {Severity} from '../findings/finding.js';
 
 export type Vars = Readonly<Record<string, string>>;
 
@@ -20,15 +19,28 @@ export interface StateReadSpec {
   readonly when?: string | undefined;
 }
 
+export interface NowLineSpec {
+  readonly tone: 'ok' | 'bad' | 'warn' | 'info';
+  readonly when?: string | undefined;
+  readonly text: string;
+}
+
+/** Lines repeated for each item of a list (each), the item read as $item in their when and text. */
+export interface NowEachSpec {
+  readonly each: string;
+  readonly lines: readonly NowLineSpec[];
+}
+
 export interface NowSpec {
   readonly vars?: Vars | undefined;
-  readonly lines: readonly {readonly tone: 'ok' | 'bad' | 'warn' | 'info'; readonly when?: string | undefined; readonly text: string}[];
+  readonly lines: readonly (NowLineSpec | NowEachSpec)[];
   readonly gone?: string | undefined;
 }
 
 export interface FindingSpec {
   readonly id: string;
-  readonly severity: Severity;
+  /** A level, or a template that fills to one (e.g. "{{ $isLow && 'low' || 'medium' }}"). */
+  readonly severity: string;
   readonly vars?: Vars | undefined;
   readonly when: string;
   readonly title: string;

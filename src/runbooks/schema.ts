@@ -133,16 +133,23 @@ export const nowLineSchema = z.strictObject({
   text: template,
 });
 
+/** Lines repeated for each item of a list (e.g. each rule of a group), the item read as $item. */
+export const nowEachSchema = z.strictObject({
+  each: expression,
+  lines: z.array(nowLineSchema).min(1),
+});
+
 /** The Now panel: lines over {event, facts, state, context} once the first read answered; gone: when it said the resource no longer exists. */
 export const nowSchema = z.strictObject({
   vars: vars.optional(),
-  lines: z.array(nowLineSchema).default([]),
+  lines: z.array(z.union([nowLineSchema, nowEachSchema])).default([]),
   gone: template.optional(),
 });
 
 export const findingSchema = z.strictObject({
   id,
-  severity: z.enum(['critical', 'high', 'medium', 'low', 'info']),
+  /** A level, or a template that fills to one ("{{ $isLow && 'low' || 'medium' }}"); another value raises nothing. */
+  severity: z.union([z.enum(['critical', 'high', 'medium', 'low', 'info']), z.string().regex(/\{\{.+\}\}/, 'a severity (critical, high, medium, low, info) or a {{ }} template giving one')]),
   vars: vars.optional(),
   /** The finding is raised when this is true (JMESPath truthiness). */
   when: expression,
