@@ -3,12 +3,15 @@ import {readFileSync, readdirSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {dirname, join} from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {parse as parseYaml} from 'yaml';
 import {z} from 'zod';
 import {kebab, snake} from '../../src/aws/names.js';
 import {parseRunbook} from '../../src/runbooks/parse.js';
 import {builtInEventNames} from '../../src/runbooks/catalog.js';
 import {builtInRunbook, embeddedEventNames} from '../../src/runbooks/registry.js';
-import type {Runbook} from '../../src/runbooks/schema.js';
+import {builtInLibrary, builtInLibraryFiles} from '../../src/runbooks/library/index.js';
+import type {Parameter, Procedure, Runbook} from '../../src/runbooks/schema.js';
+import {templateNames} from '../../src/runbooks/template.js';
 
 const require = createRequire(import.meta.url);
 const runbooksDir = new URL('../../src/runbooks/', import.meta.url);
@@ -94,5 +97,86 @@ describe.each(builtInEventNames)('%s', (eventName) => {
       ...seed.pythonMethods.filter((op) => !python.has(op) && !notes.includes(op)),
     ];
     expect(missing).toEqual([]);
+  });
+});
+
+// The general procedures moved to src/runbooks/library/ and the runbooks pull them in with use:. What each
+// runbook resolves to was written down before the move (test/fixtures/runbooks/before-library/, from the
+// files of commit 68cce94): the procedures must be the same, in the same order (ids, steps, texts, actions).
+// The parameters may come in another order, and a declaration that nothing used may be gone; every
+// declaration that is there must be the same as before.
+describe.each(builtInEventNames)('%s, with its procedures from the library', (eventName) => {
+  const runbook = builtInRunbook(eventName)!;
+  const before = JSON.parse(readFileSync(new URL(`../fixtures/runbooks/before-library/${eventName}.json`, import.meta.url), 'utf8')) as {
+    procedures: Procedure[];
+    parameters: Parameter[];
+  };
+
+  it('walks the same procedures and steps as before the move', () => {
+    expect(JSON.parse(JSON.stringify(runbook.procedures))).toEqual(before.procedures);
+  });
+
+  it('declares the same parameters as before, in any order, leaving out only those nothing used', () => {
+    const usedBefore = new Set([
+      ...templateNames(before.procedures),
+      ...before.parameters.flatMap((p) => [...JSON.stringify(p.choices ?? {}).matchAll(/\$([a-zA-Z][A-Za-z0-9]*)/g)].map((m) => m[1])),
+    ]);
+    const byName = (list: readonly Parameter[]) => [...list].sort((a, b) => a.name.localeCompare(b.name));
+    const now = new Set(runbook.parameters.map((p) => p.name));
+    expect(before.parameters.filter((p) => !now.has(p.name)).map((p) => p.name).filter((name) => usedBefore.has(name))).toEqual([]);
+    expect(JSON.parse(JSON.stringify(byName(runbook.parameters)))).toEqual(byName(before.parameters.filter((p) => now.has(p.name))));
+  });
+
+  // Its own: what the file says besides the event model (facts, state, now, findings), which grows with what
+  // the event's records hold; the procedures it shares with other runbooks are in the library.
+  it('carries no more than 330 lines of its own', () => {
+    const lines = readFileSync(new URL(`${eventName}.yaml`, runbooksDir), 'utf8').trimEnd().split('\n');
+    const model = new Set(['facts', 'state', 'vars', 'now', 'findings', 'resolved', 'actorSteps']);
+    let section = '';
+    const own = lines.filter((line) => {
+      section = /^[A-Za-z]/.test(line) ? line.split(':')[0] ?? '' : section;
+      return !model.has(section);
+    });
+    expect(own.length).toBeLessThanOrEqual(330);
+  });
+});
+
+describe('the library', () => {
+  const libraries = builtInLibraryFiles.map((file) => ({file, library: builtInLibrary(file)!}));
+  const procedures = libraries.flatMap(({file, library}) => library.procedures.map((procedure) => ({file, procedure})));
+
+  it('is every file of src/runbooks/library/, each starting with the line that gives editors its schema', () => {
+    const files = readdirSync(new URL('library/', runbooksDir)).filter((f) => f.endsWith('.yaml'));
+    expect(files.map((f) => `library/${f}`).sort()).toEqual([...builtInLibraryFiles].sort());
+    for (const f of files) {
+      expect(readFileSync(new URL(`library/${f}`, runbooksDir), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../../../schema/runbook-library.schema.json');
+    }
+  });
+
+  it('holds each procedure once: no id twice, and no two procedures the same but for their id', () => {
+    const ids = procedures.map(({file, procedure}) => `${procedure.id} (${file})`);
+    expect(new Set(procedures.map(({procedure}) => procedure.id)).size, ids.join(', ')).toBe(procedures.length);
+    const bodies = procedures.map(({procedure}) => JSON.stringify({...procedure, id: ''}));
+    expect(new Set(bodies).size).toBe(procedures.length);
+  });
+
+  it('declares a parameter the same way in every file that declares it', () => {
+    const seen = new Map<string, {file: string; text: string}>();
+    const problems = libraries.flatMap(({file, library}) =>
+      library.parameters.flatMap((p) => {
+        const text = JSON.stringify(p);
+        const first = seen.get(p.name);
+        if (!first) seen.set(p.name, {file, text});
+        return first && first.text !== text ? [`${p.name}: ${first.file} and ${file}`] : [];
+      }),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('is used: every procedure of it is in some built-in runbook, which besides holds only its containment procedure', () => {
+    const files = builtInEventNames.map((name) => parseYaml(readFileSync(new URL(`${name}.yaml`, runbooksDir), 'utf8')) as {procedures: {use?: string; kind?: string}[]});
+    const uses = new Set(files.flatMap((f) => f.procedures.flatMap((p) => (p.use === undefined ? [] : [p.use]))));
+    expect(procedures.map(({file, procedure}) => `${file}#${procedure.id}`).filter((use) => !uses.has(use))).toEqual([]);
+    for (const f of files) expect(f.procedures.filter((p) => p.use === undefined).map((p) => p.kind)).toEqual(['containment']);
   });
 });
