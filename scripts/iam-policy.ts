@@ -1,6 +1,6 @@
 // Prints the IAM policy trailguide needs (docs/aws-account.md; npm run docs:policy).
 import {readFileSync} from 'node:fs';
-import {policyJson} from '../src/aws/iam-policy.js';
+import {policyJson} from '../src/runbooks/iam-policy.js';
 import {builtInEventNames} from '../src/runbooks/catalog.js';
 import {parseRunbook} from '../src/runbooks/parse.js';
 

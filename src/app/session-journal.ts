@@ -18,7 +18,6 @@ import {randomSuffix} from '../journal/session-id.js';
 import {listSessions} from '../journal/sessions.js';
 import {openNewJournal, type Journal} from '../journal/writer.js';
 import {currentStep} from '../walkthrough/selectors.js';
-import type {SavedSession} from '../commands/exit-line.js';
 import type {ResumeOffer, State} from '../walkthrough/state.js';
 import type {JournalService} from './services.js';
 import {version} from '../version.js';
@@ -56,6 +55,15 @@ function sessionStart(state: State, operator: string): Unstamped {
     seed: scenario?.seed,
     trailguide: version,
   };
+}
+
+/** A session this run wrote (or went on writing, after resume). */
+export interface SavedSession {
+  readonly sessionId: string;
+  /** It reached the summary (session-end); otherwise it can be resumed. */
+  readonly isEnded: boolean;
+  /** The incident report written for it this run (w on the summary), if any. */
+  readonly reportPath?: string | undefined;
 }
 
 /** The journal service, plus what it wrote this run (said on exit). */
@@ -118,7 +126,7 @@ export function createSessionJournal(options: SessionJournalOptions): SessionJou
       if (!open) throw new Error('no session yet: start the walkthrough first');
       // This session's, even if another event is opened while the report is written.
       const {journal} = open;
-      const {sessionReport} = await import('../commands/report.js');
+      const {sessionReport} = await import('../report/session-report.js');
       const {text} = await sessionReport(journal.path, {format: 'md', redact: false, generatedAt: options.clock()});
       const reports = join(dirname(options.dir), 'reports');
       await mkdir(reports, {recursive: true, mode: 0o700});

@@ -1,14 +1,6 @@
 // What trailguide prints on leaving the interactive view, once the terminal's own screen is back:
 // where this run's session went and how to get back to it, in one or two lines.
-
-/** A session this run wrote (or went on writing, after resume). */
-export interface SavedSession {
-  readonly sessionId: string;
-  /** It reached the summary (session-end); otherwise it can be resumed. */
-  readonly isEnded: boolean;
-  /** The incident report written for it this run (w on the summary), if any. */
-  readonly reportPath?: string | undefined;
-}
+import type {SavedSession} from '../app/session-journal.js';
 
 /** The lines for the last session of the run (and how many others it wrote); none when no session was written. */
 export function exitLines(saved: readonly SavedSession[]): string[] {

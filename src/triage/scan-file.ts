@@ -5,20 +5,12 @@
 // A file that cannot be read or is not whole is reported; the records read before a file turned out
 // cut short are kept.
 import {tryParseRecord} from '../events/parse-record.js';
-import type {CloudTrailRecord} from '../events/record.js';
+import type {FileSink} from './file-sink.js';
 import {fsReason} from './fs-reason.js';
 import {openLogBytes} from './log-bytes.js';
 import {scanWhole} from './scan-whole.js';
 import type {CannotMatch} from './prefilter.js';
 import {defaultMaxRecordBytes, RecordSplitter, type SplitItem} from './record-splitter.js';
-
-export interface FileSink {
-  /** A record that may match and parsed; text is its JSON as read. */
-  onRecord(record: CloudTrailRecord, text: string, index: number): void;
-  onSkip(reason: string): void;
-  /** Progress: bytes read from disk and records read since the last call. */
-  onProgress?(bytes: number, events: number): void;
-}
 
 export interface FileScanOptions {
   /** Records whose eventName this says cannot match are counted, not parsed. */

@@ -5,7 +5,7 @@
 import {InputError} from '../events/input-error.js';
 import {parseEvents} from '../events/parse-events.js';
 import {readInput} from '../events/read-input.js';
-import type {FileSink} from './scan-file.js';
+import type {FileSink} from './file-sink.js';
 
 export const maxWholeBytes = 64 * 1024 * 1024;
 

@@ -5,7 +5,6 @@
 // Facts it relies on: at most 50 events a page, newest first; NextToken must be sent back with the
 // same parameters; LookupAttributes holds one attribute; 2 requests a second (the limiter's job).
 import {LookupEventsCommand, type Event, type LookupEventsCommandInput, type LookupEventsCommandOutput} from '@aws-sdk/client-cloudtrail';
-import {builtInEventNames} from '../../runbooks/catalog.js';
 import {safeLine} from '../../text/safe-text.js';
 import type {RateLimiter} from './rate-limiter.js';
 
@@ -74,8 +73,8 @@ export async function lookupEventById(client: LookupEventsClient, eventId: strin
 export interface RecentEventsOptions {
   readonly since: Date;
   readonly until?: Date | undefined;
-  /** One query each; default: the events that have a built-in runbook. */
-  readonly names?: readonly string[] | undefined;
+  /** One query each (the caller chooses them, e.g. the events that have a runbook). */
+  readonly names: readonly string[];
   readonly limiter: RateLimiter;
   /** Default 500. */
   readonly maxEvents?: number | undefined;
@@ -111,7 +110,7 @@ export async function recentEvents(client: LookupEventsClient, options: RecentEv
   const maxEvents = positive('maxEvents', options.maxEvents ?? 500);
   const maxPages = positive('maxPages', options.maxPages ?? 20);
   const maxRequests = positive('maxRequests', options.maxRequests ?? defaultMaxRequests);
-  const names = checkNames(options.names ?? builtInEventNames);
+  const names = checkNames(options.names);
   checkRange(since, until);
 
   const found: Found[] = [];

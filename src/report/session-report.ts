@@ -1,0 +1,33 @@
+// A session's journal → its incident report, as Markdown or JSON, optionally redacted: what
+// `trailguide report` prints and what w on the summary writes. The journal file is read and the
+// runbook loaded lazily, so neither is on the path of a caller that only has the entries.
+import type {FindingsConfig} from '../findings/finding.js';
+import type {JournalEntry} from '../journal/entry.js';
+import type {Runbook} from '../runbooks/schema.js';
+import {reportJson} from './json.js';
+import {reportMarkdown} from './markdown.js';
+import {buildReport} from './model.js';
+import {redactReport} from './redact.js';
+
+export interface ReportTextOptions {
+  readonly format: 'md' | 'json';
+  readonly redact: boolean;
+  readonly generatedAt: Date;
+  readonly findingsConfig?: FindingsConfig | undefined;
+}
+
+/** The report text, ending with a newline; throws ReportError when the journal has no usable session-start. */
+export function reportText(entries: readonly JournalEntry[], runbook: Runbook | null, options: ReportTextOptions): string {
+  const built = buildReport(entries, runbook, {generatedAt: options.generatedAt, findingsConfig: options.findingsConfig});
+  const report = options.redact ? redactReport(built) : built;
+  return `${options.format === 'json' ? reportJson(report) : reportMarkdown(report)}\n`;
+}
+
+/** A session file's report: the journal read (torn lines skipped, with warnings), its runbook loaded. */
+export async function sessionReport(path: string, options: ReportTextOptions): Promise<{text: string; warnings: readonly string[]}> {
+  const [{readJournalFile}, {builtInRunbook}] = await Promise.all([import('../journal/reader.js'), import('../runbooks/registry.js')]);
+  const {entries, warnings} = readJournalFile(path);
+  const start = entries[0];
+  const runbook = start?.type === 'session-start' ? (builtInRunbook(start.event.eventName) ?? null) : null;
+  return {text: reportText(entries, runbook, options), warnings};
+}
