@@ -2,5 +2,6 @@
 import './record.js';
 import './network.js';
 import './collections.js';
+import './vpcs.js';
 
 export {functionDocs, type FunctionDoc} from './define.js';
