@@ -10,7 +10,7 @@ function own(object: {[key: string]: Arg}, key: string): Arg | undefined {
 }
 
 /** The value under key, camelCase or PascalCase. */
-function fieldOf(object: Arg | undefined, key: string): Arg | undefined {
+export function fieldOf(object: Arg | undefined, key: string): Arg | undefined {
   if (!isObject(object)) return undefined;
   const value = own(object, key);
   return value !== undefined ? value : own(object, key.charAt(0).toUpperCase() + key.slice(1));
