@@ -3,5 +3,6 @@ import './record.js';
 import './network.js';
 import './collections.js';
 import './vpcs.js';
+import './routes.js';
 
 export {functionDocs, type FunctionDoc} from './define.js';
