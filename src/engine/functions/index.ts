@@ -4,5 +4,6 @@ import './network.js';
 import './collections.js';
 import './vpcs.js';
 import './routes.js';
+import './interfaces.js';
 
 export {functionDocs, type FunctionDoc} from './define.js';
