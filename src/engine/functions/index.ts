@@ -2,6 +2,7 @@
 import './record.js';
 import './network.js';
 import './collections.js';
+import './peering.js';
 import './vpcs.js';
 import './routes.js';
 import './interfaces.js';
