@@ -54,7 +54,8 @@ export interface VerifySpec {
   readonly when?: string | undefined;
   readonly vars?: Vars | undefined;
   readonly outcomes: readonly {readonly when: string; readonly reached: boolean | null; readonly summary: string}[];
-  readonly gone?: {readonly reached: boolean | null; readonly summary: string} | undefined;
+  /** When the read fails with one of codes (default: its resource kind's not-found codes) and when holds over {params}. */
+  readonly gone?: {readonly codes?: readonly string[] | undefined; readonly when?: string | undefined; readonly reached: boolean | null; readonly summary: string} | undefined;
 }
 
 export interface ActorSteps {

@@ -32,8 +32,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function verificationOf(spec: VerifySpec, action: Action): Verification | undefined {
   const params = JSON.parse(JSON.stringify(action.params)) as unknown;
   const base = {params};
-  if (spec.when !== undefined && !isTruthy(evaluate(spec.when, base))) return undefined;
-  const readParams = asParams(evaluate(spec.read.params, base));
+  // The vars are known before the read too (answer is null there): when, read and gone may use them.
+  const before = withVars(spec.vars, base);
+  if (spec.when !== undefined && !isTruthy(evaluate(spec.when, base, before))) return undefined;
+  const readParams = asParams(evaluate(spec.read.params, base, before));
   const checked = readParams === undefined ? undefined : checkedIds(readParams);
   const read = {service: spec.read.service, operation: spec.read.operation};
   if (checked === undefined || isMutating(read)) return undefined;
@@ -43,8 +45,12 @@ export function verificationOf(spec: VerifySpec, action: Action): Verification |
       if (!isRecord(answer)) return cannotTell('the check gave no answer');
       const code = answer['code'];
       if (typeof code === 'string') {
-        const isGone = kindByDescribe(read.operation)?.notFound.includes(code) === true;
-        if (isGone && spec.gone !== undefined) return {reached: spec.gone.reached, summary: fill(spec.gone.summary, base, withVars(spec.vars, base))};
+        const gone = spec.gone;
+        // The codes that say the resource does not exist: the gone's own, else those of the read's resource kind.
+        const goneCodes = gone?.codes ?? kindByDescribe(read.operation)?.notFound ?? [];
+        if (gone !== undefined && goneCodes.includes(code) && (gone.when === undefined || isTruthy(evaluate(gone.when, base, before)))) {
+          return {reached: gone.reached, summary: fill(gone.summary, base, before)};
+        }
         const problem = typeof answer['problem'] === 'string' ? answer['problem'] : undefined;
         return cannotTell(problem === undefined ? `the check could not be read (${code})` : `the check could not be read: ${problem}`);
       }

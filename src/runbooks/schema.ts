@@ -165,13 +165,13 @@ export const findingSchema = z.strictObject({
 export const verifySchema = z.strictObject({
   /** The read-only call; params: JMESPath over {params} (the executed call's parameters). */
   read: z.strictObject({service: z.enum(serviceNames).default('ec2'), operation: z.string().regex(/^[A-Z][A-Za-z0-9]+$/), params: expression}),
-  /** Skip verification (cannot tell from the call alone) unless this holds over {params}. */
+  /** Skip verification (cannot tell from the call alone) unless this holds over {params}. The vars are known here, and in read and gone (answer null). */
   when: expression.optional(),
   vars: vars.optional(),
   /** Over {params, answer}: the first outcome whose when holds decides. */
   outcomes: z.array(z.strictObject({when: expression, reached: z.boolean().nullable(), summary: template})).min(1),
-  /** When the read answers that its resource does not exist. */
-  gone: z.strictObject({reached: z.boolean().nullable(), summary: template}).optional(),
+  /** When the read answers that its resource does not exist: one of codes (default: the not-found codes of the read's resource kind), and when holds over {params}. */
+  gone: z.strictObject({codes: z.array(z.string().regex(/^[A-Za-z0-9.]+$/)).min(1).optional(), when: expression.optional(), reached: z.boolean().nullable(), summary: template}).optional(),
 });
 
 /** A procedure from the library: `library/<file>.yaml#<procedure-id>`, its parameters renamed by with (library name: this runbook's name). */

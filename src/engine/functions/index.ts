@@ -6,5 +6,6 @@ import './peering.js';
 import './vpcs.js';
 import './routes.js';
 import './interfaces.js';
+import './verify.js';
 
 export {functionDocs, type FunctionDoc} from './define.js';
