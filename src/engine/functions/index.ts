@@ -6,6 +6,7 @@ import './peering.js';
 import './vpcs.js';
 import './routes.js';
 import './interfaces.js';
+import './security-groups.js';
 import './verify.js';
 
 export {functionDocs, type FunctionDoc} from './define.js';
