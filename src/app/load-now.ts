@@ -1,63 +1,40 @@
-// The Now panel's effect: run the event's read-only Describe* call and read the answer.
-import type {AccountSnapshot} from '../aws/account-snapshot.js';
+// The Now panel's effect: run the event's read-only calls, as its runbook declares them, and read
+// the answers. The first read names the resource; the ones after it complete the picture the
+// findings need (a failed one leaves its part unknown). A record whose call failed created
+// nothing: its panel says so first, since what it shows was not made by it.
 import type {Executor} from '../aws/executors/executor.js';
-import {nowReaderFor, type NowReader} from '../aws/now/index.js';
 import {verdictText} from '../aws/verdict-text.js';
+import type {RunbookEngine} from '../engine/engine-types.js';
+import {goneSnapshot, mergeSnapshots, snapshotOf} from '../engine/snapshot.js';
 import type {CloudTrailRecord, Fact} from '../events/record.js';
 import type {NowState} from '../walkthrough/state.js';
+import type {NowLine} from '../aws/now/now.js';
 
-const snapshotKeys = ['Vpcs', 'Subnets', 'SecurityGroups', 'RouteTables', 'VpcPeeringConnections', 'NetworkInterfaces'] as const;
-
-/** The parts of a Describe* answer that say what the account holds now (the findings read them). */
-function snapshotOf(output: unknown): AccountSnapshot | undefined {
-  if (typeof output !== 'object' || output === null) return undefined;
-  const picked = Object.fromEntries(snapshotKeys.filter((k) => Array.isArray((output as Record<string, unknown>)[k])).map((k) => [k, (output as Record<string, unknown>)[k]]));
-  return Object.keys(picked).length ? (picked) : undefined;
+function withFailedCallNote(record: CloudTrailRecord, lines: readonly NowLine[]): readonly NowLine[] {
+  if (record.errorCode === undefined || lines.length === 0) return lines;
+  return [{tone: 'info', text: `the event's call failed (${record.errorCode}): what follows was not made by it`}, ...lines];
 }
 
-const idKeys = {Vpcs: 'VpcId', Subnets: 'SubnetId', SecurityGroups: 'GroupId', RouteTables: 'RouteTableId', VpcPeeringConnections: 'VpcPeeringConnectionId', NetworkInterfaces: 'NetworkInterfaceId'} as const;
-
-/** The snapshots as one: each collection the union of theirs by ID (the first answer wins). */
-function merged(snapshots: readonly (AccountSnapshot | undefined)[]): AccountSnapshot | undefined {
-  const present = snapshots.filter((s) => s !== undefined);
-  if (present.length === 0) return undefined;
-  const out: Record<string, unknown[]> = {};
-  for (const key of snapshotKeys) {
-    const lists = present.map((s) => s[key]).filter((list) => list !== undefined);
-    if (lists.length === 0) continue;
-    const byId = new Map<unknown, unknown>();
-    for (const item of lists.flat()) {
-      const id = (item as Record<string, unknown>)[idKeys[key]];
-      if (!byId.has(id)) byId.set(id, item);
-    }
-    out[key] = [...byId.values()];
-  }
-  return out;
-}
-
-/** The follow-up reads' answers (a failed one is left out: that part stays unknown). */
-async function followUpSnapshots(reader: NowReader, output: unknown, facts: readonly Fact[], read: NonNullable<Executor['read']>, region: string | undefined, signal: AbortSignal | undefined): Promise<(AccountSnapshot | undefined)[]> {
-  const calls = reader.followUps?.(output, facts) ?? [];
-  const results = await Promise.all(calls.map((call) => read(call, {region, signal})));
-  return results.map((r) => (r.ok ? snapshotOf(r.output) : undefined));
-}
-
-export async function loadNow(record: CloudTrailRecord, facts: readonly Fact[], executor: Executor, signal?: AbortSignal): Promise<NowState> {
-  const reader = nowReaderFor(record.eventName);
+export async function loadNow(record: CloudTrailRecord, facts: readonly Fact[], engine: RunbookEngine, executor: Executor, signal?: AbortSignal): Promise<NowState> {
   const read = executor.read?.bind(executor);
-  if (!reader || !read) return {status: 'off'};
-  const action = reader.query(facts, record);
-  if (!action) return {status: 'failed', message: 'the event names no valid resource ID to look up'};
-  const result = await read(action, {region: record.awsRegion, signal});
-  if (result.ok) {
-    const more = await followUpSnapshots(reader, result.output, facts, read, record.awsRegion, signal);
-    return {status: 'done', lines: reader.interpret(result.output, facts, record), operation: action.operation, snapshot: merged([snapshotOf(result.output), ...more])};
-  }
-  const gone = result.code === undefined ? undefined : reader.whenError(result.code, facts);
-  if (gone) {
+  if (!read || engine.readCount === 0) return {status: 'off'};
+  const first = engine.read(0, record, facts, undefined);
+  if (!first) return {status: 'failed', message: 'the event names no valid resource ID to look up'};
+  const region = record.awsRegion;
+  const result = await read(first, {region, signal});
+  if (!result.ok) {
+    const gone = result.code === undefined ? undefined : engine.goneLines(record, facts, first.operation, result.code);
     // The resource is gone: say so to the findings too (an empty collection of its kind), so theirs show resolved.
-    const kind = snapshotKeys.find((key) => action.operation === `Describe${key}`);
-    return {status: 'done', lines: gone, operation: action.operation, ...(kind === undefined ? {} : {snapshot: {[kind]: []}})};
+    const empty = goneSnapshot(first.operation, result.code);
+    if (gone) return {status: 'done', lines: withFailedCallNote(record, gone), operation: first.operation, ...(empty === undefined ? {} : {snapshot: empty})};
+    return {status: 'failed', message: `${first.operation}: ${verdictText(result.verdict)}`};
   }
-  return {status: 'failed', message: `${action.operation}: ${verdictText(result.verdict)}`};
+  let snapshot = snapshotOf(result.output);
+  for (let index = 1; index < engine.readCount; index += 1) {
+    const call = engine.read(index, record, facts, snapshot);
+    if (call === undefined) continue;
+    const more = await read(call, {region, signal});
+    if (more.ok) snapshot = mergeSnapshots([snapshot, snapshotOf(more.output)]);
+  }
+  return {status: 'done', lines: withFailedCallNote(record, engine.nowLines(record, facts, snapshot)), operation: first.operation, snapshot};
 }

@@ -73,7 +73,7 @@ export function useRunEffects(requests: readonly Request[], services: Services, 
           break;
         }
         case 'now':
-          loadNow(request.record, request.facts, executorFor(request.record)).then(
+          loadNow(request.record, request.facts, request.engine, executorFor(request.record)).then(
             (now) => dispatch({type: 'now-loaded', requestId: request.id, record: request.record, now}),
             (error: unknown) => dispatch({type: 'now-loaded', requestId: request.id, record: request.record, now: {status: 'failed', message: problem(error)}}),
           );

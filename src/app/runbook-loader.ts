@@ -14,9 +14,10 @@ export function preloadRunbooks(): void {
 
 export const builtInRunbooks: RunbookSource = {
   async load(eventName: string): Promise<RunbookLoad> {
-    const {builtInRunbook, RunbookError, evaluate} = await registry();
+    const {builtInRunbook, engineOf, RunbookError, evaluate} = await registry();
     try {
-      return {runbook: builtInRunbook(eventName), evaluate};
+      const runbook = builtInRunbook(eventName);
+      return {runbook, evaluate, engine: runbook === undefined ? undefined : engineOf(runbook)};
     } catch (error) {
       if (error instanceof RunbookError) return {error: error.message};
       throw error;

@@ -2,11 +2,11 @@
 // panel's Describe* answers or from the training sandbox. Findings read it; the sandbox holds one.
 import type {NetworkInterface, RouteTable, SecurityGroup, Subnet, Vpc, VpcPeeringConnection} from '@aws-sdk/client-ec2';
 
-export interface AccountSnapshot {
+export type AccountSnapshot = {
   readonly Vpcs?: readonly Vpc[];
   readonly Subnets?: readonly Subnet[];
   readonly SecurityGroups?: readonly SecurityGroup[];
   readonly RouteTables?: readonly RouteTable[];
   readonly VpcPeeringConnections?: readonly VpcPeeringConnection[];
   readonly NetworkInterfaces?: readonly NetworkInterface[];
-}
+};

@@ -5,7 +5,7 @@ import type {Action} from '../aws/action.js';
 import type {DryRunResult, Executor} from '../aws/executors/executor.js';
 import {verdictText} from '../aws/verdict-text.js';
 import {exitCodes} from '../exit-codes.js';
-import {builtInRunbook} from '../runbooks/registry.js';
+import {builtInRunbook, engineOf} from '../runbooks/registry.js';
 import {tracks, type Track} from '../runbooks/tracks.js';
 import {dryRunnable, planSteps} from '../plan/build-plan.js';
 import {safeLine} from '../text/safe-text.js';
@@ -45,7 +45,8 @@ export function totalLine(rows: readonly CheckRow[], needValues: number): string
 
 export async function checkCommand(loaded: Loaded, options: CheckOptions, executor: Executor, write: (text: string) => void): Promise<number> {
   const {record} = chooseRecord(loaded, options.record);
-  const incident = withRunbook(openIncident(record), {runbook: builtInRunbook(record.eventName)});
+  const runbook = builtInRunbook(record.eventName);
+  const incident = withRunbook(openIncident(record), {runbook, engine: runbook === undefined ? undefined : engineOf(runbook)});
   if (!incident.runbook) {
     write(`No runbook for ${safeLine(record.eventName)}: nothing to check.\n`);
     return exitCodes.noRunbook;

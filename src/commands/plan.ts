@@ -9,7 +9,7 @@ import {planJson} from '../plan/plan-json.js';
 import {planMarkdown} from '../plan/plan-md.js';
 import {safeLine} from '../text/safe-text.js';
 import {quote} from 'shell-quote';
-import {builtInRunbook} from '../runbooks/registry.js';
+import {builtInRunbook, engineOf} from '../runbooks/registry.js';
 import {openIncident, withRunbook} from '../walkthrough/open-incident.js';
 import type {Candidate} from '../walkthrough/state.js';
 import type {Loaded} from './load-candidates.js';
@@ -58,7 +58,8 @@ export function chooseRecord(loaded: Loaded, wanted: string | undefined, input?:
 
 export async function planCommand(loaded: Loaded, options: PlanOptions, write: (text: string) => void): Promise<number> {
   const {record} = chooseRecord(loaded, options.record, options.input);
-  const incident = withRunbook(openIncident(record), {runbook: builtInRunbook(record.eventName)});
+  const runbook = builtInRunbook(record.eventName);
+  const incident = withRunbook(openIncident(record), {runbook, engine: runbook === undefined ? undefined : engineOf(runbook)});
   const executor = createPlanExecutor();
   const results: Record<string, DryRunResult> = {};
   for (const {stepId, action} of dryRunnable(planSteps(incident, options.track))) {

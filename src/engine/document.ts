@@ -5,7 +5,7 @@ import type {CloudTrailRecord, Fact} from '../events/record.js';
 import type {FindingsConfig} from '../findings/finding.js';
 import {factMap} from './facts.js';
 
-export type Snapshot = Readonly<Record<string, readonly unknown[]>>;
+export type Snapshot = Readonly<Record<string, readonly unknown[] | undefined>>;
 
 export interface Document {
   readonly event: unknown;

@@ -36,7 +36,7 @@ export function asParams(value: unknown): ActionParams | undefined {
     if (typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) return v;
     if (Array.isArray(v)) {
       const items = v.map(clean);
-      return items.every((i) => i !== undefined) ? (items as ParamValue[]) : undefined;
+      return items.every((i) => i !== undefined) ? (items) : undefined;
     }
     if (typeof v === 'object' && v !== null) {
       const entries = Object.entries(v).filter(([, inner]) => inner !== null).map(([k, inner]) => [k, clean(inner)] as const);

@@ -5,30 +5,9 @@ import {evidence} from './evidence.js';
 import {finding, quote, type Rule, type RuleInput} from './finding.js';
 import {strings} from './state.js';
 
-interface IdentitySteps {
-  /** Who called and from where. */
-  readonly actor?: string;
-  /** Deactivate the access key used. */
-  readonly key?: string;
-  /** Revoke the sessions of the role used. */
-  readonly session?: string;
-}
+type StepKind = 'actor' | 'key' | 'session';
 
-const seedSteps: IdentitySteps = {actor: 'identify-actor', key: 'disable-user-key', session: 'revoke-role-sessions'};
-
-/** The runbook steps that deal with the caller, per event: each runbook's investigation section, on every track. */
-const identitySteps: ReadonlyMap<string, IdentitySteps> = new Map([
-  ['CreateSecurityGroup', seedSteps],
-  ['AssociateVpcCidrBlock', seedSteps],
-  ['CreateVpcPeeringConnection', seedSteps],
-  ['CreateNetworkInterface', {key: 'console-deactivate-access-key', session: 'console-revoke-role-sessions'}],
-  ['CreateRoute', {actor: 'identify-actor'}],
-]);
-
-/** The step that says a failed call created nothing, and what to look for instead (a retry that succeeded). */
-const failedCallStep = 'failed-call-nothing-created';
-
-const stepFor = (input: RuleInput, kind: keyof IdentitySteps): string | undefined => identitySteps.get(input.record.eventName)?.[kind];
+const stepFor = (input: RuleInput, kind: StepKind): string | undefined => input.actorSteps?.[kind];
 
 /** The ids of these findings: none is about a resource, so isResolved never ends them. */
 export const anyEventIds: ReadonlySet<string> = new Set([
@@ -55,7 +34,7 @@ export const callFailed: Rule = (input) => {
     ? `Dry run (${shown}): nothing changed, but the caller has the permission`
     : `The call failed (${shown}): nothing was changed`;
   const proof = errorCode === undefined ? evidence('errorMessage', quote(errorMessage ?? '', 80)) : evidence('errorCode', errorCode);
-  return finding('call-failed', 'low', title, proof, identitySteps.has(input.record.eventName) ? failedCallStep : undefined);
+  return finding('call-failed', 'low', title, proof, input.actorSteps?.failed);
 };
 
 export const rootUser: Rule = (input) => {

@@ -4,6 +4,7 @@
 import type {AccountSnapshot} from '../aws/account-snapshot.js';
 import type {EventContext} from '../events/context.js';
 import type {CloudTrailRecord, Fact} from '../events/record.js';
+import type {ActorSteps} from '../engine/specs.js';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
 
@@ -37,6 +38,8 @@ export interface RuleInput {
   readonly context: EventContext;
   readonly state: AccountSnapshot | undefined;
   readonly config: FindingsConfig;
+  /** The runbook's steps that deal with the caller (none without a runbook). */
+  readonly actorSteps?: ActorSteps;
 }
 
 /** One check: at most one finding, always under the same id. */

@@ -12,7 +12,7 @@ import type {DebriefEntry, NowEntry, SeenFinding, Unstamped} from './entry.js';
 export function seenFindings(state: State): SeenFinding[] {
   const incident = state.incident;
   if (!incident) return [];
-  const fromEvent = new Set(findingsFor(incident.record, incident.facts, undefined, state.findingsConfig).map((f) => f.id));
+  const fromEvent = new Set(findingsFor(incident.record, incident.facts, undefined, state.findingsConfig, incident.engine).map((f) => f.id));
   return findingsView(state).map(({finding, isResolved}) => ({...finding, source: fromEvent.has(finding.id) ? 'event' : 'state', resolved: isResolved}));
 }
 

@@ -131,7 +131,7 @@ export function buildPlan(incident: Incident, track: Track, results: Readonly<Re
         dryRun: result && {...result, text: verdictText(result.verdict)},
       };
     }),
-    findings: findingsFor(record, incident.facts, undefined, config).map((f) => ({id: f.id, severity: f.severity, title: f.title, evidence: f.evidence, stepId: f.stepId})),
+    findings: findingsFor(record, incident.facts, undefined, config, incident.engine).map((f) => ({id: f.id, severity: f.severity, title: f.title, evidence: f.evidence, stepId: f.stepId})),
     mode: 'plan',
   };
 }

@@ -3,10 +3,10 @@
 // last read and, in training, the debrief. Pure; the clock is a parameter. README "The report's
 // JSON" documents the shape; markdown.ts and json.ts print it.
 import {readTable, type ReadTable} from '../aws/render/read-table.js';
+import type {RunbookEngine} from '../engine/engine-types.js';
 import type {Verdict} from '../aws/executors/executor.js';
 import {verdictText} from '../aws/verdict-text.js';
 import {eventContext} from '../events/context.js';
-import {factsFor} from '../events/facts/index.js';
 import {tryParseRecord} from '../events/parse-record.js';
 import type {FindingsConfig} from '../findings/finding.js';
 import type {JournalEntry, SessionStart} from '../journal/entry.js';
@@ -96,6 +96,8 @@ export interface Report {
 export interface ReportOptions {
   readonly generatedAt: Date;
   readonly findingsConfig?: FindingsConfig | undefined;
+  /** The runbook's declarations (facts, findings), loaded with it. */
+  readonly engine?: RunbookEngine | undefined;
 }
 
 /** The journal cannot make a report (no session-start, or its record is not a CloudTrail record). */
@@ -126,7 +128,8 @@ export function buildReport(all: readonly JournalEntry[], runbook: Runbook | nul
   if (!parsed.ok) throw new ReportError(`the session's event is not a CloudTrail record: ${parsed.problem}`);
   const entries = all.slice(all.indexOf(start)).filter((e) => e.session === start.session);
   const {record} = parsed;
-  const facts = factsFor(record);
+  const engine = options.engine !== undefined && options.engine.answers(record) ? options.engine : undefined;
+  const facts = engine?.facts(record) ?? [];
   const done = tally(entries);
   const bindings = runbook ? bindParameters(runbook, facts, contextOf(record), done.answers) : new Map();
   const byId = new Map(runbook ? tracks.flatMap((t) => bindSteps(runbook, bindings, t, hasFailed(record))).map((s) => [s.id, s] as const) : []);
@@ -145,7 +148,7 @@ export function buildReport(all: readonly JournalEntry[], runbook: Runbook | nul
   });
   const startMs = Date.parse(start.at);
   const context = eventContext(record);
-  const seen = seenOf(done, record, facts, options.findingsConfig);
+  const seen = seenOf(done, record, facts, options.findingsConfig, engine);
   return {
     trailguide: version,
     format: 2,

@@ -5,6 +5,7 @@
 import type {NowLine} from '../aws/now/now.js';
 import type {CloudTrailRecord, Fact} from '../events/record.js';
 import {findingsFor} from '../findings/index.js';
+import type {RunbookEngine} from '../engine/engine-types.js';
 import type {Finding, FindingsConfig} from '../findings/finding.js';
 import type {DebriefEntry} from '../journal/entry.js';
 import type {Tally} from './tally.js';
@@ -40,12 +41,12 @@ const opt = <K extends string, V>(key: K, value: V | undefined): {[P in K]?: V} 
 const findingOf = (f: Finding, source: ReportFinding['source'], resolved: boolean): ReportFinding =>
   ({id: f.id, severity: f.severity, title: f.title, evidence: f.evidence, ...opt('stepId', f.stepId), source, resolved});
 
-export function seenOf(tally: Tally, record: CloudTrailRecord, facts: readonly Fact[], config: FindingsConfig | undefined): Seen {
+export function seenOf(tally: Tally, record: CloudTrailRecord, facts: readonly Fact[], config: FindingsConfig | undefined, engine?: RunbookEngine): Seen {
   const last = tally.findings;
   const now = tally.now;
   const review = tally.debrief;
   return {
-    findings: last ? last.findings.map((f) => findingOf(f, f.source, f.resolved)) : findingsFor(record, facts, undefined, config).map((f) => findingOf(f, 'event', false)),
+    findings: last ? last.findings.map((f) => findingOf(f, f.source, f.resolved)) : findingsFor(record, facts, undefined, config, engine).map((f) => findingOf(f, 'event', false)),
     findingsSeenAt: last?.at ?? null,
     accountState: now && {at: now.at, status: now.status, ...opt('operation', now.operation), lines: now.lines.map((l) => ({tone: l.tone, text: l.text})), ...opt('message', now.message)},
     debrief: review && {

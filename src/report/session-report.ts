@@ -4,6 +4,8 @@
 import type {FindingsConfig} from '../findings/finding.js';
 import type {JournalEntry} from '../journal/entry.js';
 import type {Runbook} from '../runbooks/schema.js';
+import type {RunbookEngine} from '../engine/engine-types.js';
+import {engineOf} from '../runbooks/registry.js';
 import {reportJson} from './json.js';
 import {reportMarkdown} from './markdown.js';
 import {buildReport} from './model.js';
@@ -14,20 +16,22 @@ export interface ReportTextOptions {
   readonly redact: boolean;
   readonly generatedAt: Date;
   readonly findingsConfig?: FindingsConfig | undefined;
+  /** The runbook's declarations (facts, findings). */
+  readonly engine?: RunbookEngine | undefined;
 }
 
 /** The report text, ending with a newline; throws ReportError when the journal has no usable session-start. */
 export function reportText(entries: readonly JournalEntry[], runbook: Runbook | null, options: ReportTextOptions): string {
-  const built = buildReport(entries, runbook, {generatedAt: options.generatedAt, findingsConfig: options.findingsConfig});
+  const built = buildReport(entries, runbook, {generatedAt: options.generatedAt, findingsConfig: options.findingsConfig, engine: options.engine ?? (runbook === null ? undefined : engineOf(runbook))});
   const report = options.redact ? redactReport(built) : built;
   return `${options.format === 'json' ? reportJson(report) : reportMarkdown(report)}\n`;
 }
 
 /** A session file's report: the journal read (torn lines skipped, with warnings), its runbook loaded. */
 export async function sessionReport(path: string, options: ReportTextOptions): Promise<{text: string; warnings: readonly string[]}> {
-  const [{readJournalFile}, {builtInRunbook}] = await Promise.all([import('../journal/reader.js'), import('../runbooks/registry.js')]);
+  const [{readJournalFile}, {builtInRunbook, engineOf}] = await Promise.all([import('../journal/reader.js'), import('../runbooks/registry.js')]);
   const {entries, warnings} = readJournalFile(path);
   const start = entries[0];
   const runbook = start?.type === 'session-start' ? (builtInRunbook(start.event.eventName) ?? null) : null;
-  return {text: reportText(entries, runbook, options), warnings};
+  return {text: reportText(entries, runbook, {...options, engine: runbook === null ? undefined : engineOf(runbook)}), warnings};
 }

@@ -6,9 +6,12 @@ import CreateRoute from './CreateRoute.yaml';
 import CreateSecurityGroup from './CreateSecurityGroup.yaml';
 import CreateVpcPeeringConnection from './CreateVpcPeeringConnection.yaml';
 import {parseRunbook} from './parse.js';
+import {engineFor, type RunbookEngine} from '../engine/runbook-engine.js';
+import {legacyEngine} from '../engine/legacy-engine.js';
 
 export {RunbookError} from './runbook-error.js';
-export {evaluate} from './expression.js';
+import {evaluate} from './expression.js';
+export {evaluate};
 import type {Runbook} from './schema.js';
 
 const texts: Readonly<Record<string, string>> = {
@@ -34,4 +37,29 @@ export function builtInRunbook(eventName: string): Runbook | undefined {
     parsed.set(eventName, runbook);
   }
   return runbook;
+}
+
+const engines = new WeakMap<Runbook, RunbookEngine>();
+
+/** The runbook's declarations ready to evaluate (one engine per runbook). */
+export function engineOf(runbook: Runbook): RunbookEngine {
+  let engine = engines.get(runbook);
+  if (!engine) {
+    const declares = runbook.facts.length > 0 || runbook.findings.length > 0 || runbook.state.length > 0;
+    engine = declares ? engineFor(runbook) : legacyEngine(runbook);
+    engines.set(runbook, engine);
+  }
+  return engine;
+}
+
+/** The built-in runbook for an event and its engine. */
+export function builtInEngine(eventName: string): RunbookEngine | undefined {
+  const runbook = builtInRunbook(eventName);
+  return runbook === undefined ? undefined : engineOf(runbook);
+}
+
+/** What opening an event needs of its built-in runbook: the runbook, its engine and the expression language. */
+export function builtInLoad(eventName: string): {runbook: Runbook | undefined; engine: RunbookEngine | undefined; evaluate: typeof evaluate} {
+  const runbook = builtInRunbook(eventName);
+  return {runbook, engine: runbook === undefined ? undefined : engineOf(runbook), evaluate};
 }

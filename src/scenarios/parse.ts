@@ -4,10 +4,10 @@
 // interface's subnet and groups …) and no ID may be used twice; and every finding the objectives
 // or `contained` name must be one this scenario raises, or the trainee could never meet them.
 import {accountFor} from '../aws/sandbox/seeds.js';
-import {factsFor} from '../events/facts/index.js';
 import {InputError} from '../events/input-error.js';
 import {parseRecord} from '../events/parse-record.js';
 import {findingsFor} from '../findings/index.js';
+import {builtInEngine} from '../runbooks/registry.js';
 import {builtInEventNames, hasRunbook} from '../runbooks/catalog.js';
 import {firstIssue} from '../text/schema-issue.js';
 import {scenarioOf, type Scenario, type ScenarioFile} from './scenario.js';
@@ -69,7 +69,8 @@ function checkState(state: State, file: string): void {
 
 function checkFindings(file: ScenarioFile, source: string): void {
   const record = parseRecord(file.event, source, 'event');
-  const raised = new Set(findingsFor(record, factsFor(record), accountFor(file, record).snapshot).map((f) => f.id));
+  const engine = builtInEngine(record.eventName);
+  const raised = new Set(findingsFor(record, engine?.facts(record) ?? [], accountFor(file, record).snapshot, undefined, engine).map((f) => f.id));
   const named = [
     ...file.objectives.flatMap((o, i) => ('resolves' in o ? o.resolves.map((id, j) => ({at: `objectives[${i}].resolves[${j}]`, id})) : [])),
     ...file.contained.map((id, i) => ({at: `contained[${i}]`, id})),

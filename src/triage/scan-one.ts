@@ -1,7 +1,8 @@
 // One file of a triage scan: its records filtered, their findings computed, the best kept. Runs in
 // this thread or in a worker thread (scan-worker.ts); it reports through ScanEvents only.
-import {factsFor} from '../events/facts/index.js';
-import {findingsFor} from '../findings/index.js';
+import {builtInEngine} from '../runbooks/registry.js';
+import {findingsFor, type Finding, type FindingsConfig} from '../findings/index.js';
+import type {CloudTrailRecord} from '../events/record.js';
 import {passes} from './filter.js';
 import {cannotMatchFor, wantedNames} from './prefilter.js';
 import {TopMatches} from './rank.js';
@@ -27,7 +28,7 @@ export function fileReader(settings: ScanSettings, emit: (event: ScanEvent) => v
           onRecord(record, text, index) {
             if (!passes(record, settings.filter)) return;
             matched++;
-            const match = matchOf(record, file, index, findingsFor(record, factsFor(record), undefined, settings.findingsConfig));
+            const match = matchOf(record, file, index, findingsOf(record, settings.findingsConfig));
             if (top.add(match)) emit({type: 'match', match, text});
           },
           onSkip: (reason) => emit({type: 'skip', path: file, reason}),
@@ -41,4 +42,11 @@ export function fileReader(settings: ScanSettings, emit: (event: ScanEvent) => v
       emit({type: 'file-done', path: file, isOpened: result.isOpened});
     },
   };
+}
+
+/** The record's findings: the shared ones, and its runbook's own when it has one (and it answers this record). */
+function findingsOf(record: CloudTrailRecord, config: FindingsConfig | undefined): readonly Finding[] {
+  const engine = builtInEngine(record.eventName);
+  const answers = engine !== undefined && engine.answers(record);
+  return findingsFor(record, answers ? engine.facts(record) : [], undefined, config, answers ? engine : undefined);
 }

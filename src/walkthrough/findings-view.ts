@@ -16,12 +16,12 @@ export function findingsView(state: State): readonly FindingView[] {
   if (!incident) return [];
   if (memo && memo.incident === incident && memo.now === now && memo.config === config && memo.seen === seen) return memo.views;
   const snapshot = now.status === 'done' ? now.snapshot : undefined;
-  const current = findingsFor(incident.record, incident.facts, snapshot, config);
+  const current = findingsFor(incident.record, incident.facts, snapshot, config, incident.engine);
   // Raised earlier from the account's state, no longer raised now: the remediation removed the risk.
   const gone = snapshot ? seen.filter((f) => !current.some((c) => c.id === f.id)) : [];
   const views = bySeverity([...current, ...gone]).map((finding) => ({
     finding,
-    isResolved: snapshot !== undefined && (gone.includes(finding) || isResolved(finding, incident.record, incident.facts, snapshot)),
+    isResolved: snapshot !== undefined && (gone.includes(finding) || isResolved(finding, incident.record, incident.facts, snapshot, incident.engine)),
   }));
   memo = {incident, now, config, seen, views};
   return views;

@@ -1,14 +1,15 @@
-// A chosen event → what the event screen and the walkthrough need. The facts are ready at once;
-// the runbook (YAML parser, schema) is loaded by an effect, so none of it is on the startup path.
-import {factsFor} from '../events/facts/index.js';
+// A chosen event → what the event screen and the walkthrough need. The runbook (YAML parser, schema,
+// expressions) is loaded by an effect, so none of it is on the startup path; the event's facts come
+// with it, from the runbook's declarations.
 import type {CloudTrailRecord} from '../events/record.js';
 import {hasRunbook} from '../runbooks/catalog.js';
 import type {Runbook} from '../runbooks/schema.js';
 import type {Evaluate} from '../runbooks/expression.js';
+import type {RunbookEngine} from '../engine/engine-types.js';
 import type {Incident} from './state.js';
 
 export function openIncident(record: CloudTrailRecord): Incident {
-  return {record, facts: factsFor(record), runbook: null, isLoading: hasRunbook(record.eventName)};
+  return {record, facts: [], runbook: null, isLoading: hasRunbook(record.eventName)};
 }
 
 export interface RunbookLoad {
@@ -17,13 +18,18 @@ export interface RunbookLoad {
   readonly error?: string | undefined;
   /** The runbooks' expression language (pick lists of values from reads), loaded with them. */
   readonly evaluate?: Evaluate | undefined;
+  /** The runbook's declarations, ready to evaluate. */
+  readonly engine?: RunbookEngine | undefined;
 }
 
 export function withRunbook(incident: Incident, load: RunbookLoad): Incident {
+  const engine = load.engine !== undefined && load.engine.answers(incident.record) ? load.engine : undefined;
   return {
     ...incident,
     runbook: load.runbook ?? null,
     evaluate: load.evaluate,
+    engine,
+    facts: engine === undefined ? incident.facts : engine.facts(incident.record),
     isLoading: false,
     runbookError: load.error === undefined ? undefined : `the runbook is broken: ${load.error}`,
   };

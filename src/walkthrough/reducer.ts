@@ -68,8 +68,9 @@ function openCandidate(state: State, candidate: Candidate): State {
 /** Once connected, with an event open: look at its resources as they are now. */
 function requestNow(state: State): State {
   const canRead = state.connection.kind === 'connected' || state.connection.kind === 'sandbox';
-  if (!canRead || !state.incident || state.now.status !== 'off') return state;
-  return request({...state, now: {status: 'loading'}}, {kind: 'now', record: state.incident.record, facts: state.incident.facts});
+  const engine = state.incident?.engine;
+  if (!canRead || !state.incident || engine === undefined || state.now.status !== 'off') return state;
+  return request({...state, now: {status: 'loading'}}, {kind: 'now', record: state.incident.record, facts: state.incident.facts, engine});
 }
 
 type RequestBody = Request extends infer R ? (R extends Request ? Omit<R, 'id'> : never) : never;
@@ -323,10 +324,11 @@ export function reducer(state: State, message: Message): State {
       const rest = {...state, requests: state.requests.filter((r) => r.id !== message.requestId)};
       const incident = state.incident;
       if (!incident?.isLoading || incident.record.eventName !== message.eventName) return rest;
-      const loaded = {...rest, incident: withRunbook(incident, message.load), continueWhenLoaded: false};
-      if (loaded.resumeOffer?.isRequested === true && loaded.incident.runbook && !loaded.progress) return resume(loaded);
+      const opened = withRunbook(incident, message.load);
+      const loaded = requestNow({...rest, incident: opened, continueWhenLoaded: false});
+      if (loaded.resumeOffer?.isRequested === true && opened.runbook && !loaded.progress) return resume(loaded);
       if (!state.continueWhenLoaded) return loaded;
-      return loaded.incident.runbook ? runCommand({...loaded, status: null}, 'continue') : {...loaded, status: loaded.incident.runbookError ?? null};
+      return opened.runbook ? runCommand({...loaded, status: null}, 'continue') : {...loaded, status: opened.runbookError ?? null};
     }
     case 'decoded':
       return withProgress({...state, requests: state.requests.filter((r) => r.id !== message.requestId), status: null}, (p) => ({decoded: {...p.decoded, [message.stepId]: message.text}}));
@@ -358,7 +360,7 @@ export function reducer(state: State, message: Message): State {
       const rest = {...state, requests: state.requests.filter((r) => r.id !== message.requestId)};
       if (state.incident?.record !== message.record) return rest;
       const snapshot = message.now.status === 'done' ? message.now.snapshot : undefined;
-      const raised = snapshot ? findingsFor(state.incident.record, state.incident.facts, snapshot, state.findingsConfig) : [];
+      const raised = snapshot ? findingsFor(state.incident.record, state.incident.facts, snapshot, state.findingsConfig, state.incident.engine) : [];
       const seen = [...state.findingsSeen, ...raised.filter((f) => !state.findingsSeen.some((s) => s.id === f.id))];
       return {...rest, now: message.now, findingsSeen: seen};
     }

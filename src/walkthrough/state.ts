@@ -9,6 +9,7 @@ import type {Finding, FindingsConfig} from '../findings/finding.js';
 import type {Runbook, Track} from '../runbooks/schema.js';
 import type {Scenario} from '../scenarios/scenario.js';
 import type {Evaluate} from '../runbooks/expression.js';
+import type {RunbookEngine} from '../engine/engine-types.js';
 
 export type Screen = 'picker' | 'event' | 'track' | 'step' | 'summary';
 export type Overlay = 'help' | 'note' | 'input' | 'pick' | 'confirm-quit' | 'confirm-execute';
@@ -50,6 +51,8 @@ export interface Incident {
   readonly runbookError?: string | undefined;
   /** The runbook's expression language, loaded with it (pick lists of values a read listed). */
   readonly evaluate?: Evaluate | undefined;
+  /** The runbook's declarations (facts, state reads, Now lines, findings), ready to evaluate; loaded with it. */
+  readonly engine?: RunbookEngine | undefined;
 }
 
 /** The Now panel: the event's resources as they are now (read-only calls, in the background). */
@@ -119,7 +122,7 @@ export type Request =
   | {readonly id: number; readonly kind: 'copy'; readonly text: string; readonly what: string}
   | {readonly id: number; readonly kind: 'load-runbook'; readonly eventName: string}
   | {readonly id: number; readonly kind: 'cancel'; readonly stepId: string}
-  | {readonly id: number; readonly kind: 'now'; readonly record: CloudTrailRecord; readonly facts: readonly Fact[]}
+  | {readonly id: number; readonly kind: 'now'; readonly record: CloudTrailRecord; readonly facts: readonly Fact[]; readonly engine: RunbookEngine}
   | {readonly id: number; readonly kind: 'decode'; readonly stepId: string; readonly encodedMessage: string}
   | {readonly id: number; readonly kind: 'find-session'; readonly record: CloudTrailRecord}
   | {readonly id: number; readonly kind: 'report'}

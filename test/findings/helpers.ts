@@ -1,12 +1,11 @@
 // Records, states and a runner for the findings tests: training scenarios as they are, or
 // changed a little, and small hand-built records.
+import {factsFor, findingsFor, isResolved} from '../helpers/engine.js';
 import {expect} from 'vitest';
 import type {AccountSnapshot} from '../../src/aws/account-snapshot.js';
-import {factsFor} from '../../src/events/facts/index.js';
 import {parseRecord} from '../../src/events/parse-record.js';
 import type {CloudTrailRecord, JsonObject} from '../../src/events/record.js';
 import type {Finding, FindingsConfig, Severity} from '../../src/findings/finding.js';
-import {findingsFor, isResolved} from '../../src/findings/index.js';
 import {builtInRunbook} from '../../src/runbooks/registry.js';
 import {scenarioById} from '../../src/scenarios/index.js';
 

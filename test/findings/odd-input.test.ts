@@ -1,10 +1,10 @@
 // Odd records, states and configs never make a rule throw. The rules are called directly, without
 // the safety net in findings/index.ts, so a rule that would throw fails here.
+import {factsFor, findingsFor, isResolved} from '../helpers/engine.js';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import type {AccountSnapshot} from '../../src/aws/account-snapshot.js';
 import {eventContext} from '../../src/events/context.js';
-import {factsFor} from '../../src/events/facts/index.js';
 import {tryParseRecord} from '../../src/events/parse-record.js';
 import type {CloudTrailRecord} from '../../src/events/record.js';
 import {anyEventRules} from '../../src/findings/any-event.js';
@@ -14,7 +14,6 @@ import {createRouteRules} from '../../src/findings/CreateRoute.js';
 import {createSecurityGroupRules} from '../../src/findings/CreateSecurityGroup.js';
 import {createVpcPeeringConnectionRules} from '../../src/findings/CreateVpcPeeringConnection.js';
 import {finding, type EventRules, type FindingsConfig, type RuleInput} from '../../src/findings/finding.js';
-import {findingsFor, isResolved} from '../../src/findings/index.js';
 
 const eventRules: readonly (readonly [string, EventRules])[] = [
   ['CreateSecurityGroup', createSecurityGroupRules],

@@ -1,8 +1,8 @@
 // Every finding names a step the operator can reach on the track they chose: for each built-in
 // scenario (its event, and its account as the sandbox sees it), on each of the three tracks.
+import {findingsFor} from '../helpers/engine.js';
 import {describe, expect, it} from 'vitest';
 import {accountFor} from '../../src/aws/sandbox/seeds.js';
-import {findingsFor} from '../../src/findings/index.js';
 import {tracks} from '../../src/runbooks/tracks.js';
 import {stepsFor} from '../../src/walkthrough/selectors.js';
 import {scenarioList} from '../helpers/candidates.js';

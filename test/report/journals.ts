@@ -3,12 +3,11 @@
 // verified with a note, and a step left on screen. The findings and the account's state are written as
 // the app writes them (when the walk begins, and again after the execution resolves the act's findings),
 // and the debrief before the end. Requests are bound from the runbook as the app binds them.
+import {factsFor, findingsFor} from '../helpers/engine.js';
 import {dryRunRequest, supportsDryRun, type Action} from '../../src/aws/action.js';
 import {completeAction} from '../../src/aws/bound-action.js';
 import {seedFor} from '../helpers/seed.js';
 import type {DryRunResult, SentRequest, Verdict} from '../../src/aws/executors/executor.js';
-import {factsFor} from '../../src/events/facts/index.js';
-import {findingsFor} from '../../src/findings/index.js';
 import {parseRecord} from '../../src/events/parse-record.js';
 import {journalVersion, type JournalEntry, type SeenFinding, type Unstamped} from '../../src/journal/entry.js';
 import {bindParameters} from '../../src/runbooks/bind.js';

@@ -5,9 +5,9 @@
 // become placeholders that stop d, c and X; valid ones (EC2's grammar) must enter the actions exactly
 // as the event wrote them. The Now panel's read-only call is held to the same rule. Seeds are fixed;
 // TRAILGUIDE_LONG=1 runs 20 times more cases.
+import {nowReaderFor} from '../helpers/engine.js';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {nowReaderFor} from '../../src/aws/now/index.js';
 import type {CloudTrailRecord, Fact} from '../../src/events/record.js';
 import {builtInEventNames} from '../../src/runbooks/catalog.js';
 import {builtInRunbook} from '../../src/runbooks/registry.js';

@@ -1,9 +1,9 @@
 // The built-in runbooks' IPv6 CIDR parameters accept what parses as an IPv6 block and nothing else:
 // a value like ":::/64" or nine groups once matched the loose [0-9a-f:] patterns and entered
 // DeleteRoute/ReplaceRoute as the route's destination.
+import {factsFor} from '../helpers/engine.js';
 import {describe, expect, it} from 'vitest';
 import {Placeholder} from '../../src/aws/placeholder.js';
-import {factsFor} from '../../src/events/facts/index.js';
 import {bindParameters, validateValue} from '../../src/runbooks/bind.js';
 import {bindSteps} from '../../src/runbooks/bind-steps.js';
 import {builtInRunbook} from '../../src/runbooks/registry.js';

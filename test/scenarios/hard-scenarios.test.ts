@@ -3,14 +3,13 @@
 // only a Describe returns) are in its account and nowhere in what the trainee is shown before
 // reading (the event, the title, the brief); and no hard scenario can be contained by carrying out,
 // in the sandbox, every change the runbook can make from the event's values alone (on any track).
+import {factsFor, findingsFor, isResolved} from '../helpers/engine.js';
 import {describe, expect, it} from 'vitest';
 import {isMutating} from '../../src/aws/action.js';
 import {completeAction} from '../../src/aws/bound-action.js';
 import {createSandboxExecutor} from '../../src/aws/sandbox/executor.js';
 import {accountFor} from '../../src/aws/sandbox/seeds.js';
-import {factsFor} from '../../src/events/facts/index.js';
 import {parseRecord} from '../../src/events/parse-record.js';
-import {findingsFor, isResolved} from '../../src/findings/index.js';
 import {bindParameters} from '../../src/runbooks/bind.js';
 import {bindSteps} from '../../src/runbooks/bind-steps.js';
 import {builtInRunbook} from '../../src/runbooks/registry.js';

@@ -1,7 +1,7 @@
 // The walkthrough's timing, through key messages that carry the app's clock: opening an event starts it,
 // first reaching the summary ends it, opening a different event restarts it.
 import {describe, expect, it} from 'vitest';
-import {builtInRunbook} from '../../src/runbooks/registry.js';
+import {builtInLoad} from '../../src/runbooks/registry.js';
 import {debrief} from '../../src/walkthrough/debrief.js';
 import {initialState, reducer, type Message} from '../../src/walkthrough/reducer.js';
 import {stepsOf} from '../../src/walkthrough/selectors.js';
@@ -13,7 +13,7 @@ import {scenario, scenarioList} from '../helpers/candidates.js';
 const named = new Set(['up', 'down', 'left', 'right', 'enter', 'escape']);
 const key = (name: string, at?: number): Message => ({type: 'key', name, text: named.has(name) ? '' : name, at});
 function settle(state: State): State {
-  return state.requests.reduce((s, r) => (r.kind === 'load-runbook' ? reducer(s, {type: 'runbook-loaded', requestId: r.id, eventName: r.eventName, load: {runbook: builtInRunbook(r.eventName)}}) : s), state);
+  return state.requests.reduce((s, r) => (r.kind === 'load-runbook' ? reducer(s, {type: 'runbook-loaded', requestId: r.id, eventName: r.eventName, load: builtInLoad(r.eventName)}) : s), state);
 }
 /** Keys pressed at one moment (epoch ms). */
 const pressAt = (at: number | undefined, state: State, ...names: string[]): State => names.reduce((s, n) => settle(reducer(settle(s), key(n, at))), state);

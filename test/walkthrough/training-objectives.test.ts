@@ -4,7 +4,7 @@
 // change made before any check step had looked at the account, in the order things happened.
 import {describe, expect, it} from 'vitest';
 import type {DryRunResult} from '../../src/aws/executors/executor.js';
-import {builtInRunbook} from '../../src/runbooks/registry.js';
+import {builtInLoad} from '../../src/runbooks/registry.js';
 import {debrief} from '../../src/walkthrough/debrief.js';
 import {objectivesView} from '../../src/walkthrough/objectives.js';
 import {initialState, reducer, type Message} from '../../src/walkthrough/reducer.js';
@@ -19,7 +19,7 @@ const key = (name: string): Message => ({type: 'key', name, text: named.has(name
 
 /** Load a runbook the moment it is asked for, as the app's effect would. */
 function settle(state: State): State {
-  return state.requests.reduce((s, r) => (r.kind === 'load-runbook' ? reducer(s, {type: 'runbook-loaded', requestId: r.id, eventName: r.eventName, load: {runbook: builtInRunbook(r.eventName)}}) : s), state);
+  return state.requests.reduce((s, r) => (r.kind === 'load-runbook' ? reducer(s, {type: 'runbook-loaded', requestId: r.id, eventName: r.eventName, load: builtInLoad(r.eventName)}) : s), state);
 }
 const press = (state: State, ...names: string[]): State => names.reduce((s, n) => settle(reducer(settle(s), key(n))), state);
 

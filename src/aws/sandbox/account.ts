@@ -16,10 +16,10 @@ export interface SandboxPermissions {
   readonly deny?: readonly string[] | undefined;
 }
 
-export interface SandboxSnapshot extends AccountSnapshot {
+export type SandboxSnapshot = AccountSnapshot & {
   /** Every rule of every group, with its ID: the source of the groups' IpPermissions. */
   readonly SecurityGroupRules: readonly SecurityGroupRule[];
-}
+};
 
 export interface SandboxAccount {
   readonly snapshot: SandboxSnapshot;

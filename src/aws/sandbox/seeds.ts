@@ -3,7 +3,7 @@
 // from the event's facts alone (the resource the event made, in the network it names), where the
 // trainee may do anything to EC2 ('ec2:*').
 import type {CloudTrailRecord, JsonObject} from '../../events/record.js';
-import {factsFor} from '../../events/facts/index.js';
+import {builtInEngine} from '../../runbooks/registry.js';
 import {allowAll, deepFreeze, sandboxAccount, type SandboxAccount, type SandboxPermissions, type SnapshotInput} from './account.js';
 import {cidrSeed, peeringSeed, securityGroupSeed, type SeedContext} from './seed-events.js';
 import {interfaceSeed} from './seed-interfaces.js';
@@ -33,7 +33,7 @@ function contextOf(record: CloudTrailRecord): SeedContext {
   return {
     place: {owner, region: record.awsRegion ?? 'us-east-1'},
     record,
-    facts: factsFor(record),
+    facts: builtInEngine(record.eventName)?.facts(record) ?? [],
     at: new Date(Number.isNaN(time) ? 0 : time),
     failed: record.errorCode !== undefined && record.errorCode !== '',
   };

@@ -61,10 +61,10 @@ const event = {kinds: [T.object, T.null], label: 'event'} as const;
 
 define('request', [event], "the event's requestParameters, unwrapped from {<EventName>Request: …}; null when absent", ([e]) => body(e ?? null, 'requestParameters').node);
 define('response', [event], "the event's responseElements, unwrapped from {<EventName>Response: …}; null when absent (a failed call)", ([e]) => body(e ?? null, 'responseElements').node);
-define('field', [{kinds: [T.any], label: 'object'}, {kinds: [T.string], label: 'key'}], 'the value under key, written camelCase or PascalCase; null when absent', ([o, k]) => fieldOf(o, String(k)) ?? null);
+define('field', [{kinds: [T.any], label: 'object'}, {kinds: [T.string], label: 'key'}], 'the value under key, written camelCase or PascalCase; null when absent', ([o, k]) => fieldOf(o, typeof k === 'string' ? k : '') ?? null);
 define('entries', [{kinds: [T.any], label: 'list'}], 'the objects of a list as records write it: [...], {items: [...]}, {item: [...]} or one object; {} gives []', ([v]) => entriesOf(v));
 define('scalar', [{kinds: [T.any], label: 'value'}], 'a string, number or boolean as text; "" and anything else give null', ([v]) => scalarText(v) ?? null);
-define('evidence', [{kinds: [T.string], label: 'path'}, {kinds: [T.any], label: 'value'}], '"path = value"', ([p, v]) => evidenceText(String(p), scalarText(v) ?? ''));
+define('evidence', [{kinds: [T.string], label: 'path'}, {kinds: [T.any], label: 'value'}], '"path = value"', ([p, v]) => evidenceText(typeof p === 'string' ? p : '', scalarText(v) ?? ''));
 define('quote', [{kinds: [T.any], label: 'text'}, {kinds: [T.number], optional: true, label: 'max'}], 'text on one line, cut to max characters (default 24) with …', ([v, max]) =>
   quoted(scalarText(v) ?? '', typeof max === 'number' ? max : 24));
 define('locate', [event, {kinds: [T.string], label: 'side'}, {kinds: [T.array], label: 'keys'}],

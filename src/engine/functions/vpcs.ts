@@ -40,7 +40,7 @@ export function vpcBlocks(vpc: Arg | undefined): Item[] {
   const ipv4 = associations(vpc, at, 'CidrBlockAssociationSet', 'CidrBlock', 'CidrBlockState');
   const ipv6 = associations(vpc, at, 'Ipv6CidrBlockAssociationSet', 'Ipv6CidrBlock', 'Ipv6CidrBlockState');
   const cidr = str(own(vpc, 'CidrBlock'));
-  const hasIpv4 = ipv4.some((block) => block.cidr !== null);
+  const hasIpv4 = ipv4.some((block) => block['cidr'] !== null);
   const primary = hasIpv4 || cidr === undefined ? [] : [{path: `${at}.CidrBlock`, cidr, associationId: null, state: null, ended: false, primary: true}];
   return [...ipv4, ...ipv6, ...primary];
 }

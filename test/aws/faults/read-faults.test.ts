@@ -3,7 +3,7 @@
 // invented state.
 import {describe, expect, it} from 'vitest';
 import {loadNow} from '../../../src/app/load-now.js';
-import {factsFor} from '../../../src/events/facts/index.js';
+import {engineNamed, factsFor} from '../../helpers/engine.js';
 import {countRequests, faults} from '../../fixtures/aws/faults.js';
 import {scenario} from '../../helpers/candidates.js';
 import {boundMs, faultCases, wireForFile, timed} from './wire.js';
@@ -16,7 +16,7 @@ const sg = scenario('sg-default-ssh-in-default-vpc').record;
 describe('the Now read meeting a fault on every attempt', () => {
   it.each(faultCases)('$fault → $attempts request(s) and the panel says so', async ({fault, attempts, words}) => {
     wire.server.setBehaviour(faults({fault, action: 'DescribeSecurityGroups'}));
-    const {value: now, ms} = await timed(() => loadNow(sg, factsFor(sg), wire.executor));
+    const {value: now, ms} = await timed(() => loadNow(sg, factsFor(sg), engineNamed(sg.eventName), wire.executor));
     expect(now.status).toBe('failed');
     expect(now.status === 'failed' ? now.message : '').toMatch(/^DescribeSecurityGroups: not checked \(\w+\): /);
     expect(now.status === 'failed' ? now.message : '').toMatch(words);
@@ -27,7 +27,7 @@ describe('the Now read meeting a fault on every attempt', () => {
 
   it('an empty 200 is not read as "the group is gone": the state shows as unknown', async () => {
     wire.server.setBehaviour(faults({fault: 'empty', action: 'DescribeSecurityGroups'}));
-    const now = await loadNow(sg, factsFor(sg), wire.executor);
+    const now = await loadNow(sg, factsFor(sg), engineNamed(sg.eventName), wire.executor);
     expect(now).toMatchObject({status: 'done', snapshot: undefined});
     const text = now.status === 'done' ? now.lines.map((l) => l.text).join('\n') : '';
     expect(text).not.toMatch(/no longer exists/);

@@ -1,7 +1,7 @@
+import {nowReaderFor} from '../../helpers/engine.js';
 import type {DescribeVpcPeeringConnectionsCommandOutput, VpcPeeringConnection, VpcPeeringConnectionStateReasonCode} from '@aws-sdk/client-ec2';
 import {describe, expect, it} from 'vitest';
 import type {Action} from '../../../src/aws/action.js';
-import {nowReaderFor} from '../../../src/aws/now/index.js';
 import type {NowLine, NowReader} from '../../../src/aws/now/now.js';
 import {oddOutputs, openScenario, scenarioWith, type Opened} from './scenario-facts.js';
 

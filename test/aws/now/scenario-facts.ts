@@ -1,5 +1,5 @@
 // The record and facts of a built-in training scenario, as the app has them once the event is open.
-import {factsFor} from '../../../src/events/facts/index.js';
+import {factsFor} from '../../helpers/engine.js';
 import {parseRecord} from '../../../src/events/parse-record.js';
 import type {CloudTrailRecord, Fact, JsonObject} from '../../../src/events/record.js';
 import {scenarioById} from '../../../src/scenarios/index.js';

@@ -1,12 +1,12 @@
 // Each seeded scenario's containment procedure, walked step by step as the runbook binds it: the
 // checks read the sandbox, the actions run in it, and what the runbook's expect lines promise is
 // what the next check shows.
+import {factsFor} from '../../helpers/engine.js';
 import type {NetworkInterface, RouteTable, SecurityGroup, SecurityGroupRule, Vpc, VpcPeeringConnection} from '@aws-sdk/client-ec2';
 import {describe, expect, it} from 'vitest';
 import {completeAction} from '../../../src/aws/bound-action.js';
 import {createSandboxExecutor, type SandboxExecutor} from '../../../src/aws/sandbox/executor.js';
 import {seedFor} from '../../helpers/seed.js';
-import {factsFor} from '../../../src/events/facts/index.js';
 import {bindParameters} from '../../../src/runbooks/bind.js';
 import {bindSteps} from '../../../src/runbooks/bind-steps.js';
 import {builtInRunbook} from '../../../src/runbooks/registry.js';

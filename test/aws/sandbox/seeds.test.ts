@@ -1,7 +1,7 @@
 // The training seeds: one per scenario, consistent with its event, well formed, and deterministic.
+import {factsFor} from '../../helpers/engine.js';
 import {describe, expect, it} from 'vitest';
 import {parseRecord} from '../../../src/events/parse-record.js';
-import {factsFor} from '../../../src/events/facts/index.js';
 import {accountFor} from '../../../src/aws/sandbox/seeds.js';
 import {seedFor} from '../../helpers/seed.js';
 import {scenarios} from '../../../src/scenarios/index.js';
