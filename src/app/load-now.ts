@@ -8,7 +8,7 @@ import type {RunbookEngine} from '../engine/engine-types.js';
 import {goneSnapshot, mergeSnapshots, snapshotOf} from '../engine/snapshot.js';
 import type {CloudTrailRecord, Fact} from '../events/record.js';
 import type {NowState} from '../walkthrough/state.js';
-import type {NowLine} from '../aws/now/now.js';
+import type {NowLine} from '../engine/now-line.js';
 
 function withFailedCallNote(record: CloudTrailRecord, lines: readonly NowLine[]): readonly NowLine[] {
   if (record.errorCode === undefined || lines.length === 0) return lines;

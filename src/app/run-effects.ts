@@ -8,14 +8,16 @@ import type {Executor, ExecuteResult} from '../aws/executors/executor.js';
 import type {Action} from '../aws/action.js';
 import type {CloudTrailRecord} from '../events/record.js';
 import {loadNow} from './load-now.js';
+import {verifyInput} from '../aws/verify-input.js';
+import type {VerifySpec} from '../engine/specs.js';
 import {homeRelative} from '../text/home-path.js';
 import {homedir} from 'node:os';
 
 /** The read-only call that shows whether an executed call reached its state (none when there is no such check). */
-async function verify(executor: Executor, action: Action, region: string | undefined): Promise<Verification | undefined> {
-  // Loaded on first use: it shares the sandbox's rule matching, which stays off the startup path.
-  const {verificationFor, verifyInput} = await import('../aws/verify.js');
-  const check = verificationFor(action);
+async function verify(executor: Executor, action: Action, region: string | undefined, stepVerify: VerifySpec | undefined): Promise<Verification | undefined> {
+  // Loaded on first use, with the runbooks' expression language: never on the startup path.
+  const {verificationFor} = await import('../runbooks/verifications.js');
+  const check = verificationFor(action, stepVerify);
   if (!check || !executor.read) return undefined;
   try {
     const answer = await executor.read(check.read, {region});
@@ -89,7 +91,7 @@ export function useRunEffects(requests: readonly Request[], services: Services, 
             // Sent once; then, whatever came back, the read-only check of the state it was meant to reach.
             const run = async () => {
               const result = await execute(request.action, options).catch((error: unknown): ExecuteResult => ({ok: false, code: 'Error', message: problem(error), outcomeUnknown: true}));
-              done(result, result.ok || result.outcomeUnknown === true ? await verify(executor, request.action, request.region) : undefined);
+              done(result, result.ok || result.outcomeUnknown === true ? await verify(executor, request.action, request.region, request.verify) : undefined);
             };
             void run();
           }

@@ -2,7 +2,7 @@
 // (engine/runbook-engine.ts) is loaded with the runbooks, never on the startup path: screens and
 // the reducer hold this interface only.
 import type {Action} from '../aws/action.js';
-import type {NowLine} from '../aws/now/now.js';
+import type {NowLine} from './now-line.js';
 import type {CloudTrailRecord, Fact} from '../events/record.js';
 import type {Finding, FindingsConfig} from '../findings/finding.js';
 import type {Snapshot} from './document.js';
@@ -18,6 +18,8 @@ export interface RunbookEngine {
   isResolved(finding: Finding, record: CloudTrailRecord, facts: readonly Fact[], state: Snapshot): boolean;
   /** The state reads in order: each built over the event, its facts and the answers so far (undefined: not made). */
   readonly readCount: number;
+  /** The operation of the index-th read as declared (e.g. DescribeSecurityGroups). */
+  readOperation(index: number): string | undefined;
   read(index: number, record: CloudTrailRecord, facts: readonly Fact[], state: Snapshot | undefined): Action | undefined;
   nowLines(record: CloudTrailRecord, facts: readonly Fact[], state: Snapshot | undefined): readonly NowLine[];
   /** The line(s) when the first read failed with this code and the code says its resource no longer exists; else undefined. */

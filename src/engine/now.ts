@@ -1,6 +1,6 @@
 // The Now panel's lines, from the runbook's now: section over the document (the event, its facts,
 // and the state the reads gave). Pure; never throws: a line whose expression fails is left out.
-import type {NowLine} from '../aws/now/now.js';
+import type {NowLine} from './now-line.js';
 import type {Document} from './document.js';
 import {evaluate} from './expression.js';
 import {withVars, type Scope} from './scope.js';

@@ -20,6 +20,7 @@ export function engineFor(spec: RunbookSpec): RunbookEngine {
     findings: (record, facts, state, config) => runbookFindings(spec, documentOf(record, facts, state, config)),
     isResolved: (finding, record, facts, state) => isRunbookFindingResolved(spec, finding, documentOf(record, facts, state)),
     readCount: spec.state.length,
+    readOperation: (index) => spec.state[index]?.operation,
     read: (index, record, facts, state) => {
       const read = spec.state[index];
       return read === undefined ? undefined : stateCall(read, readData(record, facts, state));

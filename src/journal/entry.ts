@@ -8,7 +8,7 @@
 // them is read as it always was, and the report says what it then cannot know.
 import type {DryRunResult, ExecuteResult, SentRequest, ExecutorMode} from '../aws/executors/executor.js';
 import type {JsonObject} from '../events/record.js';
-import type {NowLine} from '../aws/now/now.js';
+import type {NowLine} from '../engine/now-line.js';
 import type {Finding} from '../findings/finding.js';
 import type {Track} from '../runbooks/tracks.js';
 

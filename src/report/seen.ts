@@ -2,7 +2,7 @@
 // line: from the event and from the account's state, each open or resolved), the account's state as
 // the Now panel last read it, and the training debrief. A journal written before these lines existed
 // gives the event's findings alone and no state or debrief (warnings.ts says so).
-import type {NowLine} from '../aws/now/now.js';
+import type {NowLine} from '../engine/now-line.js';
 import type {CloudTrailRecord, Fact} from '../events/record.js';
 import {findingsFor} from '../findings/index.js';
 import type {RunbookEngine} from '../engine/engine-types.js';

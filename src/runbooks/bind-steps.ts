@@ -1,5 +1,6 @@
 // A runbook + parameter bindings + the chosen track → the steps the operator walks, with every
 // {{parameter}} replaced by its value or by a marked placeholder.
+import type {VerifySpec} from '../engine/specs.js';
 import type {BoundAction} from '../aws/bound-action.js';
 import {Placeholder, type RenderParams, type RenderValue} from '../aws/placeholder.js';
 import type {Binding} from './bind.js';
@@ -19,6 +20,8 @@ export interface BoundStep {
   readonly link?: string | undefined;
   readonly note?: string | undefined;
   readonly action?: BoundAction | undefined;
+  /** The step's own verification (else the library's for its operation). */
+  readonly verify?: VerifySpec | undefined;
   /** Parameters without a value that this step needs (in text or action). */
   readonly missing: readonly string[];
   /** Every parameter the step uses (in text or action), in order of first use. */
@@ -101,6 +104,7 @@ export function bindSteps(runbook: Runbook, bindings: ReadonlyMap<string, Bindin
           expect: step.expect === undefined ? undefined : interpolate(step.expect, bindings),
           link: step.link === undefined ? undefined : interpolate(step.link, bindings),
           note: step.note,
+          ...(step.verify === undefined ? {} : {verify: step.verify}),
           action,
           missing,
           uses: [...used],

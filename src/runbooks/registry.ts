@@ -7,7 +7,6 @@ import CreateSecurityGroup from './CreateSecurityGroup.yaml';
 import CreateVpcPeeringConnection from './CreateVpcPeeringConnection.yaml';
 import {parseRunbook} from './parse.js';
 import {engineFor, type RunbookEngine} from '../engine/runbook-engine.js';
-import {legacyEngine} from '../engine/legacy-engine.js';
 
 export {RunbookError} from './runbook-error.js';
 import {evaluate} from './expression.js';
@@ -45,8 +44,7 @@ const engines = new WeakMap<Runbook, RunbookEngine>();
 export function engineOf(runbook: Runbook): RunbookEngine {
   let engine = engines.get(runbook);
   if (!engine) {
-    const declares = runbook.facts.length > 0 || runbook.findings.length > 0 || runbook.state.length > 0;
-    engine = declares ? engineFor(runbook) : legacyEngine(runbook);
+    engine = engineFor(runbook);
     engines.set(runbook, engine);
   }
   return engine;

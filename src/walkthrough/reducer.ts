@@ -12,6 +12,7 @@ import {resultLine} from '../aws/verdict-text.js';
 import {tracks, type Track} from '../runbooks/tracks.js';
 import {executeBlocker, resolveKey, textModes, type Command} from './keymap.js';
 import {openIncident, withRunbook, type RunbookLoad} from './open-incident.js';
+import {builtInCatalog, type RunbookCatalog} from '../runbooks/catalog.js';
 import {codeView, currentStep, hasProgress, regionOf, stepsFor, stepsOf} from './selectors.js';
 import {currentMode, type Candidate, type FeedStatus, type NowState, type Progress, type Request, type ResumeOffer, type State, type Verification} from './state.js';
 import type {CloudTrailRecord} from '../events/record.js';
@@ -37,7 +38,9 @@ export type Message =
   | {readonly type: 'executed'; readonly requestId: number; readonly stepId: string; readonly operation: string; readonly result: ExecuteResult; readonly verification?: Verification | undefined}
   | {readonly type: 'runbook-loaded'; readonly requestId: number; readonly eventName: string; readonly load: RunbookLoad}
   /** The filling list's latest candidates, best first, and its progress. */
-  | {readonly type: 'feed'; readonly candidates: readonly Candidate[]; readonly feed: FeedStatus};
+  | {readonly type: 'feed'; readonly candidates: readonly Candidate[]; readonly feed: FeedStatus}
+  /** Users' runbooks have been read: the events they answer. */
+  | {readonly type: 'runbooks-listed'; readonly catalog: RunbookCatalog};
 
 const planMode: ConnectionStatus = {kind: 'offline', reason: 'offline'};
 
@@ -46,12 +49,14 @@ const planMode: ConnectionStatus = {kind: 'offline', reason: 'offline'};
 export interface StartOptions {
   readonly isJournaled?: boolean;
   readonly allowExecute?: boolean;
+  /** Which events have a runbook (default: the built-ins; pendingCatalog while users' runbooks are read). */
+  readonly runbookCatalog?: RunbookCatalog;
 }
 
 export function initialState(candidates: readonly Candidate[], connection: ConnectionStatus = planMode, findingsConfig: FindingsConfig = {}, at?: number, options: StartOptions = {}): State {
   const base: State = {
     screen: 'picker', overlay: null, candidates, feed: null, pickerIndex: 0, incident: null, trackIndex: 1, progress: null, scroll: 0, answerOffset: 0,
-    draft: '', inputParam: null, inputError: null, pick: null, status: null, sdkLanguage: 'python', requests: [], nextRequestId: 1, continueWhenLoaded: false, connection, now: {status: 'off'}, findingsConfig, findingsSeen: [], timing: null, resumeOffer: null, resumedFrom: null, isJournaled: options.isJournaled ?? false, allowExecute: options.allowExecute ?? false, keyAt: at ?? 0,
+    draft: '', inputParam: null, inputError: null, pick: null, status: null, sdkLanguage: 'python', requests: [], nextRequestId: 1, continueWhenLoaded: false, connection, now: {status: 'off'}, findingsConfig, runbookCatalog: options.runbookCatalog ?? builtInCatalog, findingsSeen: [], timing: null, resumeOffer: null, resumedFrom: null, isJournaled: options.isJournaled ?? false, allowExecute: options.allowExecute ?? false, keyAt: at ?? 0,
   };
   const only = candidates.length === 1 ? candidates[0] : undefined;
   return only ? stampTiming(base, openCandidate(base, only), at) : base;
@@ -59,9 +64,9 @@ export function initialState(candidates: readonly Candidate[], connection: Conne
 
 function openCandidate(state: State, candidate: Candidate): State {
   if (state.incident?.record === candidate.record) return {...state, screen: 'event', scroll: 0};
-  const incident = openIncident(candidate.record);
+  const incident = openIncident(candidate.record, state.runbookCatalog);
   const opened: State = {...state, screen: 'event', scroll: 0, incident, progress: null, continueWhenLoaded: false, now: {status: 'off'}, findingsSeen: [], resumeOffer: null, resumedFrom: null};
-  const loading = incident.isLoading ? request(opened, {kind: 'load-runbook', eventName: candidate.record.eventName}) : opened;
+  const loading = incident.isLoading ? request(opened, {kind: 'load-runbook', eventName: candidate.record.eventName, eventSource: candidate.record.eventSource}) : opened;
   return requestNow(request(loading, {kind: 'find-session', record: candidate.record}));
 }
 
@@ -251,7 +256,7 @@ function runCommand(state: State, command: Command): State {
         executedAt: {...p.executedAt, [step.id]: new Date(state.keyAt).toISOString()},
         lookedFirst: {...p.lookedFirst, [step.id]: hasLooked(state)},
       }));
-      return request(next, {kind: 'execute', stepId: step.id, action, region: regionOf(state), record: state.incident.record});
+      return request(next, {kind: 'execute', stepId: step.id, action, region: regionOf(state), record: state.incident.record, ...(step.verify === undefined ? {} : {verify: step.verify})});
     }
     case 'cancel-dry-run': {
       const running = state.progress?.running;
@@ -373,6 +378,8 @@ export function reducer(state: State, message: Message): State {
       const pickerIndex = kept >= 0 ? kept : Math.max(0, Math.min(state.pickerIndex, message.candidates.length - 1));
       return {...state, candidates: message.candidates, feed: message.feed, pickerIndex};
     }
+    case 'runbooks-listed':
+      return {...state, runbookCatalog: message.catalog};
     default: {
       const never: never = message;
       return never;

@@ -4,12 +4,14 @@ import type {ConnectionStatus} from '../aws/connection-status.js';
 import type {DryRunResult, ExecuteResult, SentRequest} from '../aws/executors/executor.js';
 import type {CloudTrailRecord, Fact} from '../events/record.js';
 import type {AccountSnapshot} from '../aws/account-snapshot.js';
-import type {NowLine} from '../aws/now/now.js';
+import type {NowLine} from '../engine/now-line.js';
 import type {Finding, FindingsConfig} from '../findings/finding.js';
 import type {Runbook, Track} from '../runbooks/schema.js';
+import type {RunbookCatalog} from '../runbooks/catalog.js';
 import type {Scenario} from '../scenarios/scenario.js';
 import type {Evaluate} from '../runbooks/expression.js';
 import type {RunbookEngine} from '../engine/engine-types.js';
+import type {VerifySpec} from '../engine/specs.js';
 
 export type Screen = 'picker' | 'event' | 'track' | 'step' | 'summary';
 export type Overlay = 'help' | 'note' | 'input' | 'pick' | 'confirm-quit' | 'confirm-execute';
@@ -118,9 +120,9 @@ export interface Timing {
 
 export type Request =
   | {readonly id: number; readonly kind: 'dry-run'; readonly stepId: string; readonly action: Action; readonly region?: string | undefined; readonly record: CloudTrailRecord}
-  | {readonly id: number; readonly kind: 'execute'; readonly stepId: string; readonly action: Action; readonly region?: string | undefined; readonly record: CloudTrailRecord}
+  | {readonly id: number; readonly kind: 'execute'; readonly stepId: string; readonly action: Action; readonly region?: string | undefined; readonly record: CloudTrailRecord; readonly verify?: VerifySpec | undefined}
   | {readonly id: number; readonly kind: 'copy'; readonly text: string; readonly what: string}
-  | {readonly id: number; readonly kind: 'load-runbook'; readonly eventName: string}
+  | {readonly id: number; readonly kind: 'load-runbook'; readonly eventName: string; readonly eventSource: string}
   | {readonly id: number; readonly kind: 'cancel'; readonly stepId: string}
   | {readonly id: number; readonly kind: 'now'; readonly record: CloudTrailRecord; readonly facts: readonly Fact[]; readonly engine: RunbookEngine}
   | {readonly id: number; readonly kind: 'decode'; readonly stepId: string; readonly encodedMessage: string}
@@ -193,6 +195,8 @@ export interface State {
   readonly findingsSeen: readonly Finding[];
   /** The operator's known accounts, sensitive VPCs and allowlists (--config, --known-accounts). */
   readonly findingsConfig: FindingsConfig;
+  /** Which events have a runbook (the picker says so): the built-ins, and users' (--runbooks) once read. */
+  readonly runbookCatalog: RunbookCatalog;
   /** The operator asked to remediate while the runbook was loading: go on once it is there. */
   readonly continueWhenLoaded: boolean;
   /** How long this event's walkthrough took (the training panel and debrief); null before an event is opened. */

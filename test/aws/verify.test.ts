@@ -4,7 +4,9 @@
 import {describe, expect, it} from 'vitest';
 import {isMutating, supportsDryRun, type Action} from '../../src/aws/action.js';
 import {createSandboxExecutor} from '../../src/aws/sandbox/executor.js';
-import {verificationFor, verifiedOperations, verifyInput, type VerifyCheck} from '../../src/aws/verify.js';
+import {verificationFor, verifiedOperations} from '../../src/runbooks/verifications.js';
+import {verifyInput} from '../../src/aws/verify-input.js';
+import type {VerifyCheck} from '../../src/engine/verify.js';
 import {operationInfo} from '../../src/aws/operations.js';
 import {builtInEventNames} from '../../src/runbooks/catalog.js';
 import {builtInRunbook} from '../../src/runbooks/registry.js';
@@ -171,24 +173,24 @@ describe.each<[string, Row[]]>([
     ['ACL rule 90 only outbound', addDeny, acl([{...denyEntry, Egress: true}]), false, /no inbound rule 90/],
     ['ACL rule with ports', ec2('CreateNetworkAclEntry', {...addDeny.params, Protocol: 'tcp', PortRange: {From: 22, To: 22}}), acl([{...denyEntry, Protocol: '6', PortRange: {From: 22, To: 22}}]), true],
     ['address disassociated', ec2('DisassociateAddress', {AssociationId: 'eipassoc-0123456789abcdef0'}), {Addresses: []}, true],
-    ['address still associated', ec2('DisassociateAddress', {PublicIp: '198.51.100.23'}), {Addresses: [{PublicIp: '198.51.100.23', AssociationId: 'eipassoc-1', InstanceId: 'i-1'}]}, false, /still associated with i-1/],
+    ['address still associated', ec2('DisassociateAddress', {PublicIp: '198.51.100.23'}), {Addresses: [{PublicIp: '198.51.100.23', AssociationId: 'eipassoc-1', InstanceId: 'i-00000001'}]}, false, /still associated with i-00000001/],
     ['address released', ec2('ReleaseAddress', {AllocationId: 'eipalloc-0123456789abcdef0'}), {code: 'InvalidAllocationID.NotFound'}, true],
   ]],
   ['instances and volumes', [
-    ['stop: stopping counts', ec2('StopInstances', {InstanceIds: ['i-1', 'i-2']}), instances(['i-1', 'stopped'], ['i-2', 'stopping']), true, /i-1 stopped, i-2 stopping/],
-    ['stop: one still running', ec2('StopInstances', {InstanceIds: ['i-1', 'i-2']}), instances(['i-1', 'stopped'], ['i-2', 'running']), false],
-    ['start: pending', ec2('StartInstances', {InstanceIds: ['i-1']}), instances(['i-1', 'pending']), true],
-    ['terminate: no longer listed', ec2('TerminateInstances', {InstanceIds: ['i-1']}), {code: 'InvalidInstanceID.NotFound'}, true],
-    ['terminate: shutting down', ec2('TerminateInstances', {InstanceIds: ['i-1']}), instances(['i-1', 'shutting-down']), true],
-    ['quarantine an instance', ec2('ModifyInstanceAttribute', {InstanceId: 'i-1', Groups: ['sg-q']}), {InstanceId: 'i-1', Groups: [{GroupId: 'sg-q'}]}, true],
-    ['quarantine an instance: old group kept', ec2('ModifyInstanceAttribute', {InstanceId: 'i-1', Groups: ['sg-q']}), {InstanceId: 'i-1', Groups: [{GroupId: 'sg-q'}, {GroupId: 'sg-web'}]}, false],
-    ['termination protection on', ec2('ModifyInstanceAttribute', {InstanceId: 'i-1', DisableApiTermination: {Value: true}}), {InstanceId: 'i-1', DisableApiTermination: {Value: true}}, true],
-    ['termination protection still off', ec2('ModifyInstanceAttribute', {InstanceId: 'i-1', DisableApiTermination: {Value: true}}), {InstanceId: 'i-1', DisableApiTermination: {Value: false}}, false],
-    ['IMDSv2 required', ec2('ModifyInstanceMetadataOptions', {InstanceId: 'i-1', HttpTokens: 'required'}), {Reservations: [{Instances: [{InstanceId: 'i-1', MetadataOptions: {HttpTokens: 'required'}}]}]}, true],
+    ['stop: stopping counts', ec2('StopInstances', {InstanceIds: ['i-00000001', 'i-00000002']}), instances(['i-00000001', 'stopped'], ['i-00000002', 'stopping']), true, /i-00000001 stopped, i-00000002 stopping/],
+    ['stop: one still running', ec2('StopInstances', {InstanceIds: ['i-00000001', 'i-00000002']}), instances(['i-00000001', 'stopped'], ['i-00000002', 'running']), false],
+    ['start: pending', ec2('StartInstances', {InstanceIds: ['i-00000001']}), instances(['i-00000001', 'pending']), true],
+    ['terminate: no longer listed', ec2('TerminateInstances', {InstanceIds: ['i-00000001']}), {code: 'InvalidInstanceID.NotFound'}, true],
+    ['terminate: shutting down', ec2('TerminateInstances', {InstanceIds: ['i-00000001']}), instances(['i-00000001', 'shutting-down']), true],
+    ['quarantine an instance', ec2('ModifyInstanceAttribute', {InstanceId: 'i-00000001', Groups: ['sg-q']}), {InstanceId: 'i-00000001', Groups: [{GroupId: 'sg-q'}]}, true],
+    ['quarantine an instance: old group kept', ec2('ModifyInstanceAttribute', {InstanceId: 'i-00000001', Groups: ['sg-q']}), {InstanceId: 'i-00000001', Groups: [{GroupId: 'sg-q'}, {GroupId: 'sg-web'}]}, false],
+    ['termination protection on', ec2('ModifyInstanceAttribute', {InstanceId: 'i-00000001', DisableApiTermination: {Value: true}}), {InstanceId: 'i-00000001', DisableApiTermination: {Value: true}}, true],
+    ['termination protection still off', ec2('ModifyInstanceAttribute', {InstanceId: 'i-00000001', DisableApiTermination: {Value: true}}), {InstanceId: 'i-00000001', DisableApiTermination: {Value: false}}, false],
+    ['IMDSv2 required', ec2('ModifyInstanceMetadataOptions', {InstanceId: 'i-00000001', HttpTokens: 'required'}), {Reservations: [{Instances: [{InstanceId: 'i-00000001', MetadataOptions: {HttpTokens: 'required'}}]}]}, true],
     ['detach a volume: detached', ec2('DetachVolume', {VolumeId: 'vol-0123456789abcdef0'}), volume([]), true],
-    ['detach a volume: still attached', ec2('DetachVolume', {VolumeId: 'vol-0123456789abcdef0'}), volume([{InstanceId: 'i-1', State: 'attached', Device: '/dev/sdf'}]), false],
-    ['attach a volume: attaching', ec2('AttachVolume', {VolumeId: 'vol-0123456789abcdef0', InstanceId: 'i-1', Device: '/dev/sdf'}), volume([{InstanceId: 'i-1', State: 'attaching', Device: '/dev/sdf'}]), true],
-    ['attach a volume: another device', ec2('AttachVolume', {VolumeId: 'vol-0123456789abcdef0', InstanceId: 'i-1', Device: '/dev/sdf'}), volume([{InstanceId: 'i-1', State: 'attached', Device: '/dev/sdg'}]), false],
+    ['detach a volume: still attached', ec2('DetachVolume', {VolumeId: 'vol-0123456789abcdef0'}), volume([{InstanceId: 'i-00000001', State: 'attached', Device: '/dev/sdf'}]), false],
+    ['attach a volume: attaching', ec2('AttachVolume', {VolumeId: 'vol-0123456789abcdef0', InstanceId: 'i-00000001', Device: '/dev/sdf'}), volume([{InstanceId: 'i-00000001', State: 'attaching', Device: '/dev/sdf'}]), true],
+    ['attach a volume: another device', ec2('AttachVolume', {VolumeId: 'vol-0123456789abcdef0', InstanceId: 'i-00000001', Device: '/dev/sdf'}), volume([{InstanceId: 'i-00000001', State: 'attached', Device: '/dev/sdg'}]), false],
     ['EBS encryption by default', ec2('EnableEbsEncryptionByDefault', {}), {EbsEncryptionByDefault: true}, true],
     ['key pair deleted', ec2('DeleteKeyPair', {KeyName: 'old'}), {code: 'InvalidKeyPair.NotFound'}, true],
   ]],

@@ -5,7 +5,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import type {Action} from '../../src/aws/action.js';
-import type {NowLine} from '../../src/aws/now/now.js';
+import type {NowLine} from '../../src/engine/now-line.js';
 import {documentOf, type Snapshot} from '../../src/engine/document.js';
 import {factsOf} from '../../src/engine/facts.js';
 import {isRunbookFindingResolved, runbookFindings} from '../../src/engine/findings.js';

@@ -3,7 +3,7 @@
 // scripts/engine-expected/<Event>.ts while that TypeScript still existed.
 import {readFileSync} from 'node:fs';
 import type {Action} from '../../src/aws/action.js';
-import type {NowLine} from '../../src/aws/now/now.js';
+import type {NowLine} from '../../src/engine/now-line.js';
 import type {Snapshot} from '../../src/engine/document.js';
 import type {Fact, JsonObject} from '../../src/events/record.js';
 import type {Finding, FindingsConfig} from '../../src/findings/finding.js';

@@ -1,7 +1,8 @@
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {factEventNames, factsFor, hasFacts} from '../../src/events/facts/index.js';
+import {factsFor, hasFacts} from '../helpers/engine.js';
+import {builtInEventNames as factEventNames} from '../../src/runbooks/catalog.js';
 import {parseEvents} from '../../src/events/parse-events.js';
 import {parseRecord} from '../../src/events/parse-record.js';
 import type {CloudTrailRecord} from '../../src/events/record.js';

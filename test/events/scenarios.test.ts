@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {eventContext} from '../../src/events/context.js';
-import {factEventNames, factsFor} from '../../src/events/facts/index.js';
+import {factsFor} from '../helpers/engine.js';
+import {builtInEventNames as factEventNames} from '../../src/runbooks/catalog.js';
 import {parseEvents} from '../../src/events/parse-events.js';
 import {parseRecord} from '../../src/events/parse-record.js';
 import {scenarioById, scenarios} from '../../src/scenarios/index.js';

@@ -1,6 +1,6 @@
 // Odd records, states and configs never make a rule throw. The rules are called directly, without
 // the safety net in findings/index.ts, so a rule that would throw fails here.
-import {factsFor, findingsFor, isResolved} from '../helpers/engine.js';
+import {engineNamed, factsFor, findingsFor, isResolved} from '../helpers/engine.js';
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import type {AccountSnapshot} from '../../src/aws/account-snapshot.js';
@@ -8,20 +8,12 @@ import {eventContext} from '../../src/events/context.js';
 import {tryParseRecord} from '../../src/events/parse-record.js';
 import type {CloudTrailRecord} from '../../src/events/record.js';
 import {anyEventRules} from '../../src/findings/any-event.js';
-import {associateVpcCidrBlockRules} from '../../src/findings/AssociateVpcCidrBlock.js';
-import {createNetworkInterfaceRules} from '../../src/findings/CreateNetworkInterface.js';
-import {createRouteRules} from '../../src/findings/CreateRoute.js';
-import {createSecurityGroupRules} from '../../src/findings/CreateSecurityGroup.js';
-import {createVpcPeeringConnectionRules} from '../../src/findings/CreateVpcPeeringConnection.js';
-import {finding, type EventRules, type FindingsConfig, type RuleInput} from '../../src/findings/finding.js';
+import {finding, type FindingsConfig, type RuleInput} from '../../src/findings/finding.js';
+import type {RunbookEngine} from '../../src/engine/engine-types.js';
+import type {Snapshot} from '../../src/engine/document.js';
+import {builtInEventNames} from '../../src/runbooks/catalog.js';
 
-const eventRules: readonly (readonly [string, EventRules])[] = [
-  ['CreateSecurityGroup', createSecurityGroupRules],
-  ['CreateVpcPeeringConnection', createVpcPeeringConnectionRules],
-  ['AssociateVpcCidrBlock', associateVpcCidrBlockRules],
-  ['CreateRoute', createRouteRules],
-  ['CreateNetworkInterface', createNetworkInterfaceRules],
-];
+const eventRules: readonly (readonly [string, RunbookEngine])[] = builtInEventNames.map((name) => [name, engineNamed(name)] as const);
 
 /** Keys the rules read, so generated objects reach deep into the code. */
 const keys = [
@@ -71,10 +63,11 @@ describe('odd input', () => {
       fc.property(oddRecord, oddState, oddConfig, (raw, state, config) => {
         const record = parse(raw);
         const input: RuleInput = {record, facts: factsFor(record), context: eventContext(record), state, config};
-        const rules = eventRules.find(([name]) => name === record.eventName)?.[1];
-        for (const rule of [...anyEventRules, ...(rules?.rules ?? [])]) rule(input);
+        const engine = eventRules.find(([name]) => name === record.eventName)?.[1];
+        for (const rule of anyEventRules) rule(input);
+        const found = engine?.findings(record, input.facts, state as Snapshot, config) ?? [];
         const probe = finding('sg-open-ssh', 'critical', 't', 'e');
-        for (const [, each] of eventRules) each.isResolved?.(probe, {...input, state});
+        for (const [, each] of eventRules) for (const f of [probe, ...found]) expect(typeof each.isResolved(f, record, input.facts, state as Snapshot)).toBe('boolean');
       }),
       {numRuns: 400},
     );

@@ -1,7 +1,7 @@
 // The built-in runbooks' declarations, evaluated as the app does: facts, findings, the Now reads
 // and lines. Tests that checked the per-event TypeScript readers check the same behaviour here.
 import type {Action} from '../../src/aws/action.js';
-import type {NowLine} from '../../src/aws/now/now.js';
+import type {NowLine} from '../../src/engine/now-line.js';
 import type {RunbookEngine} from '../../src/engine/engine-types.js';
 import {goneSnapshot, mergeSnapshots, snapshotOf} from '../../src/engine/snapshot.js';
 import type {Snapshot} from '../../src/engine/document.js';
@@ -19,6 +19,11 @@ export function engineNamed(eventName: string): RunbookEngine {
   const engine = builtInEngine(eventName);
   if (engine === undefined) throw new Error(`no built-in runbook for ${eventName}`);
   return engine;
+}
+
+/** A built-in runbook answers this event name (and so declares its facts). */
+export function hasFacts(eventName: string): boolean {
+  return builtInEngine(eventName) !== undefined;
 }
 
 export function factsFor(record: CloudTrailRecord): readonly Fact[] {
@@ -47,13 +52,15 @@ export function nowReaderFor(eventName: string, sample?: CloudTrailRecord): NowR
   return {
     query: (facts, record) => engine.read(0, record, facts, undefined),
     interpret(output, facts, record) {
+      // As the app's Now effect: without the first read there is no answer to interpret.
+      if (engine.read(0, record, facts, undefined) === undefined) return [];
       const lines = engine.nowLines(record, facts, snapshotOf(output));
       if (record.errorCode === undefined || lines.length === 0) return lines;
       return [{tone: 'info', text: `the event's call failed (${record.errorCode}): what follows was not made by it`}, ...lines];
     },
     whenError(code, facts, record = blank) {
-      const first = engine.read(0, record, facts, undefined);
-      return first === undefined ? undefined : engine.goneLines(record, facts, first.operation, code);
+      const operation = engine.readOperation(0);
+      return operation === undefined ? undefined : engine.goneLines(record, facts, operation, code);
     },
     followUps(output, facts, record) {
       const calls: Action[] = [];

@@ -1,6 +1,6 @@
 // CreateNetworkInterface's seed: the interface in its subnet with the groups the event gave it
 // (names as the response gives them), each group with AWS's allow-all outbound rule.
-import {child, entries, response, text} from '../../events/facts/fields.js';
+import {child, entries, response, text} from '../../events/fields.js';
 import {newId} from './account.js';
 import {around, carve} from './cidr.js';
 import {fact, factList, type SeedContext} from './seed-events.js';

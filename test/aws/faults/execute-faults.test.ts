@@ -2,7 +2,8 @@
 // back, the result says whether the change happened, may have happened (outcome unknown) or surely
 // did not, and the verification Describe that follows is bounded like any read.
 import {describe, expect, it} from 'vitest';
-import {verificationFor, verifyInput} from '../../../src/aws/verify.js';
+import {verificationFor} from '../../../src/runbooks/verifications.js';
+import {verifyInput} from '../../../src/aws/verify-input.js';
 import {countRequests, faults, type Fault} from '../../fixtures/aws/faults.js';
 import {boundMs, revoke, wireForFile, timed} from './wire.js';
 

@@ -2,7 +2,8 @@ import {nowReaderFor} from '../../helpers/engine.js';
 import type {DescribeRouteTablesCommandOutput, Route, RouteTableAssociation} from '@aws-sdk/client-ec2';
 import {describe, expect, it} from 'vitest';
 import type {Action} from '../../../src/aws/action.js';
-import type {NowLine, NowReader} from '../../../src/aws/now/now.js';
+import type {NowLine} from '../../../src/engine/now-line.js';
+import type {NowReader} from '../../helpers/engine.js';
 import {oddOutputs, openRecord, openScenario, type Opened} from './scenario-facts.js';
 
 const reader = nowReaderFor('CreateRoute') as NowReader;

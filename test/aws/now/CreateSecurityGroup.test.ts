@@ -2,8 +2,12 @@ import {nowReaderFor} from '../../helpers/engine.js';
 import type {DescribeSecurityGroupsCommandOutput, IpPermission} from '@aws-sdk/client-ec2';
 import {describe, expect, it} from 'vitest';
 import type {Action} from '../../../src/aws/action.js';
-import {portText, reachOf} from '../../../src/aws/now/CreateSecurityGroup.js';
-import type {NowLine, NowReader} from '../../../src/aws/now/now.js';
+import {evaluate} from '../../../src/engine/expression.js';
+
+const portText = (permission: IpPermission): unknown => evaluate('rule_ports(@)', permission);
+const reachOf = (cidr: string): unknown => evaluate('cidr_reach(@)', cidr);
+import type {NowLine} from '../../../src/engine/now-line.js';
+import type {NowReader} from '../../helpers/engine.js';
 import {oddOutputs, openScenario, scenarioWith, type Opened} from './scenario-facts.js';
 
 const reader = nowReaderFor('CreateSecurityGroup') as NowReader;
@@ -173,7 +177,7 @@ describe('CreateSecurityGroup: ports and reach', () => {
     expect(portText(permission)).toBe(text);
   });
 
-  it.each<{cidr: string; reach: ReturnType<typeof reachOf>}>([
+  it.each<{cidr: string; reach: string}>([
     {cidr: '0.0.0.0/0', reach: 'internet'},
     {cidr: '::/0', reach: 'internet'},
     {cidr: '0.0.0.0/1', reach: 'wide'},

@@ -1,17 +1,18 @@
 import {describe, expect, it} from 'vitest';
 import {isMutating, supportsDryRun} from '../../../src/aws/action.js';
-import {nowEventNames, nowReaderFor} from '../../../src/aws/now/index.js';
-import {factEventNames} from '../../../src/events/facts/index.js';
+import {nowReaderFor} from '../../helpers/engine.js';
+import {builtInEngine} from '../../../src/runbooks/registry.js';
+import {builtInEventNames} from '../../../src/runbooks/catalog.js';
 import {scenarios} from '../../../src/scenarios/index.js';
 import {oddOutputs, openScenario} from './scenario-facts.js';
 
-describe('nowReaderFor', () => {
-  it('has a reader for every event with facts, and only those', () => {
-    expect([...nowEventNames].sort()).toEqual([...factEventNames].sort());
+describe('the Now reads', () => {
+  it.each(builtInEventNames)('%s: its runbook declares a first read', (eventName) => {
+    expect(builtInEngine(eventName)?.readCount).toBeGreaterThan(0);
   });
 
-  it.each<{eventName: string}>([{eventName: 'RunInstances'}, {eventName: ''}, {eventName: 'constructor'}, {eventName: '__proto__'}])('no reader for "$eventName"', ({eventName}) => {
-    expect(nowReaderFor(eventName)).toBeUndefined();
+  it.each<{eventName: string}>([{eventName: 'RunInstances'}, {eventName: ''}, {eventName: 'constructor'}, {eventName: '__proto__'}])('no runbook, so no reads, for "$eventName"', ({eventName}) => {
+    expect(builtInEngine(eventName)).toBeUndefined();
   });
 });
 

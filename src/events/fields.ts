@@ -3,8 +3,8 @@
 // null (failed calls), and for some newer EC2 calls wrap the whole body as
 // {"<EventName>Request": {PascalCase…}} / {"<EventName>Response": {…}}. These helpers accept all
 // of that and never throw.
-import {isJsonObject, own, type JsonRecord} from '../detect-shape.js';
-import type {CloudTrailRecord, Fact} from '../record.js';
+import {isJsonObject, own, type JsonRecord} from './detect-shape.js';
+import type {CloudTrailRecord, Fact} from './record.js';
 
 const empty: JsonRecord = {};
 
