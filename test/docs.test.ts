@@ -1,6 +1,6 @@
 // The README and docs/ stay true: the README opens with what trailguide is and the two commands,
-// every relative link in them leads to a file of the repository (and an #anchor to a heading of
-// it), and every page of docs/ is reached from the README.
+// every relative link in them and in docs/design/ leads to a file of the repository (and an #anchor to
+// a heading of it), and every page of docs/ is reached from the README.
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -8,7 +8,9 @@ import {describe, expect, it} from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const docs = readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => join('docs', f));
-const pages = ['README.md', ...docs];
+/** Design notes (docs/design/): reached from the docs that explain what they decide, not from the README. */
+const designNotes = readdirSync(join(root, 'docs', 'design')).filter((f) => f.endsWith('.md')).map((f) => join('docs', 'design', f));
+const pages = ['README.md', ...docs, ...designNotes];
 const read = (page: string) => readFileSync(join(root, page), 'utf8');
 
 /** GitHub's anchor of a heading: lower case, punctuation dropped, spaces to hyphens. */
