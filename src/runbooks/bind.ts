@@ -2,6 +2,7 @@
 // A value that fails its pattern never enters an action: the parameter counts as missing instead.
 import type {CloudTrailRecord, Fact} from '../events/record.js';
 export {hasFailed} from '../events/context.js';
+import {maxValueLength} from './pattern-safety.js';
 import {contextParameters} from './template.js';
 import type {Parameter, Runbook} from './schema.js';
 
@@ -49,6 +50,8 @@ function checkItems(param: Parameter, items: readonly string[]): Checked {
   if (items.length === 0 || items[0] === '') return {ok: false, problem: 'a value is needed'};
   const pattern = new RegExp(param.pattern);
   for (const item of items) {
+    // A pattern never sees more than maxValueLength characters: no runbook pattern can hang the app on a long value.
+    if (item.length > maxValueLength) return {ok: false, problem: `too long (${item.length} characters; at most ${maxValueLength})`};
     if (control.test(item)) return {ok: false, problem: 'contains control characters'};
     if (!pattern.test(item)) return {ok: false, problem: `${JSON.stringify(item.slice(0, 60))} is not ${param.format ?? `of the form ${param.pattern}`}`};
   }

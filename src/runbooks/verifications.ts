@@ -1,40 +1,28 @@
 // The library's verifications (library/verifications.yaml): for each operation that changes the
 // account, the read-only call that shows whether it took effect and what its answer means. An action
-// step's own verify: wins over the library's. Parsed once, on first use; a broken file throws a
-// RunbookError naming the file and the field.
-import {parse as parseYaml} from 'yaml';
+// step's own verify: wins over the library's. Parsed once, on first use; a broken file (or a read that
+// is not read-only) throws a RunbookError naming the file, the line and the field.
 import type {Action} from '../aws/action.js';
 import type {VerifySpec} from '../engine/specs.js';
 import {verificationOf, type Verification} from '../engine/verify.js';
-import {firstIssue} from '../text/schema-issue.js';
+import {checkVerifications} from './check-operations.js';
 import text from './library/verifications.yaml';
-import {RunbookError} from './runbook-error.js';
+import {shapeError, withPositions} from './placed-errors.js';
+import {readYamlSource} from './read-yaml.js';
 import {librarySchema} from './schema.js';
 
 export type {Verification, VerifyCheck} from '../engine/verify.js';
 
 const file = 'src/runbooks/library/verifications.yaml';
 
-/** The verifications of a library text by "service:operation"; throws RunbookError when the text is not a valid library file. */
+/** The verifications of a library text by "service:operation"; throws RunbookError (with its line) when the text is not a valid library file. */
 export function parseVerifications(source: string, name: string): ReadonlyMap<string, VerifySpec> {
-  let data: unknown;
-  try {
-    data = parseYaml(source);
-  } catch (error) {
-    throw new RunbookError(name, '', `not valid YAML: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`);
-  }
-  const result = librarySchema.safeParse(data);
-  if (!result.success) {
-    const {field, problem} = firstIssue(result.error, 'invalid library file');
-    throw new RunbookError(name, field, problem);
-  }
-  const byOperation = new Map<string, VerifySpec>();
-  result.data.verifications.forEach((entry, i) => {
-    const key = `${entry.service}:${entry.operation}`;
-    if (byOperation.has(key)) throw new RunbookError(name, `verifications[${i}].operation`, `${entry.operation} has a verification already`);
-    byOperation.set(key, entry.verify);
-  });
-  return byOperation;
+  const yaml = readYamlSource(source, name);
+  const result = librarySchema.safeParse(yaml.data);
+  if (!result.success) throw shapeError(result.error, name, yaml, 'invalid library file');
+  const entries = result.data;
+  withPositions(yaml, name, () => checkVerifications(entries, name));
+  return new Map(entries.verifications.map((entry) => [`${entry.service}:${entry.operation}`, entry.verify]));
 }
 
 let library: ReadonlyMap<string, VerifySpec> | undefined;

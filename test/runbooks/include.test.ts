@@ -173,17 +173,17 @@ describe('a use of a library procedure', () => {
   });
 });
 
-describe('errors name the runbook file and the use', () => {
+describe('errors name the runbook file, the line and column, and the use', () => {
   it.each([
-    ['an unknown library file', '  - use: library/nowhere.yaml#flow-logs', 'Test.yaml: procedures[1].use: there is no library file library/nowhere.yaml'],
-    ['an unknown procedure', '  - use: library/network.yaml#flow-log', 'Test.yaml: procedures[1].use: library/network.yaml has no procedure flow-log; it has: flow-logs, flow-logs-other, open-ssh, list-rules-again'],
+    ['an unknown library file', '  - use: library/nowhere.yaml#flow-logs', 'Test.yaml:18:5: procedures[1].use: there is no library file library/nowhere.yaml'],
+    ['an unknown procedure', '  - use: library/network.yaml#flow-log', 'Test.yaml:18:5: procedures[1].use: library/network.yaml has no procedure flow-log; it has: flow-logs, flow-logs-other, open-ssh, list-rules-again'],
     ['a with for a parameter the procedure does not use', '  - use: library/network.yaml#flow-logs\n    with: {adminCidr: requesterVpcId}',
-      'Test.yaml: procedures[1].with.adminCidr: library/network.yaml#flow-logs has no parameter adminCidr; its parameters: vpcId'],
+      'Test.yaml:19:12: procedures[1].with.adminCidr: library/network.yaml#flow-logs has no parameter adminCidr; its parameters: vpcId'],
     ['a step id another procedure has', '  - use: library/network.yaml#flow-logs\n  - use: library/network.yaml#flow-logs-other\n    as: again',
-      'Test.yaml: procedures[1].use: step check-flow-logs of library/network.yaml#flow-logs is also a step of procedures[2] (again); step ids must be unique in a runbook'],
+      'Test.yaml:18:5: procedures[1].use: step check-flow-logs of library/network.yaml#flow-logs is also a step of procedures[2] (again); step ids must be unique in a runbook'],
     ['two libraries declaring a parameter differently', '  - use: library/network.yaml#open-ssh\n  - use: library/other.yaml#ssh-again',
-      "Test.yaml: procedures[2].use: parameter adminCidr is declared one way in library/network.yaml and another in library/other.yaml; declare it in this runbook"],
-    ['an id the runbook has already', '  - use: library/network.yaml#open-ssh\n    as: contain', 'Test.yaml: procedures[1].id: contain is used twice'],
+      "Test.yaml:19:5: procedures[2].use: parameter adminCidr is declared one way in library/network.yaml and another in library/other.yaml; declare it in this runbook"],
+    ['an id the runbook has already', '  - use: library/network.yaml#open-ssh\n    as: contain', 'Test.yaml:18:5: procedures[1].id: contain is used twice (first at procedures[0].id, line 13)'],
   ])('%s', (_name, procedures, expected) => {
     expect(problem('', procedures)).toBe(expected);
   });
@@ -191,12 +191,12 @@ describe('errors name the runbook file and the use', () => {
   it('a step of the runbook itself that an included procedure has', () => {
     const own = `  - id: mine\n    title: Mine\n    kind: seed\n    steps:\n      - {id: list-rules, title: Mine, kind: manual, text: Mine.}`;
     expect(problem('', `${own}\n  - use: library/network.yaml#open-ssh`)).toBe(
-      'Test.yaml: procedures[2].use: step list-rules of library/network.yaml#open-ssh is also a step of procedures[1] (mine); step ids must be unique in a runbook',
+      'Test.yaml:23:5: procedures[2].use: step list-rules of library/network.yaml#open-ssh is also a step of procedures[1] (mine); step ids must be unique in a runbook',
     );
   });
 });
 
-describe('a broken library file is named with its field', () => {
+describe('a broken library file is named with its own line and column and its field', () => {
   const broken = (text: string): string => problem('', '  - use: library/broken.yaml#one', libraryLookup({'library/broken.yaml': text}, (f) => `lib/${f}`));
   const one = `procedures:
   - id: one
@@ -210,14 +210,14 @@ describe('a broken library file is named with its field', () => {
     pattern: '^vpc-[0-9a-f]{8}$'`;
 
   it.each([
-    ['a field the schema does not know', `title: Broken\nauthor: me\n${one}`, 'lib/library/broken.yaml: unknown field(s): author'],
-    ['a kind that does not exist', `title: Broken\n${vpc}\n${one.replace('kind: seed', 'kind: hardening')}`, 'lib/library/broken.yaml: procedures[0].kind: must be one of:'],
-    ['a parameter it does not declare', `title: Broken\n${one}`, 'lib/library/broken.yaml: procedures[0]: uses {{vpcId}}, which this library does not declare'],
-    ['a parameter bound to an event', `title: Broken\n${vpc}\n    from: vpcId\n${one}`, 'lib/library/broken.yaml: parameters[0].from: a library knows no event; bind the value with from: in the runbook that uses it'],
-    ['a pattern that is not anchored', `title: Broken\n${vpc.replace("'^vpc-[0-9a-f]{8}$'", "'vpc-.*'")}\n${one}`, 'lib/library/broken.yaml: parameters[0].pattern: must be anchored with ^ and $'],
-    ['a pick list from a step it does not have', `title: Broken\n${vpc}\n    choices: {steps: [nowhere], items: Vpcs, value: VpcId}\n${one}`, 'lib/library/broken.yaml: parameters[0].choices.steps: nowhere is not a step of this library'],
-    ['a procedure id used twice', `title: Broken\n${vpc}\n${one}\n${one.replace('procedures:\n', '')}`, 'lib/library/broken.yaml: procedures[1].id: one is used twice'],
-    ['text that is not YAML', 'title: [', 'lib/library/broken.yaml: line 1: not valid YAML'],
+    ['a field the schema does not know', `title: Broken\nauthor: me\n${one}`, 'lib/library/broken.yaml:2:1: unknown field(s): author'],
+    ['a kind that does not exist', `title: Broken\n${vpc}\n${one.replace('kind: seed', 'kind: hardening')}`, 'lib/library/broken.yaml:9:5: procedures[0].kind: must be one of:'],
+    ['a parameter it does not declare', `title: Broken\n${one}`, 'lib/library/broken.yaml:3:5: procedures[0]: uses {{vpcId}}, which this library does not declare'],
+    ['a parameter bound to an event', `title: Broken\n${vpc}\n    from: vpcId\n${one}`, 'lib/library/broken.yaml:6:5: parameters[0].from: a library knows no event; bind the value with from: in the runbook that uses it'],
+    ['a pattern that is not anchored', `title: Broken\n${vpc.replace("'^vpc-[0-9a-f]{8}$'", "'vpc-.*'")}\n${one}`, 'lib/library/broken.yaml:5:5: parameters[0].pattern: must be anchored with ^ and $'],
+    ['a pick list from a step it does not have', `title: Broken\n${vpc}\n    choices: {steps: [nowhere], items: Vpcs, value: VpcId}\n${one}`, 'lib/library/broken.yaml:6:15: parameters[0].choices.steps: nowhere is not a step of this library'],
+    ['a procedure id used twice', `title: Broken\n${vpc}\n${one}\n${one.replace('procedures:\n', '')}`, 'lib/library/broken.yaml:12:5: procedures[1].id: one is used twice (first at procedures[0].id, line 7)'],
+    ['text that is not YAML', 'title: [', 'lib/library/broken.yaml:1:9: not valid YAML'],
   ])('%s', (_name, text, expected) => {
     expect(broken(text)).toContain(expected);
   });
