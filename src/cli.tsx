@@ -15,6 +15,8 @@ import {inputCandidates, scenarioCandidates, type Loaded, type ScenarioOptions} 
 import {seedPattern} from './scenarios/variant.js';
 import {mistypedCommand} from './commands/unknown-command.js';
 import {listDefaultCommandOptions} from './commands/default-help.js';
+import {runbookDirList} from './app/runbook-dir-list.js';
+import type {RunbookSet} from './runbooks/runbook-set.js';
 
 // Ink loads react-devtools-core when DEV is set; the shipped binary never wants that.
 delete process.env['DEV'];
@@ -89,6 +91,24 @@ function withFindingsOptions(command: Command): Command {
     .option('--known-accounts <ids>', 'accounts you own or trust, comma-separated (for the peering findings)');
 }
 
+/** --runbooks DIR (repeatable; also TRAILGUIDE_RUNBOOKS): users' runbooks, each replacing a built-in for the events it answers. */
+function withRunbooksOption(command: Command): Command {
+  return command.option('--runbooks <dir>', 'also use the runbooks (*.yaml, *.yml, *.json) of this directory; one that answers an event a built-in answers replaces it (repeat for several; also: TRAILGUIDE_RUNBOOKS=dir1:dir2)', (value: string, all: string[]) => [...all, value], [] as string[]);
+}
+
+/** The users' runbook directories: TRAILGUIDE_RUNBOOKS, then each --runbooks. */
+function runbookDirs(flags: {runbooks?: string[]}): string[] {
+  return runbookDirList(process.env['TRAILGUIDE_RUNBOOKS'], flags.runbooks);
+}
+
+/** The built-ins and users' runbooks, read and checked now (a bad file stops here: exit 3); undefined with the built-ins alone. */
+async function runbooksFrom(flags: {runbooks?: string[]}): Promise<RunbookSet | undefined> {
+  const dirs = runbookDirs(flags);
+  if (dirs.length === 0) return undefined;
+  const {loadRunbookSet} = await import('./app/read-runbook-dirs.js');
+  return loadRunbookSet(dirs);
+}
+
 function program(run: (task: () => Promise<number>) => void): Command {
   const cli = new Command('trailguide')
     .description('Incident response for AWS EC2 security events: context, risks and a guided remediation with a dry-run of every action.')
@@ -103,7 +123,7 @@ With no EVENT, trailguide opens its built-in training scenarios.
 Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 no runbook for the event
             5 check: an action was denied · 6 check: AWS could not be asked`);
 
-  withExecuteOption(withStateDir(withTrainingOptions(withFindingsOptions(
+  withRunbooksOption(withExecuteOption(withStateDir(withTrainingOptions(withFindingsOptions(
     withAwsOptions(
       cli
         .command('open [EVENT]', {isDefault: true})
@@ -111,12 +131,12 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
         .option('--event-id <id>', 'load the event from CloudTrail (LookupEvents) instead of a file')
         .option('--offline', 'plan mode: send nothing to AWS'),
     ),
-  )))).action((event: string | undefined, flags: TrainingFlags & {eventId?: string; offline?: boolean; profile?: string; region?: string; config?: string; knownAccounts?: string; stateDir?: string; allowExecute?: boolean}) =>
+  ))))).action((event: string | undefined, flags: TrainingFlags & {eventId?: string; offline?: boolean; profile?: string; region?: string; config?: string; knownAccounts?: string; stateDir?: string; allowExecute?: boolean; runbooks?: string[]}) =>
       run(async () => {
         const mistyped = event === undefined ? undefined : mistypedCommand(event, existsSync, cli.commands.map((c) => c.name()));
         if (mistyped !== undefined) throw new UsageError(mistyped);
         const {runTui} = await import('./commands/tui.js');
-        const options = {...flags, allowExecute: allowsExecute(flags), findingsConfig: await configFrom(flags)};
+        const options = {...flags, allowExecute: allowsExecute(flags), findingsConfig: await configFrom(flags), runbookDirs: runbookDirs(flags)};
         if (options.eventId !== undefined) {
           if (event !== undefined) throw new UsageError('give either EVENT or --event-id, not both');
           if (flags.scenarios !== undefined || flags.seed !== undefined) throw new UsageError('--scenarios and --seed are for the training scenarios, not --event-id');
@@ -130,7 +150,7 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
       }),
     );
 
-  withTrainingOptions(withFindingsOptions(
+  withRunbooksOption(withTrainingOptions(withFindingsOptions(
     cli
       .command('plan')
       .argument('[EVENT]', 'event file or - (default: pick a training scenario with --record)')
@@ -139,16 +159,16 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
       .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
       .option('--record <id>', 'which event of a multi-event input: its eventID, its position (1, 2, …) or a scenario id')
       .option('--scenario <id>', 'plan a training scenario (see: trailguide scenarios)'),
-  )).action((event: string | undefined, options: TrainingFlags & {track: Track; format: 'md' | 'json'; record?: string; scenario?: string; config?: string; knownAccounts?: string}) =>
+  ))).action((event: string | undefined, options: TrainingFlags & {track: Track; format: 'md' | 'json'; record?: string; scenario?: string; config?: string; knownAccounts?: string; runbooks?: string[]}) =>
       run(async () => {
         if (options.scenario !== undefined && (event !== undefined || options.record !== undefined)) throw new UsageError('--scenario plans a training scenario: give no EVENT or --record with it');
         const {planCommand} = await import('./commands/plan.js');
-        const config = await configFrom(options);
-        return planCommand(await load(event, options), {...options, record: options.scenario ?? options.record, findingsConfig: config, input: event}, (text) => process.stdout.write(text));
+        const [config, runbooks] = await Promise.all([configFrom(options), runbooksFrom(options)]);
+        return planCommand(await load(event, options), {...options, record: options.scenario ?? options.record, findingsConfig: config, input: event, runbooks}, (text) => process.stdout.write(text));
       }),
     );
 
-  withAwsOptions(
+  withRunbooksOption(withAwsOptions(
     cli
       .command('check')
       .argument('[EVENT]', 'event file or - (default: a training scenario chosen with --record)')
@@ -156,48 +176,50 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
       .addOption(new Option('--track <track>', 'only the actions of one track').choices([...tracks]))
       .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
       .option('--record <id>', 'which event of a multi-event input: its eventID, its position or a scenario id'),
-  ).action((event: string | undefined, options: {track?: Track; format: 'md' | 'json'; record?: string; profile?: string; region?: string}) =>
+  )).action((event: string | undefined, options: {track?: Track; format: 'md' | 'json'; record?: string; profile?: string; region?: string; runbooks?: string[]}) =>
       run(async () => {
         const [{checkCommand}, {awsSetup}] = await Promise.all([import('./commands/check.js'), import('./app/aws-services.js')]);
         const loaded = await load(event);
+        const runbooks = await runbooksFrom(options);
         const aws = awsSetup(options, process.env);
         const status = await aws.connection?.();
         if (status?.kind !== 'connected') return fail(`${status?.kind === 'offline' ? status.reason : 'offline'}: nothing was checked`, exitCodes.noAws);
         process.stderr.write(`trailguide: checking as ${status.principal} in account ${status.account}\n`);
         try {
-          return await checkCommand(loaded, options, aws.executor, (text) => process.stdout.write(text));
+          return await checkCommand(loaded, {...options, runbooks}, aws.executor, (text) => process.stdout.write(text));
         } finally {
           (await aws.sdk?.())?.destroy();
         }
       }),
     );
 
-  withExecuteOption(withStateDir(withAwsOptions(
+  withRunbooksOption(withExecuteOption(withStateDir(withAwsOptions(
     cli
       .command('recent')
       .description('pick from the recent events that have runbooks, read from CloudTrail (LookupEvents, last 90 days at most)')
       .option('--since <age>', 'how far back: 90m, 24h, 7d …', '24h')
       .option('--name <EventName>', 'only this event (repeat for several)', (value: string, all: string[]) => [...all, value], [] as string[]),
     'AWS Region to read (default: the environment)',
-  ))).action((options: {since: string; name: string[]; profile?: string; region?: string; stateDir?: string; allowExecute?: boolean}) =>
+  )))).action((options: {since: string; name: string[]; profile?: string; region?: string; stateDir?: string; allowExecute?: boolean; runbooks?: string[]}) =>
       run(async () => {
         const [{recentCandidates}, {runTui}] = await Promise.all([import('./commands/cloudtrail-events.js'), import('./commands/tui.js')]);
-        const loaded = await recentCandidates({...options, names: options.name}, (line) => process.stderr.write(`\rtrailguide: ${line}`));
+        const runbooks = await runbooksFrom(options);
+        const loaded = await recentCandidates({...options, names: options.name, runbookNames: runbooks?.eventNames}, (line) => process.stderr.write(`\rtrailguide: ${line}`));
         process.stderr.write('\n');
         for (const warning of loaded.warnings) process.stderr.write(`trailguide: ${warning}\n`);
-        await runTui(loaded, false, {...options, allowExecute: allowsExecute(options)});
+        await runTui(loaded, false, {...options, allowExecute: allowsExecute(options), runbookSet: runbooks});
         return exitCodes.ok;
       }),
     );
 
-  withStateDir(withTrainingOptions(
+  withRunbooksOption(withStateDir(withTrainingOptions(
     cli
       .command('train')
       .description('open the training scenarios in the sandbox (the same as trailguide with no EVENT)'),
-  )).action((flags: TrainingFlags & {stateDir?: string}) =>
+  ))).action((flags: TrainingFlags & {stateDir?: string; runbooks?: string[]}) =>
       run(async () => {
         const {runTui} = await import('./commands/tui.js');
-        await runTui(await load(undefined, flags), false, {stateDir: flags.stateDir});
+        await runTui(await load(undefined, flags), false, {stateDir: flags.stateDir, runbookDirs: runbookDirs(flags)});
         return exitCodes.ok;
       }),
     );
@@ -231,7 +253,7 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
       }),
     );
 
-  withStateDir(
+  withRunbooksOption(withStateDir(
     withFindingsOptions(
       cli
         .command('report')
@@ -241,13 +263,13 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
         .option('--out <file>', 'write the report to this file (owner-only) instead of standard output')
         .option('--redact', 'mask account IDs, ARNs\' account parts, IP addresses and access key IDs (consistently) for sharing'),
     ),
-  ).action((id: string | undefined, options: {format: 'md' | 'json'; out?: string; redact?: boolean; stateDir?: string; config?: string; knownAccounts?: string}) =>
+  )).action((id: string | undefined, options: {format: 'md' | 'json'; out?: string; redact?: boolean; stateDir?: string; config?: string; knownAccounts?: string; runbooks?: string[]}) =>
       run(async () => {
         const [{sessionReport, sessionForReport}, {sessionsDir}] = await Promise.all([import('./commands/report.js'), import('./journal/state-dir.js')]);
         // Without an ID: the newest session that did something (an empty one opened later is passed over, and said so).
         const {session, notice} = sessionForReport(sessionsDir(process.env, homedir(), options.stateDir), id);
         if (notice !== undefined) process.stderr.write(`trailguide: ${notice}\n`);
-        const {text, warnings} = await sessionReport(session.path, {format: options.format, redact: options.redact === true, generatedAt: new Date(), findingsConfig: await configFrom(options)});
+        const {text, warnings} = await sessionReport(session.path, {format: options.format, redact: options.redact === true, generatedAt: new Date(), findingsConfig: await configFrom(options), runbooks: await runbooksFrom(options)});
         for (const warning of warnings) process.stderr.write(`trailguide: ${warning}\n`);
         if (options.out === undefined) process.stdout.write(text);
         else {
@@ -259,25 +281,25 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
       }),
     );
 
-  withExecuteOption(withStateDir(withAwsOptions(
+  withRunbooksOption(withExecuteOption(withStateDir(withAwsOptions(
     cli
       .command('resume')
       .argument('[ID]', 'the session (a unique start of its ID); default: the most recent unfinished one')
       .description('reopen a journaled session exactly where it stopped')
       .option('--scenarios <dir>', 'the trainer\'s scenario directory, for a session of one of its scenarios')
       .option('--offline', 'plan mode: send nothing to AWS'),
-  ))).action((id: string | undefined, options: {scenarios?: string; offline?: boolean; profile?: string; region?: string; stateDir?: string; allowExecute?: boolean}) =>
+  )))).action((id: string | undefined, options: {scenarios?: string; offline?: boolean; profile?: string; region?: string; stateDir?: string; allowExecute?: boolean; runbooks?: string[]}) =>
       run(async () => {
         const [{sessionToResume, sessionCandidates}, {sessionsDir}, {runTui}] = await Promise.all([import('./commands/sessions.js'), import('./journal/state-dir.js'), import('./commands/tui.js')]);
         const session = sessionToResume(sessionsDir(process.env, homedir(), options.stateDir), id);
         const loaded = sessionCandidates(session, await trainingOptions({scenarios: options.scenarios}));
-        await runTui(loaded, false, {...options, allowExecute: allowsExecute(options), resume: session.path});
+        await runTui(loaded, false, {...options, allowExecute: allowsExecute(options), resume: session.path, runbookDirs: runbookDirs(options)});
         return exitCodes.ok;
       }),
     );
 
-  withFindingsOptions(cli
-    .command('triage'))
+  withRunbooksOption(withFindingsOptions(cli
+    .command('triage')))
     .argument('<PATH...>', 'trail log files (.json, .json.gz) or folders, e.g. a copy of s3://bucket/AWSLogs/')
     .description('scan trail log files for the events that have runbooks, most severe first: on a terminal, a picker that fills as they are found')
     .option('--name <EventName>', 'only this event (repeat for several)', (value: string, all: string[]) => [...all, value], [] as string[])
@@ -290,19 +312,19 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
     .option('--limit <n>', 'list at most this many events (all are counted)', '1000')
     .option('--jobs <n>', 'worker threads reading files (default: the CPUs, at most 4)')
     .addOption(new Option('--format <format>', 'print the list instead of the picker (default when not on a terminal: md)').choices(['md', 'json']))
-    .action((paths: string[], options: import('./commands/triage.js').TriageFlags & {config?: string; knownAccounts?: string}) =>
+    .action((paths: string[], options: import('./commands/triage.js').TriageFlags & {config?: string; knownAccounts?: string; runbooks?: string[]}) =>
       run(async () => {
-        const [{triageCommand, triageOptions}, config] = await Promise.all([import('./commands/triage.js'), configFrom(options)]);
+        const [{triageCommand, triageOptions}, config, runbooks] = await Promise.all([import('./commands/triage.js'), configFrom(options), runbooksFrom(options)]);
         // The worker threads' script sits next to this file in dist/; from the sources, files are read in this thread.
         const workerUrl = new URL('./triage-worker.js', import.meta.url);
         const worker = existsSync(workerUrl) ? workerUrl : undefined;
         if (options.format === undefined && process.stdout.isTTY) {
           // On a terminal: the picker fills with the ranked events as they are found; the chosen one opens into its runbook.
-          const scanOptions = triageOptions(options, Date.now(), worker, config);
+          const scanOptions = triageOptions(options, Date.now(), worker, config, runbooks);
           if (!paths.some((path) => existsSync(path))) return fail('none of the paths could be read', exitCodes.badInput);
           const [{startTriage}, {triageFeed}, {runTui}] = await Promise.all([import('./triage/triage-scan.js'), import('./app/triage-feed.js'), import('./commands/tui.js')]);
           const scan = startTriage(paths, scanOptions);
-          await runTui({candidates: [], source: 'triage', warnings: []}, false, {feed: triageFeed(scan), findingsConfig: config});
+          await runTui({candidates: [], source: 'triage', warnings: []}, false, {feed: triageFeed(scan), findingsConfig: config, runbookSet: runbooks});
           const result = await scan.done;
           for (const skip of result.summary.skipped) process.stderr.write(`trailguide: ${skip.path}: skipped: ${skip.reason}\n`);
           // A stopped scan may leave a read from a pipe pending in the thread pool: do not wait for it.
@@ -314,6 +336,7 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
           write: (text) => process.stdout.write(text),
           workerUrl: worker,
           findingsConfig: config,
+          runbooks,
           progress: interactive ? (line) => process.stderr.write(line === null ? '\r\u001B[2K' : `\r\u001B[2K${line.slice(0, Math.max(20, (process.stderr.columns || 80) - 1))}`) : undefined,
           onInterrupt: (stop) => {
             process.once('SIGINT', stop);
@@ -329,13 +352,15 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
       }),
     );
 
-  cli
-    .command('runbooks')
-    .description('list the built-in runbooks')
-    .action(() =>
+  // `runbooks` holds subcommands; the listing is the default one.
+  const runbooksCommand = cli.command('runbooks').description('the runbooks in use: list them (the default; --runbooks DIR adds users\')');
+  withRunbooksOption(runbooksCommand
+    .command('list', {isDefault: true})
+    .description('list every runbook: the events it answers and the file it came from, users\' runbooks (--runbooks) included'),
+  ).action((options: {runbooks?: string[]}) =>
       run(async () => {
-        const {runbooksText} = await import('./commands/runbooks.js');
-        process.stdout.write(runbooksText());
+        const [{runbooksText}, runbooks] = await Promise.all([import('./commands/runbooks.js'), runbooksFrom(options)]);
+        process.stdout.write(runbooksText(runbooks));
         return exitCodes.ok;
       }),
     );
@@ -359,6 +384,7 @@ async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof InputError) return fail(error.message, exitCodes.badInput);
     if (error instanceof UsageError) return fail(error.message, exitCodes.usage);
     if (error instanceof Error && error.name === 'ReportError') return fail(error.message, exitCodes.badInput);
+    if (error instanceof Error && error.name === 'UserRunbookError') return fail(error.message, exitCodes.badInput);
     if (error instanceof RunbookError) return fail(`built-in runbook broken (a bug): ${error.message}`, exitCodes.internal);
     if (error instanceof Error && error.name === 'NoAwsError') return fail(error.message, exitCodes.noAws);
     if (error instanceof Error && error.name === 'LookupError') return fail(error.message, exitCodes.usage);

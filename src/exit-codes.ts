@@ -3,7 +3,7 @@ export const exitCodes = {
   ok: 0,
   /** Unknown command or option, a bad value, or no terminal for the interactive view. */
   usage: 2,
-  /** The input cannot be read or is not a CloudTrail event. */
+  /** The input cannot be read or is not a CloudTrail event, or a user's runbook (--runbooks) cannot be loaded. */
   badInput: 3,
   /** No runbook for this event (its context is still printed). */
   noRunbook: 4,

@@ -24,6 +24,8 @@ import {trainingView} from '../walkthrough/training-view.js';
 import {useConnection, useRunEffects} from './run-effects.js';
 import {useSecondTick} from './use-second-tick.js';
 import {useFeed} from './use-feed.js';
+import {useRunbookCatalog} from './use-runbook-catalog.js';
+import {builtInCatalog, pendingCatalog} from '../runbooks/catalog.js';
 import {connectionLine} from '../aws/connection-status.js';
 import {sectionNames} from '../runbooks/sections.js';
 import type {Services} from './services.js';
@@ -67,7 +69,7 @@ const modeTag = {connected: 'AWS', sandbox: 'sandbox', checking: 'plan', offline
 
 export function App({services, candidates, source, theme, size}: AppProps) {
   const [state, dispatch, dispatchAll] = useJournaledReducer(
-    () => initialState(candidates, services.sandboxFor ? {kind: 'sandbox'} : services.connection ? {kind: 'checking'} : {kind: 'offline', reason: services.planReason ?? 'offline'}, services.findingsConfig, services.clock().getTime(), {isJournaled: services.journal !== undefined, allowExecute: services.allowExecute === true}),
+    () => initialState(candidates, services.sandboxFor ? {kind: 'sandbox'} : services.connection ? {kind: 'checking'} : {kind: 'offline', reason: services.planReason ?? 'offline'}, services.findingsConfig, services.clock().getTime(), {isJournaled: services.journal !== undefined, allowExecute: services.allowExecute === true, runbookCatalog: services.runbooks.catalog ? pendingCatalog : builtInCatalog}),
     services.journal,
   );
   const terminal = useTerminalSize();
@@ -91,6 +93,7 @@ export function App({services, candidates, source, theme, size}: AppProps) {
   useRunEffects(state.requests, services, dispatch);
   useConnection(services, dispatch);
   useFeed(services.feed, dispatch);
+  useRunbookCatalog(services.runbooks, dispatch);
   const onLimit = useCallback((max: number) => dispatch({type: 'scroll-limit', max}), [dispatch]);
 
   const now = clock();

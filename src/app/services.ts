@@ -3,11 +3,15 @@ import type {ConnectionStatus} from '../aws/connection-status.js';
 import type {Executor} from '../aws/executors/executor.js';
 import type {CloudTrailRecord} from '../events/record.js';
 import type {FindingsConfig} from '../findings/finding.js';
+import type {RunbookCatalog} from '../runbooks/catalog.js';
 import type {RunbookLoad} from '../walkthrough/open-incident.js';
 import type {Candidate, FeedStatus, ResumeOffer, State} from '../walkthrough/state.js';
 
 export interface RunbookSource {
-  load(eventName: string): Promise<RunbookLoad>;
+  /** The runbook for an event (by its source too when given: a user's runbook may answer another service's event). */
+  load(eventName: string, eventSource?: string): Promise<RunbookLoad>;
+  /** With users' runbooks (--runbooks): the events they answer, once their directories are read. Absent: the built-ins alone. */
+  readonly catalog?: (() => Promise<RunbookCatalog>) | undefined;
 }
 
 export interface Clipboard {

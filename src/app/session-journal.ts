@@ -19,6 +19,7 @@ import {listSessions} from '../journal/sessions.js';
 import {openNewJournal, type Journal} from '../journal/writer.js';
 import {currentStep} from '../walkthrough/selectors.js';
 import type {ResumeOffer, State} from '../walkthrough/state.js';
+import type {RunbookSet} from '../runbooks/runbook-set.js';
 import type {JournalService} from './services.js';
 import {version} from '../version.js';
 
@@ -31,6 +32,8 @@ export interface SessionJournalOptions {
   readonly onError: (message: string) => void;
   /** trailguide resume: this session file is offered (and resumed at once) instead of the latest unfinished one. */
   readonly resume?: string | undefined;
+  /** Users' runbooks (--runbooks), for the report of a session walked with one; default: the built-ins. */
+  readonly runbooks?: (() => Promise<RunbookSet>) | undefined;
 }
 
 function modeOf(state: State): ExecutorMode {
@@ -127,7 +130,7 @@ export function createSessionJournal(options: SessionJournalOptions): SessionJou
       // This session's, even if another event is opened while the report is written.
       const {journal} = open;
       const {sessionReport} = await import('../report/session-report.js');
-      const {text} = await sessionReport(journal.path, {format: 'md', redact: false, generatedAt: options.clock()});
+      const {text} = await sessionReport(journal.path, {format: 'md', redact: false, generatedAt: options.clock(), runbooks: await options.runbooks?.()});
       const reports = join(dirname(options.dir), 'reports');
       await mkdir(reports, {recursive: true, mode: 0o700});
       const path = join(reports, `${journal.sessionId}.md`);

@@ -5,7 +5,8 @@ import type {Action} from '../aws/action.js';
 import type {DryRunResult, Executor} from '../aws/executors/executor.js';
 import {verdictText} from '../aws/verdict-text.js';
 import {exitCodes} from '../exit-codes.js';
-import {builtInRunbook, engineOf} from '../runbooks/registry.js';
+import {engineOf} from '../runbooks/registry.js';
+import {runbookSet, type RunbookSet} from '../runbooks/runbook-set.js';
 import {tracks, type Track} from '../runbooks/tracks.js';
 import {dryRunnable, planSteps} from '../plan/build-plan.js';
 import {safeLine} from '../text/safe-text.js';
@@ -18,6 +19,8 @@ export interface CheckOptions {
   readonly track?: Track | undefined;
   readonly format: 'md' | 'json';
   readonly record?: string | undefined;
+  /** The built-ins and users' runbooks (--runbooks); default: the built-ins. */
+  readonly runbooks?: RunbookSet | undefined;
 }
 
 export interface CheckRow {
@@ -44,8 +47,9 @@ export function totalLine(rows: readonly CheckRow[], needValues: number): string
 }
 
 export async function checkCommand(loaded: Loaded, options: CheckOptions, executor: Executor, write: (text: string) => void): Promise<number> {
-  const {record} = chooseRecord(loaded, options.record);
-  const runbook = builtInRunbook(record.eventName);
+  const runbooks = options.runbooks ?? runbookSet();
+  const {record} = chooseRecord(loaded, options.record, undefined, runbooks);
+  const runbook = runbooks.forEvent(record.eventName, record.eventSource)?.runbook;
   const incident = withRunbook(openIncident(record), {runbook, engine: runbook === undefined ? undefined : engineOf(runbook)});
   if (!incident.runbook) {
     write(`No runbook for ${safeLine(record.eventName)}: nothing to check.\n`);

@@ -76,16 +76,18 @@ export interface RecentSeams {
   readonly limiter?: RateLimiter | undefined;
 }
 
-export async function recentCandidates(options: {since: string; names?: readonly string[] | undefined} & AwsFlags, progress: (line: string) => void, seams: RecentSeams = {}): Promise<Loaded> {
+/** runbookNames: the events that have a runbook (the built-ins', and users' with --runbooks); what is looked up without --name. */
+export async function recentCandidates(options: {since: string; names?: readonly string[] | undefined; runbookNames?: readonly string[] | undefined} & AwsFlags, progress: (line: string) => void, seams: RecentSeams = {}): Promise<Loaded> {
   const since = parseSince(options.since);
   if (!since.ok) throw new UsageError(`--since: ${since.problem}`);
-  const unknown = (options.names ?? []).filter((n) => !builtInEventNames.includes(n));
-  if (unknown.length) throw new UsageError(`--name ${safeLine(unknown.join(', '))}: no runbook for it; runbooks: ${builtInEventNames.join(', ')}`);
+  const runbookNames = options.runbookNames ?? builtInEventNames;
+  const unknown = (options.names ?? []).filter((n) => !runbookNames.includes(n));
+  if (unknown.length) throw new UsageError(`--name ${safeLine(unknown.join(', '))}: no runbook for it; runbooks: ${runbookNames.join(', ')}`);
   const {sdk, region} = await connectedSdk(options);
   try {
     const found = await recentEvents(sdk.cloudTrail(region), {
       since: new Date(Date.now() - since.ms),
-      names: options.names?.length ? options.names : builtInEventNames,
+      names: options.names?.length ? options.names : runbookNames,
       limiter: seams.limiter ?? limiter(),
       onProgress: (n, pages) => progress(`reading CloudTrail event history in ${region}: ${n} events, ${pages} requests`),
     }).catch((error: unknown) => {

@@ -2,14 +2,14 @@
 import {createPlanExecutor} from '../aws/executors/plan.js';
 import type {DryRunResult} from '../aws/executors/executor.js';
 import {exitCodes, UsageError} from '../exit-codes.js';
-import {hasRunbook} from '../runbooks/catalog.js';
 import type {Track} from '../runbooks/schema.js';
 import {buildPlan, dryRunnable, planSteps} from '../plan/build-plan.js';
 import {planJson} from '../plan/plan-json.js';
 import {planMarkdown} from '../plan/plan-md.js';
 import {safeLine} from '../text/safe-text.js';
 import {quote} from 'shell-quote';
-import {builtInRunbook, engineOf} from '../runbooks/registry.js';
+import {engineOf} from '../runbooks/registry.js';
+import {runbookSet, type RunbookSet} from '../runbooks/runbook-set.js';
 import {openIncident, withRunbook} from '../walkthrough/open-incident.js';
 import type {Candidate} from '../walkthrough/state.js';
 import type {Loaded} from './load-candidates.js';
@@ -23,13 +23,15 @@ export interface PlanOptions {
   readonly record?: string | undefined;
   /** The EVENT argument (a path, or - for standard input). */
   readonly input?: string | undefined;
+  /** The built-ins and users' runbooks (--runbooks); default: the built-ins. */
+  readonly runbooks?: RunbookSet | undefined;
 }
 
 /** How many events the "choose one" message lists. */
 const listed = 10;
 
-/** The event to plan; `input` (the EVENT argument) names the file in the advice to triage it. */
-export function chooseRecord(loaded: Loaded, wanted: string | undefined, input?: string): Candidate {
+/** The event to plan; `input` (the EVENT argument) names the file in the advice to triage it; `runbooks` says which events have one. */
+export function chooseRecord(loaded: Loaded, wanted: string | undefined, input?: string, runbooks: RunbookSet = runbookSet()): Candidate {
   const {candidates} = loaded;
   if (wanted !== undefined) {
     const byId = candidates.find((c) => c.record.eventID === wanted || (c.title !== undefined && c.id === wanted));
@@ -40,7 +42,7 @@ export function chooseRecord(loaded: Loaded, wanted: string | undefined, input?:
   }
   const only = candidates.length === 1 ? candidates[0] : undefined;
   if (only) return only;
-  const withRunbook = candidates.filter((c) => hasRunbook(c.record.eventName));
+  const withRunbook = candidates.filter((c) => runbooks.eventNames.includes(c.record.eventName));
   const single = withRunbook.length === 1 ? withRunbook[0] : undefined;
   if (single) return single;
   const offered = withRunbook.length ? withRunbook : candidates;
@@ -57,8 +59,9 @@ export function chooseRecord(loaded: Loaded, wanted: string | undefined, input?:
 }
 
 export async function planCommand(loaded: Loaded, options: PlanOptions, write: (text: string) => void): Promise<number> {
-  const {record} = chooseRecord(loaded, options.record, options.input);
-  const runbook = builtInRunbook(record.eventName);
+  const runbooks = options.runbooks ?? runbookSet();
+  const {record} = chooseRecord(loaded, options.record, options.input, runbooks);
+  const runbook = runbooks.forEvent(record.eventName, record.eventSource)?.runbook;
   const incident = withRunbook(openIncident(record), {runbook, engine: runbook === undefined ? undefined : engineOf(runbook)});
   const executor = createPlanExecutor();
   const results: Record<string, DryRunResult> = {};

@@ -1,15 +1,27 @@
-// `trailguide runbooks`: the built-in runbooks, one line each.
-import {builtInEventNames} from '../runbooks/catalog.js';
-import {builtInRunbook} from '../runbooks/registry.js';
+// `trailguide runbooks`: every runbook in use, one block each: the events it answers, its title, its
+// size per track, and the file it came from. A user's runbook (--runbooks) that replaces a built-in says so.
+import {runbookSet, builtInSource, type RunbookEntry, type RunbookSet} from '../runbooks/runbook-set.js';
 import {tracks} from '../runbooks/tracks.js';
 import {stepTracks} from '../runbooks/bind-steps.js';
+import {safeLine} from '../text/safe-text.js';
 
-export function runbooksText(): string {
-  const rows = builtInEventNames.map((name) => {
-    const runbook = builtInRunbook(name);
-    if (!runbook) return name;
-    const counts = tracks.map((t) => `${t} ${runbook.procedures.flatMap((p) => p.steps.filter((s) => stepTracks(p, s).includes(t))).length}`).join(', ');
-    return `${name.padEnd(28)} ${runbook.title}\n${''.padEnd(28)} v${runbook.version} · ${runbook.procedures.length} procedures · steps: ${counts}`;
-  });
-  return `${rows.join('\n')}\n`;
+const column = 28;
+const indent = ''.padEnd(column);
+
+function block(entry: RunbookEntry): string {
+  const {runbook} = entry;
+  const names = runbook.events.names.join(', ');
+  const counts = tracks.map((t) => `${t} ${runbook.procedures.flatMap((p) => p.steps.filter((s) => stepTracks(p, s).includes(t))).length}`).join(', ');
+  const title = safeLine(runbook.title);
+  const lines = [
+    names.length < column ? `${names.padEnd(column)} ${title}` : `${names}\n${indent} ${title}`,
+    ...(runbook.events.source === builtInSource ? [] : [`${indent} events of ${runbook.events.source}`]),
+    `${indent} v${runbook.version} · ${runbook.procedures.length} procedures · steps: ${counts}`,
+    `${indent} ${entry.isBuiltIn ? `built-in: ${entry.file}` : `from ${safeLine(entry.file, 500)}`}${entry.replaces.length ? ` · replaces the built-in ${entry.replaces.join(', ')}` : ''}`,
+  ];
+  return lines.join('\n');
+}
+
+export function runbooksText(runbooks: RunbookSet = runbookSet()): string {
+  return `${runbooks.entries().map(block).join('\n')}\n`;
 }

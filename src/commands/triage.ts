@@ -9,6 +9,7 @@ import {triageJson} from '../triage/triage-json.js';
 import {triageMarkdown} from '../triage/triage-md.js';
 import type {TriageFilter} from '../triage/triage-match.js';
 import type {FindingsConfig} from '../findings/finding.js';
+import type {RunbookSet} from '../runbooks/runbook-set.js';
 
 export interface TriageFlags {
   readonly name: readonly string[];
@@ -47,13 +48,15 @@ export interface TriageIo {
   /** A progress line (on a terminal's stderr), redrawn in place; null clears it at the end. */
   readonly progress?: ((line: string | null) => void) | undefined;
   readonly findingsConfig?: FindingsConfig | undefined;
+  /** --runbooks: the built-ins and users' runbooks, read and checked before the scan. */
+  readonly runbooks?: RunbookSet | undefined;
   /** Ctrl-C: calls stop once; returns the unsubscribe. */
   readonly onInterrupt?: ((stop: () => void) => () => void) | undefined;
 }
 
 /** The scan printed as md or json. Interrupted, it prints what was read and exits with exitCodes.stopped. */
 export async function triageCommand(paths: readonly string[], flags: TriageFlags, nowMs: number, io: TriageIo): Promise<number> {
-  const scan = startTriage(paths, triageOptions(flags, nowMs, io.workerUrl, io.findingsConfig));
+  const scan = startTriage(paths, triageOptions(flags, nowMs, io.workerUrl, io.findingsConfig, io.runbooks));
   const unsubscribe = io.onInterrupt?.(() => scan.stop());
   const {progress} = io;
   let timer: NodeJS.Timeout | undefined;
@@ -79,8 +82,8 @@ export async function triageCommand(paths: readonly string[], flags: TriageFlags
 const progressEveryMs = 200;
 
 /** The scan's options from the flags (usage errors thrown before anything is read). */
-export function triageOptions(flags: TriageFlags, nowMs: number, workerUrl?: URL, findingsConfig?: FindingsConfig): TriageOptions {
+export function triageOptions(flags: TriageFlags, nowMs: number, workerUrl?: URL, findingsConfig?: FindingsConfig, runbooks?: RunbookSet): TriageOptions {
   if (!/^\d{1,7}$/.test(flags.limit) || Number(flags.limit) < 1) throw new UsageError('--limit: give a whole number from 1');
   if (flags.jobs !== undefined && (!/^\d{1,2}$/.test(flags.jobs) || Number(flags.jobs) < 1 || Number(flags.jobs) > 64)) throw new UsageError('--jobs: give a whole number from 1 to 64');
-  return {filter: triageFilter(flags, nowMs), limit: Number(flags.limit), jobs: flags.jobs === undefined ? undefined : Number(flags.jobs), workerUrl, findingsConfig};
+  return {filter: triageFilter(flags, nowMs), limit: Number(flags.limit), jobs: flags.jobs === undefined ? undefined : Number(flags.jobs), workerUrl, findingsConfig, runbookTexts: runbooks?.texts};
 }

@@ -12,12 +12,13 @@ import {render} from 'ink';
 import {App} from '../app/App.js';
 import {createOsc52Clipboard} from '../app/osc52-clipboard.js';
 import type {CandidateFeed, Services} from '../app/services.js';
-import {builtInRunbooks, preloadRunbooks} from '../app/runbook-loader.js';
+import {builtInRunbooks, preloadRunbooks, userRunbooks} from '../app/runbook-loader.js';
 import {trainingSandbox} from '../app/training-sandbox.js';
 import {UsageError} from '../exit-codes.js';
 import {themeFor} from '../ui/theme.js';
 import type {Loaded} from './load-candidates.js';
 import type {FindingsConfig} from '../findings/finding.js';
+import type {RunbookSet} from '../runbooks/runbook-set.js';
 import {awsSetup, type AwsFlags} from '../app/aws-services.js';
 
 /** Who is at the keyboard, for the journal: user@host (what the OS says; never a secret). */
@@ -47,6 +48,10 @@ export interface TuiFlags extends AwsFlags {
   readonly resume?: string | undefined;
   /** trailguide triage: the list fills from the scan while the operator looks at it. */
   readonly feed?: CandidateFeed | undefined;
+  /** --runbooks and TRAILGUIDE_RUNBOOKS: users' runbook directories, read right after the first frame. */
+  readonly runbookDirs?: readonly string[] | undefined;
+  /** Users' runbooks a command has already read (triage): used instead of reading runbookDirs. */
+  readonly runbookSet?: RunbookSet | undefined;
 }
 
 export async function runTui(loaded: Loaded, stdinWasRead: boolean, flags: TuiFlags): Promise<void> {
@@ -56,12 +61,14 @@ export async function runTui(loaded: Loaded, stdinWasRead: boolean, flags: TuiFl
   // Training scenarios name fictional resources: they never go to an account.
   const aws = awsSetup({...flags, offline: flags.offline === true || loaded.isTraining === true}, process.env, loaded.candidates[0]?.record.awsRegion);
   const journalProblems: string[] = [];
+  const users = flags.runbookSet?.dirs.length ? userRunbooks(flags.runbookSet) : flags.runbookDirs?.length ? userRunbooks(flags.runbookDirs) : undefined;
   const journal = createSessionJournal({
     dir: sessionsDir(process.env, homedir(), flags.stateDir),
     clock: () => new Date(),
     operator: operatorName(),
     onError: (message) => journalProblems.push(message),
     resume: flags.resume,
+    runbooks: users && (() => users.set()),
   });
   const services: Services = {
     journal,
@@ -75,7 +82,7 @@ export async function runTui(loaded: Loaded, stdinWasRead: boolean, flags: TuiFl
     decode: aws.decode,
     clipboard: createOsc52Clipboard((data) => process.stdout.write(data)),
     clock: () => new Date(),
-    runbooks: builtInRunbooks,
+    runbooks: users ?? builtInRunbooks,
     feed: flags.feed,
   };
   // The alternate screen, and bracketed paste: the terminal marks pasted text, so a paste is typed whole, never taken as keys (src/keys/split-keys.ts).
@@ -84,9 +91,16 @@ export async function runTui(loaded: Loaded, stdinWasRead: boolean, flags: TuiFl
   process.once('exit', leave);
   try {
     const app = render(<App services={services} candidates={loaded.candidates} source={loaded.source} theme={themeFor(process.env)} />, {stdin, exitOnCtrlC: true});
-    // After the first frame, while the operator reads the list: load the runbooks.
+    // After the first frame, while the operator reads the list: load the runbooks. A bad user runbook
+    // stops the app with its error (the CLI prints it and exits 3): none goes missing silently.
     setTimeout(preloadRunbooks, 400).unref();
+    let unloadable: Error | undefined;
+    users?.set().catch((error: unknown) => {
+      unloadable = error instanceof Error ? error : new Error(String(error));
+      app.unmount();
+    });
     await app.waitUntilExit();
+    if (unloadable !== undefined) throw unloadable;
   } finally {
     flags.feed?.stop();
     leave();

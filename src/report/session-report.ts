@@ -5,6 +5,7 @@ import type {FindingsConfig} from '../findings/finding.js';
 import type {JournalEntry} from '../journal/entry.js';
 import type {Runbook} from '../runbooks/schema.js';
 import type {RunbookEngine} from '../engine/engine-types.js';
+import type {RunbookSet} from '../runbooks/runbook-set.js';
 import {engineOf} from '../runbooks/registry.js';
 import {reportJson} from './json.js';
 import {reportMarkdown} from './markdown.js';
@@ -18,6 +19,8 @@ export interface ReportTextOptions {
   readonly findingsConfig?: FindingsConfig | undefined;
   /** The runbook's declarations (facts, findings). */
   readonly engine?: RunbookEngine | undefined;
+  /** Where a session file's runbook is found (--runbooks: a user's runbook replaces a built-in); default: the built-ins. */
+  readonly runbooks?: RunbookSet | undefined;
 }
 
 /** The report text, ending with a newline; throws ReportError when the journal has no usable session-start. */
@@ -29,9 +32,11 @@ export function reportText(entries: readonly JournalEntry[], runbook: Runbook | 
 
 /** A session file's report: the journal read (torn lines skipped, with warnings), its runbook loaded. */
 export async function sessionReport(path: string, options: ReportTextOptions): Promise<{text: string; warnings: readonly string[]}> {
-  const [{readJournalFile}, {builtInRunbook, engineOf}] = await Promise.all([import('../journal/reader.js'), import('../runbooks/registry.js')]);
+  const [{readJournalFile}, {runbookSet}] = await Promise.all([import('../journal/reader.js'), import('../runbooks/runbook-set.js')]);
   const {entries, warnings} = readJournalFile(path);
   const start = entries[0];
-  const runbook = start?.type === 'session-start' ? (builtInRunbook(start.event.eventName) ?? null) : null;
+  const source = start?.type === 'session-start' ? start.event.record['eventSource'] : undefined;
+  const found = start?.type === 'session-start' ? (options.runbooks ?? runbookSet()).forEvent(start.event.eventName, typeof source === 'string' ? source : undefined) : undefined;
+  const runbook = found?.runbook ?? null;
   return {text: reportText(entries, runbook, {...options, engine: runbook === null ? undefined : engineOf(runbook)}), warnings};
 }

@@ -7,7 +7,7 @@ import {SafeText} from '../components/SafeText.js';
 import {NowPanel} from '../components/NowPanel.js';
 import {FindingsPanel} from '../components/FindingsPanel.js';
 import {findingsView} from '../walkthrough/findings-view.js';
-import {builtInEventNames} from '../runbooks/catalog.js';
+import {catalogNames} from '../runbooks/catalog.js';
 import type {State} from '../walkthrough/state.js';
 import {useTheme} from '../ui/theme.js';
 
@@ -87,7 +87,7 @@ export function EventScreen({state, now}: {readonly state: State; readonly now: 
       ) : incident.isLoading ? null : (
         <Box marginTop={1} flexDirection="column">
           <SafeText color={theme.warn}>{incident.runbookError ?? `trailguide has no runbook for ${what.eventName}.`}</SafeText>
-          <Text color={theme.muted}>Runbooks: {builtInEventNames.join(', ')}</Text>
+          <Text color={theme.muted}>Runbooks: {catalogNames(state.runbookCatalog).join(', ')}</Text>
         </Box>
       )}
     </Box>

@@ -1,7 +1,7 @@
 // A list of events to open: the training scenarios, or the records of a file.
 import {Box, Text} from 'ink';
 import {SafeText} from '../components/SafeText.js';
-import {hasRunbook} from '../runbooks/catalog.js';
+import {builtInCatalog, catalogHas, type RunbookCatalog} from '../runbooks/catalog.js';
 import type {Candidate, State} from '../walkthrough/state.js';
 import {useTheme} from '../ui/theme.js';
 import {safeLine} from '../text/safe-text.js';
@@ -22,11 +22,12 @@ const badgeWidth = 8;
 /** Lines of a badged candidate's summary shown under the list (the list leaves room for them). */
 const summaryLines = 4;
 
-export function candidateLine(candidate: Candidate): string {
+/** catalog: which events have a runbook (users' runbooks once they have been read). */
+export function candidateLine(candidate: Candidate, catalog: RunbookCatalog = builtInCatalog): string {
   const r = candidate.record;
   const badge = candidate.badge === undefined ? '' : `${candidate.badge.slice(0, badgeWidth).padEnd(badgeWidth)} `;
   const time = r.eventTime?.replace('T', ' ').replace(/\.\d+/, '').replace('Z', '') ?? '—';
-  const runbook = hasRunbook(r.eventName) ? 'runbook' : 'no runbook';
+  const runbook = catalogHas(catalog, r) ? 'runbook' : 'no runbook';
   return `${badge}${safeLine(time, 19).padEnd(19)}  ${safeLine(r.eventName, 28).padEnd(28)} ${safeLine(actorOf(candidate), 16).padEnd(16)} ${safeLine(r.awsRegion ?? '—', 14).padEnd(14)} ${runbook}`;
 }
 
@@ -61,7 +62,7 @@ export function PickerScreen({state, height, width}: {readonly state: State; rea
       <Text>
         {visible.map((candidate, i) => {
           const isSelected = start + i === state.pickerIndex;
-          const row = fit(`${isSelected ? '›' : ' '} ${candidate.title ? safeLine(candidate.title, 200) : candidateLine(candidate)}`, width);
+          const row = fit(`${isSelected ? '›' : ' '} ${candidate.title ? safeLine(candidate.title, 200) : candidateLine(candidate, state.runbookCatalog)}`, width);
           return (
             <Text key={candidate.id} color={isSelected ? theme.selected : undefined} bold={isSelected}>
               {i > 0 ? '\n' : ''}
@@ -87,7 +88,7 @@ export function PickerScreen({state, height, width}: {readonly state: State; rea
       ) : null}
       {selected?.title ? (
         <Text color={theme.muted} wrap="truncate-end">
-          {candidateLine(selected)}
+          {candidateLine(selected, state.runbookCatalog)}
         </Text>
       ) : null}
     </Box>

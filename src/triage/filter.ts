@@ -1,11 +1,12 @@
 // Does a record pass the triage filters? Pure; cheap checks first, findings are computed later
 // only for the records that pass.
 import type {CloudTrailRecord} from '../events/record.js';
-import {hasRunbook} from '../runbooks/catalog.js';
+import {builtInEventNames} from '../runbooks/catalog.js';
 import {accountOf, type TriageFilter} from './triage-match.js';
 
-export function passes(record: CloudTrailRecord, filter: TriageFilter): boolean {
-  if (filter.names.length > 0 ? !filter.names.includes(record.eventName) : !filter.isAll && !hasRunbook(record.eventName)) return false;
+/** runbookNames: the events that have a runbook (the built-ins', and users' with --runbooks). */
+export function passes(record: CloudTrailRecord, filter: TriageFilter, runbookNames: readonly string[] = builtInEventNames): boolean {
+  if (filter.names.length > 0 ? !filter.names.includes(record.eventName) : !filter.isAll && !runbookNames.includes(record.eventName)) return false;
   if (filter.region !== undefined && record.awsRegion !== filter.region) return false;
   if (filter.account !== undefined && accountOf(record) !== filter.account && record.userIdentity.accountId !== filter.account) return false;
   if (filter.sinceMs !== undefined || filter.untilMs !== undefined) {

@@ -6,10 +6,10 @@
 import {builtInEventNames} from '../runbooks/catalog.js';
 import type {TriageFilter} from './triage-match.js';
 
-/** The names a record must carry to match, or undefined when any name may match (--all). */
-export function wantedNames(filter: TriageFilter): readonly string[] | undefined {
+/** The names a record must carry to match, or undefined when any name may match (--all); runbookNames: the events that have a runbook. */
+export function wantedNames(filter: TriageFilter, runbookNames: readonly string[] = builtInEventNames): readonly string[] | undefined {
   if (filter.names.length > 0) return filter.names;
-  return filter.isAll ? undefined : builtInEventNames;
+  return filter.isAll ? undefined : runbookNames;
 }
 
 /** true: the name in bytes[start, end) is none of the names; undefined when every name may match. */

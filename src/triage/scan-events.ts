@@ -1,6 +1,7 @@
 // What a scan of log files reports, file by file: the same messages whether the files are read in
 // this thread or in worker threads (scan-engine.ts), so the caller cannot tell which.
 import type {FindingsConfig} from '../findings/finding.js';
+import type {RunbookDirTexts} from '../runbooks/runbook-set.js';
 import type {TriageFilter, TriageMatch} from './triage-match.js';
 
 export type ScanEvent =
@@ -18,4 +19,6 @@ export interface ScanSettings {
   readonly maxRecordBytes?: number | undefined;
   /** --config, --known-accounts: the organisation's accounts, VPCs and allowlists, for the findings. */
   readonly findingsConfig?: FindingsConfig | undefined;
+  /** --runbooks: users' runbook files as read once by the command; every reader builds the same set from them. */
+  readonly runbookTexts?: readonly RunbookDirTexts[] | undefined;
 }

@@ -1,6 +1,7 @@
 // One file of a triage scan: its records filtered, their findings computed, the best kept. Runs in
 // this thread or in a worker thread (scan-worker.ts); it reports through ScanEvents only.
-import {builtInEngine} from '../runbooks/registry.js';
+import {engineOf} from '../runbooks/registry.js';
+import {runbookSet, type RunbookSet} from '../runbooks/runbook-set.js';
 import {findingsFor, type Finding, type FindingsConfig} from '../findings/index.js';
 import type {CloudTrailRecord} from '../events/record.js';
 import {passes} from './filter.js';
@@ -18,7 +19,8 @@ export interface FileReader {
 /** A reader that keeps its own best `limit` matches across the files it reads, and emits only those. */
 export function fileReader(settings: ScanSettings, emit: (event: ScanEvent) => void): FileReader {
   const top = new TopMatches(settings.limit);
-  const cannotMatch = cannotMatchFor(wantedNames(settings.filter));
+  const runbooks = runbookSet(settings.runbookTexts);
+  const cannotMatch = cannotMatchFor(wantedNames(settings.filter, runbooks.eventNames));
   return {
     async read(file, signal) {
       let matched = 0;
@@ -26,9 +28,9 @@ export function fileReader(settings: ScanSettings, emit: (event: ScanEvent) => v
         file,
         {
           onRecord(record, text, index) {
-            if (!passes(record, settings.filter)) return;
+            if (!passes(record, settings.filter, runbooks.eventNames)) return;
             matched++;
-            const match = matchOf(record, file, index, findingsOf(record, settings.findingsConfig));
+            const match = matchOf(record, file, index, findingsOf(record, settings.findingsConfig, runbooks));
             if (top.add(match)) emit({type: 'match', match, text});
           },
           onSkip: (reason) => emit({type: 'skip', path: file, reason}),
@@ -45,8 +47,9 @@ export function fileReader(settings: ScanSettings, emit: (event: ScanEvent) => v
 }
 
 /** The record's findings: the shared ones, and its runbook's own when it has one (and it answers this record). */
-function findingsOf(record: CloudTrailRecord, config: FindingsConfig | undefined): readonly Finding[] {
-  const engine = builtInEngine(record.eventName);
+function findingsOf(record: CloudTrailRecord, config: FindingsConfig | undefined, runbooks: RunbookSet): readonly Finding[] {
+  const runbook = runbooks.forEvent(record.eventName, record.eventSource)?.runbook;
+  const engine = runbook === undefined ? undefined : engineOf(runbook);
   const answers = engine !== undefined && engine.answers(record);
   return findingsFor(record, answers ? engine.facts(record) : [], undefined, config, answers ? engine : undefined);
 }

@@ -5,6 +5,7 @@ import {availableParallelism} from 'node:os';
 import {tryParseRecord} from '../events/parse-record.js';
 import type {CloudTrailRecord} from '../events/record.js';
 import type {FindingsConfig} from '../findings/finding.js';
+import type {RunbookDirTexts} from '../runbooks/runbook-set.js';
 import {listLogFiles} from './list-files.js';
 import {TopMatches} from './rank.js';
 import {inThisThread, inWorkers, type ScanEngine} from './scan-engine.js';
@@ -60,6 +61,8 @@ export interface TriageOptions {
   readonly jobs?: number | undefined;
   /** The worker script (dist/triage-worker.js); without it, files are read in this thread. */
   readonly workerUrl?: URL | undefined;
+  /** --runbooks: users' runbook files as read (and checked) by the command. */
+  readonly runbookTexts?: readonly RunbookDirTexts[] | undefined;
 }
 
 export interface TriageScan {
@@ -136,7 +139,7 @@ export function startTriage(paths: readonly string[], options: TriageOptions): T
     const bytesTotal = listing.files.reduce((sum, f) => sum + f.size, 0);
     progress = {...progress, isListing: false, filesTotal: listing.files.length, bytesTotal};
     changed();
-    const settings: ScanSettings = {filter: options.filter, limit: options.limit, maxRecordBytes: options.maxRecordBytes, findingsConfig: options.findingsConfig};
+    const settings: ScanSettings = {filter: options.filter, limit: options.limit, maxRecordBytes: options.maxRecordBytes, findingsConfig: options.findingsConfig, runbookTexts: options.runbookTexts};
     const jobs = options.jobs ?? defaultJobs();
     const engine: ScanEngine = options.workerUrl && jobs > 1 && bytesTotal >= workersFrom ? inWorkers(settings, options.workerUrl, jobs) : inThisThread(settings);
     await engine.run(listing.files.map((f) => f.path), onEvent, stopper.signal);

@@ -1,7 +1,8 @@
 // The safety invariant, proved at the wire: in dry-run, no request for a mutating operation leaves
 // the process without DryRun=true, and no mutating CloudTrail call leaves it at all. Every action of
 // every built-in runbook, on every track, goes through the real executor and the real SDK to a
-// loopback server that answers as AWS documents it and records every request.
+// loopback server that answers as AWS documents it and records every request. Users' runbooks, loaded
+// through the runbook set as --runbooks loads them, are held to the same.
 import '../helpers/aws-env.js';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {isMutating, supportsDryRun} from '../../src/aws/action.js';
@@ -14,7 +15,12 @@ import {builtInEventNames} from '../../src/runbooks/catalog.js';
 import {bindParameters} from '../../src/runbooks/bind.js';
 import {bindSteps} from '../../src/runbooks/bind-steps.js';
 import {allParameters} from '../../src/runbooks/bind.js';
-import {tracks} from '../../src/runbooks/tracks.js';
+import {tracks, type Track} from '../../src/runbooks/tracks.js';
+import {loadRunbookSet} from '../../src/app/read-runbook-dirs.js';
+import {engineOf} from '../../src/runbooks/registry.js';
+import {openIncident, withRunbook} from '../../src/walkthrough/open-incident.js';
+import type {Incident} from '../../src/walkthrough/state.js';
+import {renamedRunbook, runbookDir} from '../helpers/user-runbooks.js';
 import {completeAction} from '../../src/aws/bound-action.js';
 import {accountOf} from '../../src/walkthrough/selectors.js';
 import {firstOf, notFound, startAwsServer, throttled, times, unauthorized, type AwsServer} from '../fixtures/aws/server.js';
@@ -36,8 +42,7 @@ afterAll(async () => {
 });
 
 /** A valid value for every parameter the event does not give, so every action is complete. */
-function answersFor(eventName: string): Record<string, string> {
-  const incident = loadedIncident(scenarioList.find((c) => c.record.eventName === eventName)!.record);
+function answersFor(incident: Incident): Record<string, string> {
   const samples: Record<string, string> = {};
   const candidates = [
     'sg-0123456789abcdef0', 'vpc-0123456789abcdef0', 'subnet-0123456789abcdef0', 'i-0123456789abcdef0', 'vol-0123456789abcdef0', 'snap-0123456789abcdef0',
@@ -58,37 +63,61 @@ function answersFor(eventName: string): Record<string, string> {
   return samples;
 }
 
+/** Every action of the incident's runbook on one track, dry-run through the real executor and SDK: what reached the server. */
+async function expectDryRunsSafe(incident: Incident, track: Track): Promise<void> {
+  const bindings = bindParameters(incident.runbook!, incident.facts, {region: incident.record.awsRegion, accountId: accountOf(incident)}, answersFor(incident));
+  const actions = bindSteps(incident.runbook!, bindings, track).flatMap((s) => (s.action && completeAction(s.action) ? [completeAction(s.action)!] : []));
+  const incomplete = bindSteps(incident.runbook!, bindings, track).filter((s) => s.action && !completeAction(s.action)).map((s) => `${s.id}: ${s.missing.join(',')}`);
+  expect(incomplete).toEqual([]);
+  server.requests.length = 0;
+  const results = [];
+  for (const action of actions) results.push(await executor.dryRun(action, {region: incident.record.awsRegion}));
+
+  const sent = server.requests.filter((r) => r.service !== 'sts');
+  for (const request of sent) {
+    const service = request.service as ServiceName;
+    if (isMutating({service, operation: request.action})) {
+      expect(service, `${request.action} was sent`).toBe('ec2');
+      expect(request.params['DryRun'], `${request.action} without DryRun`).toBe('true');
+    }
+  }
+  // Exactly the actions that may be sent were sent, once each (DryRunOperation is not retried).
+  const sendable = actions.filter((a) => (a.service === 'ec2' && (supportsDryRun(a) || !isMutating(a))) || (a.service === 'cloudtrail' && !isMutating(a)));
+  expect(sent.map((r) => r.action).sort()).toEqual(sendable.map((a) => a.operation).sort());
+  for (const [i, action] of actions.entries()) {
+    const verdict = results[i]!.verdict.outcome;
+    if (isMutating(action)) expect(verdict, action.operation).toBe(action.service === 'ec2' && supportsDryRun(action) ? 'would-succeed' : 'plan-only');
+    // A read is run for real, without DryRun, and its answer kept to be shown.
+    else if (sendable.includes(action)) expect(verdict, action.operation).toBe('read');
+  }
+  for (const request of sent.filter((r) => !isMutating({service: r.service, operation: r.action}))) {
+    expect(request.params['DryRun'], `${request.action} is a read: sent without DryRun`).toBeUndefined();
+  }
+}
+
+const builtInIncident = (eventName: string): Incident => loadedIncident(scenarioList.find((c) => c.record.eventName === eventName)!.record);
+
 describe.each(builtInEventNames)('%s', (eventName) => {
   it.each(tracks)('the %s track: every dry-run request of a mutating call carries DryRun=true; nothing without DryRun is sent', async (track) => {
-    const incident = loadedIncident(scenarioList.find((c) => c.record.eventName === eventName)!.record);
-    const bindings = bindParameters(incident.runbook!, incident.facts, {region: incident.record.awsRegion, accountId: accountOf(incident)}, answersFor(eventName));
-    const actions = bindSteps(incident.runbook!, bindings, track).flatMap((s) => (s.action && completeAction(s.action) ? [completeAction(s.action)!] : []));
-    const incomplete = bindSteps(incident.runbook!, bindings, track).filter((s) => s.action && !completeAction(s.action)).map((s) => `${s.id}: ${s.missing.join(',')}`);
-    expect(incomplete).toEqual([]);
-    server.requests.length = 0;
-    const results = [];
-    for (const action of actions) results.push(await executor.dryRun(action, {region: incident.record.awsRegion}));
+    await expectDryRunsSafe(builtInIncident(eventName), track);
+  });
+});
 
-    const sent = server.requests.filter((r) => r.service !== 'sts');
-    for (const request of sent) {
-      const service = request.service as ServiceName;
-      if (isMutating({service, operation: request.action})) {
-        expect(service, `${request.action} was sent`).toBe('ec2');
-        expect(request.params['DryRun'], `${request.action} without DryRun`).toBe('true');
-      }
-    }
-    // Exactly the actions that may be sent were sent, once each (DryRunOperation is not retried).
-    const sendable = actions.filter((a) => (a.service === 'ec2' && (supportsDryRun(a) || !isMutating(a))) || (a.service === 'cloudtrail' && !isMutating(a)));
-    expect(sent.map((r) => r.action).sort()).toEqual(sendable.map((a) => a.operation).sort());
-    for (const [i, action] of actions.entries()) {
-      const verdict = results[i]!.verdict.outcome;
-      if (isMutating(action)) expect(verdict, action.operation).toBe(action.service === 'ec2' && supportsDryRun(action) ? 'would-succeed' : 'plan-only');
-      // A read is run for real, without DryRun, and its answer kept to be shown.
-      else if (sendable.includes(action)) expect(verdict, action.operation).toBe('read');
-    }
-    for (const request of sent.filter((r) => !isMutating({service: r.service, operation: r.action}))) {
-      expect(request.params['DryRun'], `${request.action} is a read: sent without DryRun`).toBeUndefined();
-    }
+// Users' runbooks (--runbooks) go through the same gate: each built-in copied to answer another event, read
+// from a directory through the runbook set, as the CLI loads it.
+describe.each(builtInEventNames)('a user runbook copied from %s, loaded through the set', (eventName) => {
+  const userEvent = `Team${eventName}`;
+  let incident: Incident;
+  beforeAll(async () => {
+    const set = await loadRunbookSet([runbookDir({[`${userEvent}.yaml`]: renamedRunbook(eventName, [userEvent], `Our ${eventName}`)})]);
+    const record = {...builtInIncident(eventName).record, eventName: userEvent};
+    const entry = set.forEvent(userEvent, record.eventSource);
+    expect(entry?.isBuiltIn).toBe(false);
+    incident = withRunbook(openIncident(record), {runbook: entry?.runbook, engine: entry && engineOf(entry.runbook)});
+    expect(incident.runbook?.title).toBe(`Our ${eventName}`);
+  });
+  it.each(tracks)('the %s track: every dry-run request of a mutating call carries DryRun=true; nothing without DryRun is sent', async (track) => {
+    await expectDryRunsSafe(incident, track);
   });
 });
 

@@ -1,0 +1,156 @@
+// The runbooks trailguide walks with: the built-ins, and the runbooks of users' directories (--runbooks
+// DIR, TRAILGUIDE_RUNBOOKS). A user's runbook replaces the built-in for each event (source and name)
+// both answer; two user files answering the same event is an error naming both. Built from the files'
+// texts, all or nothing: the first bad file throws, and no set is made. Pure: the caller reads the files
+// (src/app/read-runbook-dirs.ts), so the triage workers build the same set from the same texts.
+import {parseJson} from '../events/json-error.js';
+import {builtInEventNames} from './catalog.js';
+import {libraryLookup} from './parse-library.js';
+import {builtInLibrary} from './library/index.js';
+import {parseRunbook} from './parse.js';
+import {readYamlSource} from './read-yaml.js';
+import type {LibraryLookup} from './include.js';
+import {builtInRunbook} from './registry.js';
+import {RunbookError} from './runbook-error.js';
+import type {Runbook} from './schema.js';
+
+/** The event source of every built-in runbook. */
+export const builtInSource = 'ec2.amazonaws.com';
+
+export interface RunbookText {
+  /** The file as errors and the listing name it. */
+  readonly path: string;
+  readonly text: string;
+}
+
+/** One user directory as read: its runbook files (not recursive), and the files of its library/ folder. */
+export interface RunbookDirTexts {
+  readonly dir: string;
+  readonly files: readonly RunbookText[];
+  /** Each under the name a use gives it: library/<file>.yaml. */
+  readonly library: readonly (RunbookText & {readonly name: string})[];
+}
+
+export interface RunbookEntry {
+  readonly runbook: Runbook;
+  /** Where it came from: src/runbooks/<Event>.yaml for a built-in, else the user's file as read. */
+  readonly file: string;
+  readonly isBuiltIn: boolean;
+  /** The built-in files this user runbook replaces (for the events both answer). */
+  readonly replaces: readonly string[];
+}
+
+export interface RunbookSet {
+  /** The users' directories it holds the runbooks of, in order. */
+  readonly dirs: readonly string[];
+  /** What it was built from: a triage worker builds the same set from them. */
+  readonly texts: readonly RunbookDirTexts[];
+  /** Every event name a runbook answers: the built-ins', then the users' others. */
+  readonly eventNames: readonly string[];
+  /** The events the users' runbooks answer. */
+  readonly userEvents: readonly {readonly source: string; readonly name: string}[];
+  /**
+   * The runbook for an event: a user's that answers its source and name, else the built-in for the name
+   * (parsed now; a broken built-in throws RunbookError). Without a source, a user's runbook for the
+   * built-ins' source is preferred, then any user's for the name.
+   */
+  forEvent(eventName: string, eventSource?: string): RunbookEntry | undefined;
+  /** Every runbook in use: each built-in that is not replaced (parsed now), then each user's, in file order. */
+  entries(): readonly RunbookEntry[];
+}
+
+/** A user's runbook that cannot be loaded (the CLI exits 3 with its message); a broken built-in stays a RunbookError (a bug). */
+export class UserRunbookError extends Error {
+  override name = 'UserRunbookError';
+  constructor(error: RunbookError) {
+    super(error.message, {cause: error});
+  }
+}
+
+export const builtInFile = (eventName: string): string => `src/runbooks/${eventName}.yaml`;
+const key = (source: string, name: string): string => `${source} ${name}`;
+
+/** A .json file is checked as JSON first, so a syntax error says JSON, with its line and column. */
+function checkJson(file: RunbookText): void {
+  if (!/\.json$/i.test(file.path)) return;
+  const parsed = parseJson(file.text);
+  if (!parsed.ok) throw new RunbookError(file.path, '', `not valid JSON: ${parsed.error.problem}`, {position: {line: parsed.error.line, column: parsed.error.column}});
+}
+
+/** A directory's own library first, then the built-in one. */
+function libraryOf(dir: RunbookDirTexts): LibraryLookup {
+  if (dir.library.length === 0) return builtInLibrary;
+  const paths = new Map(dir.library.map((f) => [f.name, f.path]));
+  const own = libraryLookup(Object.fromEntries(dir.library.map((f) => [f.name, f.text])), (name) => paths.get(name) ?? name);
+  return (name) => own(name) ?? builtInLibrary(name);
+}
+
+/** One user file → its entry, added to byEvent; throws RunbookError for a bad file or an event already answered. */
+function addUserFile(file: RunbookText, library: LibraryLookup, byEvent: Map<string, RunbookEntry>): RunbookEntry {
+  checkJson(file);
+  const runbook = parseRunbook(file.text, file.path, library);
+  const {source, names} = runbook.events;
+  const replaces = source === builtInSource ? names.filter((n) => builtInEventNames.includes(n)).map(builtInFile) : [];
+  const entry: RunbookEntry = {runbook, file: file.path, isBuiltIn: false, replaces};
+  for (const name of new Set(names)) {
+    const other = byEvent.get(key(source, name));
+    if (other) {
+      const error = new RunbookError(file.path, 'events.names', `${name} (${source}) is also answered by ${other.file}: one event, one runbook`);
+      throw error.placed((field) => readYamlSource(file.text, file.path).positionOf(field));
+    }
+    byEvent.set(key(source, name), entry);
+  }
+  return entry;
+}
+
+function builtInEntry(eventName: string): RunbookEntry | undefined {
+  const runbook = builtInRunbook(eventName);
+  return runbook && {runbook, file: builtInFile(eventName), isBuiltIn: true, replaces: []};
+}
+
+/**
+ * Builds the set one file at a time, pausing (yield) after each, so a caller that must stay responsive (the
+ * interactive view) lets other work run in between; throws UserRunbookError for the first bad file or conflict.
+ */
+export function* buildRunbookSet(dirs: readonly RunbookDirTexts[] = []): Generator<void, RunbookSet, void> {
+  const byEvent = new Map<string, RunbookEntry>();
+  const entries: RunbookEntry[] = [];
+  for (const dir of dirs) {
+    const library = libraryOf(dir);
+    for (const file of dir.files) {
+      try {
+        entries.push(addUserFile(file, library, byEvent));
+      } catch (error) {
+        throw error instanceof RunbookError ? new UserRunbookError(error) : error;
+      }
+      yield;
+    }
+  }
+  const userEvents = entries.flatMap((e) => [...new Set(e.runbook.events.names)].map((name) => ({source: e.runbook.events.source, name})));
+  return {
+    dirs: dirs.map((d) => d.dir),
+    texts: dirs,
+    eventNames: [...new Set([...builtInEventNames, ...userEvents.map((e) => e.name)])],
+    userEvents,
+    forEvent(eventName, eventSource) {
+      const user = eventSource !== undefined
+        ? byEvent.get(key(eventSource, eventName))
+        : (byEvent.get(key(builtInSource, eventName)) ?? entries.find((e) => e.runbook.events.names.includes(eventName)));
+      return user ?? builtInEntry(eventName);
+    },
+    entries() {
+      const replaced = new Set(entries.flatMap((e) => e.replaces));
+      const builtIns = builtInEventNames.filter((n) => !replaced.has(builtInFile(n))).flatMap((n) => builtInEntry(n) ?? []);
+      return [...builtIns, ...entries];
+    },
+  };
+}
+
+/** The set of the built-ins and these directories' runbooks, built at once; throws UserRunbookError for the first bad file or conflict. */
+export function runbookSet(dirs: readonly RunbookDirTexts[] = []): RunbookSet {
+  const steps = buildRunbookSet(dirs);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
