@@ -364,6 +364,28 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
         return exitCodes.ok;
       }),
     );
+  runbooksCommand
+    .command('lint')
+    .argument('<PATH...>', 'runbook files, or directories of them (*.yaml, *.yml, *.json; a library/ folder inside holds library files)')
+    .description('check runbook and library files: shape, parameters, steps, expressions, and AWS operations against the SDK models (exit 3 on any error)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((paths: string[], options: {format: 'text' | 'json'}) =>
+      run(async () => {
+        const {runbooksLint} = await import('./commands/runbooks-lint.js');
+        return runbooksLint(paths, options.format, (text) => process.stdout.write(text));
+      }),
+    );
+  runbooksCommand
+    .command('schema')
+    .description('print the JSON Schema of a runbook file, for editors (# yaml-language-server: $schema=…) and CI')
+    .option('--library', 'the schema of a library file instead')
+    .action((options: {library?: boolean}) =>
+      run(async () => {
+        const {runbookJsonSchemaText} = await import('./runbooks/json-schema.js');
+        process.stdout.write(runbookJsonSchemaText(options.library === true ? 'library' : 'runbook'));
+        return exitCodes.ok;
+      }),
+    );
   const open = cli.commands.find((c) => c.name() === 'open');
   if (open) listDefaultCommandOptions(cli, open);
   return cli;
