@@ -3,10 +3,9 @@ import type {DescribeVpcsCommandOutput, Vpc, VpcCidrBlockAssociation, VpcCidrBlo
 import {describe, expect, it} from 'vitest';
 import type {Action} from '../../../src/aws/action.js';
 import type {NowLine} from '../../../src/engine/now-line.js';
-import type {NowReader} from '../../helpers/engine.js';
 import {oddOutputs, openRecord, openScenario, type Opened} from './scenario-facts.js';
 
-const reader = nowReaderFor('AssociateVpcCidrBlock') as NowReader;
+const reader = nowReaderFor('AssociateVpcCidrBlock');
 const vpcId = 'vpc-0abcdef0123456789';
 const publicRange = (): Opened => openScenario('cidr-public-range-on-production-vpc');
 

@@ -3,10 +3,9 @@ import type {DescribeNetworkInterfacesCommandOutput, NetworkInterface} from '@aw
 import {describe, expect, it} from 'vitest';
 import type {Action} from '../../../src/aws/action.js';
 import type {NowLine} from '../../../src/engine/now-line.js';
-import type {NowReader} from '../../helpers/engine.js';
 import {oddOutputs, openScenario, scenarioWith, type Opened} from './scenario-facts.js';
 
-const reader = nowReaderFor('CreateNetworkInterface') as NowReader;
+const reader = nowReaderFor('CreateNetworkInterface');
 const eniId = 'eni-0abcdef0123456789';
 const unusual = (): Opened => openScenario('eni-public-group-unusual-principal');
 

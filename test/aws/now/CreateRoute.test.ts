@@ -3,10 +3,9 @@ import type {DescribeRouteTablesCommandOutput, Route, RouteTableAssociation} fro
 import {describe, expect, it} from 'vitest';
 import type {Action} from '../../../src/aws/action.js';
 import type {NowLine} from '../../../src/engine/now-line.js';
-import type {NowReader} from '../../helpers/engine.js';
 import {oddOutputs, openRecord, openScenario, type Opened} from './scenario-facts.js';
 
-const reader = nowReaderFor('CreateRoute') as NowReader;
+const reader = nowReaderFor('CreateRoute');
 const table = 'rtb-0123456789abcdef0';
 const igw = 'igw-0123456789abcdef0';
 const toIgw = (): Opened => openScenario('route-default-to-igw-in-private-table');

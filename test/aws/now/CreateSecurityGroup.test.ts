@@ -7,10 +7,9 @@ import {evaluate} from '../../../src/engine/expression.js';
 const portText = (permission: IpPermission): unknown => evaluate('rule_ports(@)', permission);
 const reachOf = (cidr: string): unknown => evaluate('cidr_reach(@)', cidr);
 import type {NowLine} from '../../../src/engine/now-line.js';
-import type {NowReader} from '../../helpers/engine.js';
 import {oddOutputs, openScenario, scenarioWith, type Opened} from './scenario-facts.js';
 
-const reader = nowReaderFor('CreateSecurityGroup') as NowReader;
+const reader = nowReaderFor('CreateSecurityGroup');
 const groupId = 'sg-0123456789abcdef0';
 const risky = (): Opened => openScenario('sg-default-ssh-in-default-vpc');
 

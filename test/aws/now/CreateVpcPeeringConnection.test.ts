@@ -3,10 +3,9 @@ import type {DescribeVpcPeeringConnectionsCommandOutput, VpcPeeringConnection, V
 import {describe, expect, it} from 'vitest';
 import type {Action} from '../../../src/aws/action.js';
 import type {NowLine} from '../../../src/engine/now-line.js';
-import type {NowReader} from '../../helpers/engine.js';
 import {oddOutputs, openScenario, scenarioWith, type Opened} from './scenario-facts.js';
 
-const reader = nowReaderFor('CreateVpcPeeringConnection') as NowReader;
+const reader = nowReaderFor('CreateVpcPeeringConnection');
 const pcx = 'pcx-0123456789abcdef0';
 const crossAccount = (): Opened => openScenario('peering-cross-account-cross-region');
 
