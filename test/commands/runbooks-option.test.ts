@@ -1,5 +1,5 @@
 // --runbooks DIR and TRAILGUIDE_RUNBOOKS through the built binary, on every command that loads runbooks
-// without a terminal: runbooks, plan, check, triage (in this thread and in worker threads) and report.
+// without a terminal: runbooks, plan, check, triage (in this thread and in worker threads), recent and report.
 // A user's runbook answers a new event or replaces a built-in; one bad file stops the command with exit 3.
 import '../helpers/aws-env.js';
 import {spawn} from 'node:child_process';
@@ -186,6 +186,21 @@ describe('trailguide triage', () => {
     const {code, stdout} = await run(['triage', big, '--format', 'json', '--jobs', '2', '--runbooks', groups]);
     expect(code).toBe(0);
     expect(matches(stdout)).toEqual([expect.objectContaining({eventName: 'CopiedGroupEvent', findings: expect.arrayContaining([expect.objectContaining({id: 'sg-in-default-vpc'})]) as unknown})]);
+  });
+});
+
+describe('trailguide recent', () => {
+  it('looks up an event only a user runbook answers (--name is checked against the runbooks in use)', async () => {
+    const noAws = {AWS_EC2_METADATA_DISABLED: 'true', AWS_CONFIG_FILE: '/nonexistent', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent', AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', AWS_PROFILE: ''};
+    const without = await run(['recent', '--name', 'CopiedGroupEvent'], noAws);
+    expect(without.code).toBe(2);
+    expect(without.stderr).toContain('--name CopiedGroupEvent: no runbook for it');
+    for (const how of bothWays(groups)) {
+      // Accepted: it goes on to CloudTrail, which cannot be asked here (exit 6).
+      const {code, stderr} = await run(['recent', '--name', 'CopiedGroupEvent', ...how.args], {...noAws, ...how.env});
+      expect(stderr).not.toContain('no runbook for it');
+      expect(code).toBe(6);
+    }
   });
 });
 

@@ -1,14 +1,20 @@
 // Users' runbooks (--runbooks) in the interactive view: read after the first frame, then the picker says
 // "runbook" for the events they answer, and opening one shows that runbook, also when the event was opened
-// before the directories had been read. Driven with real key bytes.
+// before the directories had been read; the report written from the summary names it. Driven with real key bytes.
+import {mkdtempSync, readFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {createSessionJournal} from '../../src/app/session-journal.js';
+import {trainingSandbox} from '../../src/app/training-sandbox.js';
+import {scenario} from '../helpers/candidates.js';
 import {userRunbooks} from '../../src/app/runbook-loader.js';
 import {parseRecord} from '../../src/events/parse-record.js';
 import {builtInEventNames} from '../../src/runbooks/catalog.js';
 import {runbookSet, type RunbookSet} from '../../src/runbooks/runbook-set.js';
 import type {Candidate} from '../../src/walkthrough/state.js';
 import {renderApp} from '../helpers/ink.js';
-import {DOWN, ENTER} from '../helpers/keys.js';
+import {DOWN, ENTER, RIGHT} from '../helpers/keys.js';
 import {renamedRecord, renamedRunbook} from '../helpers/user-runbooks.js';
 
 const set = runbookSet([{dir: '~/team', files: [{path: '~/team/groups.yaml', text: renamedRunbook('CreateSecurityGroup', ['CopiedGroupEvent'], 'Our own group runbook')}], library: []}]);
@@ -73,6 +79,26 @@ describe('the picker with users\' runbooks', () => {
       await app.waitFor((frame) => / runbook$/.test(row(frame, 'CopiedGroupEvent').trimEnd()));
       const event = await app.pressAndWaitFor(ENTER, 'trailguide has no runbook for DeleteBucketPolicy.');
       expect(event.replace(/\s+/g, ' ')).toContain(`Runbooks: ${[...builtInEventNames, 'CopiedGroupEvent'].join(', ')}`);
+    } finally {
+      app.unmount();
+    }
+  });
+
+  it('the report written from the summary (w) names the user runbook the session walked', async () => {
+    const replacing = runbookSet([{dir: '~/team', files: [{path: '~/team/groups.yaml', text: renamedRunbook('CreateSecurityGroup', ['CreateSecurityGroup'], 'Our own group runbook')}], library: []}]);
+    const root = mkdtempSync(join(tmpdir(), 'trailguide-user-report-'));
+    const journal = createSessionJournal({dir: join(root, 'sessions'), clock: () => new Date(), operator: 'tester@host', onError: () => undefined, runbooks: () => Promise.resolve(replacing)});
+    const sg = scenario('sg-default-ssh-in-default-vpc');
+    const app = await renderApp([sg], {size: {columns: 160, rows: 60}, services: {journal, runbooks: userRunbooks(replacing), sandboxFor: trainingSandbox([sg])}});
+    try {
+      await app.waitFor('Runbook: Our own group runbook');
+      await app.pressAndWaitFor(ENTER, 'How do you want');
+      await app.pressAndWaitFor('2', 'Step 1 of');
+      await app.press(...Array<string>(40).fill(RIGHT));
+      await app.waitFor('Debrief (training sandbox)');
+      const status = await app.pressAndWaitFor('w', 'incident report written to');
+      const text = readFileSync(/incident report written to (\S+)/.exec(status)?.[1] ?? '', 'utf8');
+      expect(text).toContain('**Our own group runbook**');
     } finally {
       app.unmount();
     }
