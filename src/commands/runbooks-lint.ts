@@ -11,11 +11,10 @@ import type {LibraryLookup} from '../runbooks/include.js';
 import {builtInLibrary} from '../runbooks/library/index.js';
 import {lintText, type FileKind, type LintProblem} from '../runbooks/lint.js';
 import {libraryLookup} from '../runbooks/parse-library.js';
+import {maxRunbookBytes} from '../runbooks/read-yaml.js';
 import {lintCounts, lintReportJson, lintReportText, type LintedFile} from './lint-output.js';
 
 const extensions = /\.(ya?ml|json)$/i;
-/** Far larger than any runbook (the largest built-in is about 30 KB): a log file given by mistake is refused unread. */
-const maxBytes = 2 * 1024 * 1024;
 
 interface Target {
   readonly file: string;
@@ -67,7 +66,8 @@ async function libraryFor(dir: string, cache: Map<string, LibraryLookup>): Promi
 async function lintTarget(target: Target, libraries: Map<string, LibraryLookup>): Promise<LintedFile> {
   let text: string;
   try {
-    if ((await stat(target.file)).size > maxBytes) return cannot(target.file, `larger than ${maxBytes / 1024 / 1024} MB: not a runbook file`);
+    // A log file given by mistake is refused unread, as a load refuses it.
+    if ((await stat(target.file)).size > maxRunbookBytes) return cannot(target.file, `larger than ${maxRunbookBytes / 1024 / 1024} MB: not a runbook file`);
     text = await readFile(target.file, 'utf8');
   } catch {
     return cannot(target.file, 'cannot read this file');

@@ -70,6 +70,12 @@ describe('runbooks lint', () => {
     expect(stdout).toBe(`${missing}: error: cannot read: no such file or directory\n2 files checked: 1 error, 0 warnings\n`);
     expect(code).toBe(3);
   });
+  it('refuses a file over 2 MB without parsing it', () => {
+    const path = file('big/Big.yaml', `# ${'x'.repeat(3 * 1024 * 1024)}\n`);
+    const {code, stdout} = run(['runbooks', 'lint', path]);
+    expect(stdout).toBe(`${path}: error: larger than 2 MB: not a runbook file\n1 file checked: 1 error, 0 warnings\n`);
+    expect(code).toBe(3);
+  });
   it('shows control characters from a file escaped, never raw', () => {
     const path = file('evil/AuthorizeSecurityGroupIngress.yaml', fixture.replace('version: 1', 'version: 1\n"\\e]0;owned\\a": x'));
     const {stdout} = run(['runbooks', 'lint', path]);
