@@ -1,4 +1,4 @@
-// npm run catalog: writes src/runbooks/catalog.json, the event names the built-in runbooks answer, from
+// npm run catalog: writes src/catalog/built-in-events.json, the event names the built-in runbooks answer, from
 // the files' own `events.names` (the picker knows them before any runbook is parsed).
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {parse} from 'yaml';
@@ -8,5 +8,5 @@ const names = readdirSync(dir)
   .filter((file) => file.endsWith('.yaml'))
   .sort()
   .flatMap((file) => parse(readFileSync(new URL(file, dir), 'utf8')).events.names);
-writeFileSync(new URL('catalog.json', dir), `${JSON.stringify(names, null, 2)}\n`);
-console.log(`src/runbooks/catalog.json: ${names.length} event names`);
+writeFileSync(new URL('../catalog/built-in-events.json', dir), `${JSON.stringify(names, null, 2)}\n`);
+console.log(`src/catalog/built-in-events.json: ${names.length} event names`);
