@@ -114,7 +114,7 @@ export function useRunEffects(requests: readonly Request[], services: Services, 
           );
           break;
         case 'load-runbook':
-          services.runbooks.load(request.eventName).then(
+          services.runbooks.load(request.eventName, request.eventSource).then(
             (load) => dispatch({type: 'runbook-loaded', requestId: request.id, eventName: request.eventName, load}),
             (error: unknown) => dispatch({type: 'runbook-loaded', requestId: request.id, eventName: request.eventName, load: {error: problem(error)}}),
           );
