@@ -61,7 +61,7 @@ export function EventScreen({state, now}: {readonly state: State; readonly now: 
       <Field label="User agent" value={where.userAgent} />
       <Field label="Event ID" value={incident.record.eventID} />
       <Heading>Resources named by the event</Heading>
-      {incident.facts.length === 0 ? <Text color={theme.muted}>none that trailguide knows how to read</Text> : null}
+      {incident.facts.length === 0 && !incident.isLoading ? <Text color={theme.muted}>none that trailguide knows how to read</Text> : null}
       {incident.facts.map((fact) => (
         <Field key={fact.key} label={fact.label} value={fact.value} labelWidth={22} />
       ))}

@@ -18,9 +18,10 @@ describe('keys in one write', () => {
       await app.press('kkk');
       expect(selected(await app.waitFor((f) => selected(f).includes('AssociateVpcCidrBlock')))).toContain('A public (non-RFC 1918) range');
       await app.press(`jjj${DOWN}${ENTER}`);
-      const event = await app.waitFor('trailguide · Event');
+      // The facts come with the runbook, loaded as the event opens.
+      const event = await app.waitFor('Target                eni-0123456789abcdef0');
+      expect(event).toContain('trailguide · Event');
       expect(event).toContain('CreateRoute · ec2.amazonaws.com');
-      expect(event).toContain('Target                eni-0123456789abcdef0');
     } finally {
       app.unmount();
     }

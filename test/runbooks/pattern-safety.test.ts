@@ -32,7 +32,7 @@ describe('a pattern that backtracks catastrophically', () => {
     const error = loadError(text);
     expect(performance.now() - began).toBeLessThan(3000);
     expect(error.field).toBe('parameters[1].pattern');
-    expect(error.problem).toMatch(/^backtracks catastrophically: testing "a+"… \(\d+ characters\) took \d+ ms/);
+    expect(error.problem).toMatch(/^backtracks catastrophically: testing "[^"]*"… \(\d+ characters\) took \d+ ms/);
     expect(error.line).toBe(text.slice(0, text.indexOf(pattern)).split('\n').length);
   });
 
