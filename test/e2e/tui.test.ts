@@ -15,8 +15,9 @@ describe('trailguide in a terminal', () => {
       const picker = await run.waitFor('Training scenarios');
       expect(picker).toContain('› CreateSecurityGroup');
       run.type('\r');
-      // The sandbox's Now read may land before or after this frame: 2 findings from the event, 3 with the state.
-      const event = await run.waitFor('open)');
+      // The runbook's findings come once it has loaded (the name imitating the default group); the sandbox's
+      // Now read may land before or after this frame: 2 findings from the event, 3 with the state.
+      const event = await run.waitFor('imitates');
       expect(event).toMatch(/Findings \([23] open\)/);
       expect(event).toContain('MEDIUM');
       run.type('\r');
