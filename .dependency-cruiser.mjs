@@ -8,7 +8,7 @@
 const under = (...folders) => `^src/(${folders.join('|')})/`;
 
 /** The shared leaves anything may use: text helpers, the theme, key names, exit codes, the version. */
-const leaves = '^src/(text|ui|keys)/|^src/(exit-codes|version)[.]ts$';
+const leaves = '^src/(text|ui|keys)/|^src/(exit-codes|version|build-id)[.]ts$';
 
 /** What the user drives, above the walkthrough: never imported by anything below it. */
 const ui = ['screens', 'components', 'app', 'commands'];

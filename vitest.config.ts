@@ -11,7 +11,9 @@ const yamlAsText: Plugin = {
   },
 };
 
-const shared = {testTimeout: 20_000, pool: 'forks'} as const;
+// The built binary caches checked runbooks in the user's cache directory (src/runbooks/runbook-cache.ts):
+// off for every test, so none writes outside its own folders; test/commands/runbook-cache-cli.test.ts turns it on.
+const shared = {testTimeout: 20_000, pool: 'forks', env: {TRAILGUIDE_CACHE_DIR: 'off'}} as const;
 
 export default defineConfig({
   plugins: [yamlAsText],

@@ -1,7 +1,8 @@
 // Builds the shipped binary: one ESM file, production React, built-in runbooks embedded as text.
 // The AWS SDK is not imported by anything on the startup path (test/build/startup-graph.test.ts checks the metafile).
 import {build} from 'esbuild';
-import {chmod, mkdir, readFile, rm, writeFile} from 'node:fs/promises';
+import {createHash} from 'node:crypto';
+import {chmod, mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {thirdPartyLicenses} from './third-party-licenses.mjs';
 
 /**
@@ -20,6 +21,18 @@ const jsonAsParse = {
 
 await rm('dist', {recursive: true, force: true});
 
+/**
+ * The build id (src/build-id.ts): a hash of every source file and the lockfile, so what a build caches
+ * (checked runbooks, src/runbooks/runbook-cache.ts) is never read by a build whose code differs.
+ */
+async function sourceHash() {
+  const hash = createHash('sha256');
+  const files = (await readdir('src', {recursive: true, withFileTypes: true})).filter((e) => e.isFile()).map((e) => `${e.parentPath ?? e.path}/${e.name}`).sort();
+  for (const file of [...files, 'package-lock.json']) hash.update(`${file}\0`).update(await readFile(file)).update('\0');
+  return hash.digest('hex').slice(0, 32);
+}
+const buildId = await sourceHash();
+
 /** Options shared by the binary and the benchmark's baseline, so both are built the same way. */
 export const bundleOptions = {
   bundle: true,
@@ -32,7 +45,7 @@ export const bundleOptions = {
   mainFields: ['module', 'main'],
   loader: {'.yaml': 'text'},
   alias: {'react-devtools-core': './src/devtools-stub.ts'},
-  define: {'process.env.NODE_ENV': '"production"'},
+  define: {'process.env.NODE_ENV': '"production"', __TRAILGUIDE_BUILD__: JSON.stringify(buildId)},
   // CommonJS dependencies inside an ESM bundle need a require (stack-notes §1.1).
   banner: {js: "import {createRequire as __trailguideRequire} from 'node:module'; const require = __trailguideRequire(import.meta.url);"},
   logLevel: 'warning',

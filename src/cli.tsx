@@ -17,6 +17,7 @@ import {mistypedCommand} from './commands/unknown-command.js';
 import {listDefaultCommandOptions} from './commands/default-help.js';
 import {runbookDirList} from './app/runbook-dir-list.js';
 import type {RunbookSet} from './runbooks/runbook-set.js';
+import {installRunbookFileCache} from './cache/runbook-file-store.js';
 
 // Ink loads react-devtools-core when DEV is set; the shipped binary never wants that.
 delete process.env['DEV'];
@@ -400,6 +401,7 @@ async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
   if (!task) return exitCodes.ok;
+  installRunbookFileCache();
   try {
     return await task();
   } catch (error) {

@@ -45,8 +45,8 @@ async function readDir(dir: string, home: string): Promise<RunbookDirTexts> {
   const shown = (path: string) => homeRelative(path, home);
   const names = await namesIn(dir, shown(dir), runbookFiles, '--runbooks, TRAILGUIDE_RUNBOOKS');
   if (names.length === 0) throw new InputError(shown(dir), '', 'no runbook files in this directory (*.yaml, *.yml or *.json)');
-  const files: RunbookText[] = [];
-  for (const name of names) files.push({path: shown(join(dir, name)), text: await readText(join(dir, name), shown(join(dir, name)))});
+  // Read together (the order kept): with the runbooks cached, reading them is most of loading them.
+  const files: RunbookText[] = await Promise.all(names.map(async (name) => ({path: shown(join(dir, name)), text: await readText(join(dir, name), shown(join(dir, name)))})));
   const libraryDir = join(dir, 'library');
   const hasLibrary = await stat(libraryDir).then((s) => s.isDirectory(), () => false);
   const library: (RunbookText & {name: string})[] = [];

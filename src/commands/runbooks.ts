@@ -2,21 +2,20 @@
 // size per track, and the file it came from. A user's runbook (--runbooks) that replaces a built-in says so.
 import {runbookSet, builtInSource, type RunbookEntry, type RunbookSet} from '../runbooks/runbook-set.js';
 import {tracks} from '../runbooks/tracks.js';
-import {stepTracks} from '../runbooks/bind-steps.js';
 import {safeLine} from '../text/safe-text.js';
 
 const column = 28;
 const indent = ''.padEnd(column);
 
 function block(entry: RunbookEntry): string {
-  const {runbook} = entry;
+  const {summary: runbook} = entry;
   const names = runbook.events.names.join(', ');
-  const counts = tracks.map((t) => `${t} ${runbook.procedures.flatMap((p) => p.steps.filter((s) => stepTracks(p, s).includes(t))).length}`).join(', ');
+  const counts = tracks.map((t) => `${t} ${runbook.steps[t]}`).join(', ');
   const title = safeLine(runbook.title);
   const lines = [
     names.length < column ? `${names.padEnd(column)} ${title}` : `${names}\n${indent} ${title}`,
     ...(runbook.events.source === builtInSource ? [] : [`${indent} events of ${runbook.events.source}`]),
-    `${indent} v${runbook.version} · ${runbook.procedures.length} procedures · steps: ${counts}`,
+    `${indent} v${runbook.version} · ${runbook.procedures} procedures · steps: ${counts}`,
     `${indent} ${entry.isBuiltIn ? `built-in: ${entry.file}` : `from ${safeLine(entry.file, 500)}`}${entry.replaces.length ? ` · replaces the built-in ${entry.replaces.join(', ')}` : ''}`,
   ];
   return lines.join('\n');

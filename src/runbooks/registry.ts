@@ -6,6 +6,8 @@ import CreateRoute from './CreateRoute.yaml';
 import CreateSecurityGroup from './CreateSecurityGroup.yaml';
 import CreateVpcPeeringConnection from './CreateVpcPeeringConnection.yaml';
 import {parseRunbook} from './parse.js';
+import {cachedRunbook} from './cached-runbook.js';
+import type {CheckedRunbook} from './runbook-cache.js';
 import {engineFor, type RunbookEngine} from '../engine/runbook-engine.js';
 
 export {RunbookError} from './runbook-error.js';
@@ -21,21 +23,27 @@ const texts: Readonly<Record<string, string>> = {
   CreateNetworkInterface,
 };
 
-const parsed = new Map<string, Runbook>();
+const checked = new Map<string, CheckedRunbook>();
 
 /** Event names whose runbook text is embedded (the catalog lists the same names). */
 export const embeddedEventNames: readonly string[] = Object.keys(texts);
 
-/** The built-in runbook for an event, parsed on first use; throws RunbookError if it is broken. */
-export function builtInRunbook(eventName: string): Runbook | undefined {
+/** The built-in runbook for an event, checked on first use (or kept from an earlier run); throws RunbookError if it is broken. */
+export function builtInChecked(eventName: string): CheckedRunbook | undefined {
   const text = Object.hasOwn(texts, eventName) ? texts[eventName] : undefined;
   if (text === undefined) return undefined;
-  let runbook = parsed.get(eventName);
-  if (!runbook) {
-    runbook = parseRunbook(text, `src/runbooks/${eventName}.yaml`);
-    parsed.set(eventName, runbook);
+  let found = checked.get(eventName);
+  if (!found) {
+    const file = `src/runbooks/${eventName}.yaml`;
+    found = cachedRunbook([file, text], () => parseRunbook(text, file));
+    checked.set(eventName, found);
   }
-  return runbook;
+  return found;
+}
+
+/** The built-in runbook for an event, parsed on first use; throws RunbookError if it is broken. */
+export function builtInRunbook(eventName: string): Runbook | undefined {
+  return builtInChecked(eventName)?.runbook();
 }
 
 const engines = new WeakMap<Runbook, RunbookEngine>();

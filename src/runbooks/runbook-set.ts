@@ -8,9 +8,12 @@ import {builtInEventNames} from './catalog.js';
 import {libraryLookup} from './parse-library.js';
 import {builtInLibrary} from './library/index.js';
 import {parseRunbook} from './parse.js';
+import {cachedRunbook} from './cached-runbook.js';
+import type {CheckedRunbook} from './runbook-cache.js';
+import type {RunbookSummary} from './summary.js';
 import {readYamlSource} from './read-yaml.js';
 import type {LibraryLookup} from './include.js';
-import {builtInRunbook} from './registry.js';
+import {builtInChecked} from './registry.js';
 import {RunbookError} from './runbook-error.js';
 import type {Runbook} from './schema.js';
 
@@ -32,6 +35,9 @@ export interface RunbookDirTexts {
 }
 
 export interface RunbookEntry {
+  /** Its events, title and sizes: known as soon as the set is built. */
+  readonly summary: RunbookSummary;
+  /** The whole runbook: read when first asked for (a cached runbook's body stays on disk until then). */
   readonly runbook: Runbook;
   /** Where it came from: src/runbooks/<Event>.yaml for a built-in, else the user's file as read. */
   readonly file: string;
@@ -86,12 +92,15 @@ function libraryOf(dir: RunbookDirTexts): LibraryLookup {
 }
 
 /** One user file → its entry, added to byEvent; throws RunbookError for a bad file or an event already answered. */
-function addUserFile(file: RunbookText, library: LibraryLookup, byEvent: Map<string, RunbookEntry>): RunbookEntry {
-  checkJson(file);
-  const runbook = parseRunbook(file.text, file.path, library);
-  const {source, names} = runbook.events;
+function addUserFile(file: RunbookText, dir: RunbookDirTexts, library: LibraryLookup, byEvent: Map<string, RunbookEntry>): RunbookEntry {
+  const ownLibrary = dir.library.flatMap((f) => [f.name, f.path, f.text]);
+  const checked = cachedRunbook([file.path, file.text, ...ownLibrary], () => {
+    checkJson(file);
+    return parseRunbook(file.text, file.path, library);
+  });
+  const {source, names} = checked.summary.events;
   const replaces = source === builtInSource ? names.filter((n) => builtInEventNames.includes(n)).map(builtInFile) : [];
-  const entry: RunbookEntry = {runbook, file: file.path, isBuiltIn: false, replaces};
+  const entry = entryOf(checked, file.path, false, replaces);
   for (const name of new Set(names)) {
     const other = byEvent.get(key(source, name));
     if (other) {
@@ -103,9 +112,21 @@ function addUserFile(file: RunbookText, library: LibraryLookup, byEvent: Map<str
   return entry;
 }
 
+function entryOf(checked: CheckedRunbook, file: string, isBuiltIn: boolean, replaces: readonly string[]): RunbookEntry {
+  return {
+    summary: checked.summary,
+    get runbook() {
+      return checked.runbook();
+    },
+    file,
+    isBuiltIn,
+    replaces,
+  };
+}
+
 function builtInEntry(eventName: string): RunbookEntry | undefined {
-  const runbook = builtInRunbook(eventName);
-  return runbook && {runbook, file: builtInFile(eventName), isBuiltIn: true, replaces: []};
+  const checked = builtInChecked(eventName);
+  return checked && entryOf(checked, builtInFile(eventName), true, []);
 }
 
 /**
@@ -119,14 +140,14 @@ export function* buildRunbookSet(dirs: readonly RunbookDirTexts[] = []): Generat
     const library = libraryOf(dir);
     for (const file of dir.files) {
       try {
-        entries.push(addUserFile(file, library, byEvent));
+        entries.push(addUserFile(file, dir, library, byEvent));
       } catch (error) {
         throw error instanceof RunbookError ? new UserRunbookError(error) : error;
       }
       yield;
     }
   }
-  const userEvents = entries.flatMap((e) => [...new Set(e.runbook.events.names)].map((name) => ({source: e.runbook.events.source, name})));
+  const userEvents = entries.flatMap((e) => [...new Set(e.summary.events.names)].map((name) => ({source: e.summary.events.source, name})));
   return {
     dirs: dirs.map((d) => d.dir),
     texts: dirs,
@@ -135,7 +156,7 @@ export function* buildRunbookSet(dirs: readonly RunbookDirTexts[] = []): Generat
     forEvent(eventName, eventSource) {
       const user = eventSource !== undefined
         ? byEvent.get(key(eventSource, eventName))
-        : (byEvent.get(key(builtInSource, eventName)) ?? entries.find((e) => e.runbook.events.names.includes(eventName)));
+        : (byEvent.get(key(builtInSource, eventName)) ?? entries.find((e) => e.summary.events.names.includes(eventName)));
       return user ?? builtInEntry(eventName);
     },
     entries() {

@@ -5,6 +5,9 @@ import {parentPort, workerData} from 'node:worker_threads';
 import type {FromWorker, ToWorker} from './scan-engine.js';
 import type {ScanEvent, ScanSettings} from './scan-events.js';
 import {fileReader} from './scan-one.js';
+import {installRunbookFileCache} from '../cache/runbook-file-store.js';
+
+installRunbookFileCache();
 
 const port = parentPort;
 if (port === null) throw new Error('scan-worker runs as a worker thread');
