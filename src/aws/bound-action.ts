@@ -1,6 +1,7 @@
 // An action after binding: its parameters may still hold placeholders for values nobody gave yet.
 import type {Action} from './action.js';
 import type {ServiceName} from './operations.js';
+import {unmetRequirements} from './api-rules.js';
 import {hasPlaceholder, type RenderParams} from './placeholder.js';
 
 export interface BoundAction {
@@ -9,8 +10,10 @@ export interface BoundAction {
   readonly params: RenderParams;
 }
 
-/** The complete action, or undefined while a placeholder remains. */
+/** The complete action, or undefined while a placeholder remains or a value it cannot go without is absent. */
 export function completeAction(bound: BoundAction): Action | undefined {
   if (Object.values(bound.params).some(hasPlaceholder)) return undefined;
+  // A parameter the call cannot work without (a route's destination), whatever the API model says.
+  if (unmetRequirements(bound).length > 0) return undefined;
   return bound as Action;
 }

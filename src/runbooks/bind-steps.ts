@@ -5,6 +5,7 @@ import type {BoundAction} from '../aws/bound-action.js';
 import {Placeholder, type RenderParams, type RenderValue} from '../aws/placeholder.js';
 import type {Binding} from './bind.js';
 import {templateNames} from './template.js';
+import {unmetRequirements} from '../aws/api-rules.js';
 import type {Procedure, Runbook, Step} from './schema.js';
 import type {Track} from './tracks.js';
 import {sectionOrder} from './sections.js';
@@ -71,6 +72,20 @@ function bindValue(value: unknown, bindings: ReadonlyMap<string, Binding>, integ
   return value as RenderValue;
 }
 
+/**
+ * The runbook parameters that would give a value the call cannot go without (a route's destination…)
+ * when the bound call holds none of them: the step asks for them, whatever the API model says.
+ */
+function neededByAction(step: Step, action: BoundAction | undefined, bindings: ReadonlyMap<string, Binding>): string[] {
+  if (!step.action || !action) return [];
+  const raw: Readonly<Record<string, unknown>> = step.action.params;
+  const names = unmetRequirements(action).flatMap((rule) => (rule.requiresOneOf ?? []).flatMap((key) => templateNames(raw[key])));
+  return [...new Set(names)].filter((name) => {
+    const b = bindings.get(name);
+    return b === undefined || b.state === 'omitted' || b.state === 'missing';
+  });
+}
+
 export function stepTracks(procedure: Procedure, step: Step): readonly Track[] {
   return step.tracks ?? procedure.tracks ?? ['console', 'cli', 'sdk'];
 }
@@ -106,7 +121,7 @@ export function bindSteps(runbook: Runbook, bindings: ReadonlyMap<string, Bindin
           note: step.note,
           ...(step.verify === undefined ? {} : {verify: step.verify}),
           action,
-          missing,
+          missing: [...missing, ...neededByAction(step, action, bindings).filter((name) => !missing.includes(name))],
           uses: [...used],
         };
       }),
