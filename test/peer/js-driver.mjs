@@ -1,0 +1,33 @@
+// JavaScript (AWS SDK v3) snippets, many per process: it imports each snippet module named on stdin (the
+// SDK stays loaded between them) and answers one JSON line per snippet, its errors caught so the next runs.
+//   in:  {"id": "…", "file": "/…/node_modules/.cache/trailguide-peer/…/case-12.mjs"}
+//   out: {"id": "…", "answer": "success" | "not-parsed" | "error", "code": "…", "output": "…"}
+// "not-parsed": the module is not valid JavaScript or imports what does not exist (a client, a command).
+import console from 'node:console';
+import process from 'node:process';
+import {createInterface} from 'node:readline';
+import {pathToFileURL} from 'node:url';
+
+const notParsed = new Set(['ERR_MODULE_NOT_FOUND', 'ERR_PACKAGE_PATH_NOT_EXPORTED']);
+
+async function run(file) {
+  try {
+    await import(pathToFileURL(file).href);
+    return {answer: 'success', output: ''};
+  } catch (error) {
+    const isAnswer = error?.$metadata !== undefined || error?.$response !== undefined;
+    if ((error instanceof SyntaxError && !isAnswer) || notParsed.has(error?.code)) return {answer: 'not-parsed', output: String(error)};
+    // A service's answer: the SDK names the exception after the error code (DryRunOperation, InvalidGroup.NotFound…).
+    const code = error?.Code ?? error?.name ?? 'Error';
+    const status = error?.$metadata?.httpStatusCode;
+    return {answer: 'error', code: String(code), output: `${String(error?.message ?? error).slice(0, 1200)}${status ? ` (HTTP ${status})` : ''}`};
+  }
+}
+
+console.log = console.error; // a snippet's prints never reach the channel
+process.stdout.write(`${JSON.stringify({ready: true})}\n`);
+for await (const line of createInterface({input: process.stdin})) {
+  if (!line.trim()) continue;
+  const request = JSON.parse(line);
+  process.stdout.write(`${JSON.stringify({id: request.id, ...(await run(request.file))})}\n`);
+}

@@ -1,0 +1,77 @@
+// Where moto (5.2.x) answers differently from AWS, so a correct command cannot pass: each entry says what moto
+// does wrong and where to see it. A case that runs into one passes as a "known gap", counted apart. Every
+// entry carries a probe the tier sends on its own: when moto answers it right, the tier fails and asks to
+// remove the entry, so the list cannot rot.
+import type {Action} from '../../src/aws/action.js';
+import type {Answer} from './verdict.js';
+
+export interface MotoGap {
+  /** e.g. "ec2:DeleteRoute ignores DryRun" */
+  readonly id: string;
+  readonly service: Action['service'];
+  readonly operation: string;
+  /** What moto does wrong. */
+  readonly what: string;
+  /** Why it is moto's gap and not ours: moto's source or issue, and the API reference. */
+  readonly sources: readonly string[];
+  /** The answer moto gives where AWS would give the expected one. */
+  matches(answer: Answer): boolean;
+  /** A request that shows the gap, sent by the tier as it is (DryRun added where the API has it). */
+  readonly probe: Action;
+  /** Whether moto's answer to the probe still shows the gap (false: moto was fixed, remove the entry). */
+  isStillWrong(answer: Answer): boolean;
+}
+
+const moto = 'https://github.com/getmoto/moto/blob/5.2.1/moto';
+const ec2Reference = 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference';
+
+/**
+ * moto's EC2 handlers check DryRun one by one (`self.error_on_dryrun()` in moto/ec2/responses/_base_response.py);
+ * these never call it, so a dry-run is carried out. AWS documents DryRun on each and answers DryRunOperation.
+ * The gap is only a success: an error (the route is not there, a value missing) is ours to look at.
+ */
+function ignoresDryRun(operation: string, handler: string, probe: Action['params']): MotoGap {
+  return {
+    id: `ec2:${operation} ignores DryRun`,
+    service: 'ec2',
+    operation,
+    what: `moto carries out ${operation} sent with DryRun=true instead of answering DryRunOperation`,
+    sources: [`${moto}/ec2/responses/${handler} (no error_on_dryrun())`, `${ec2Reference}/API_${operation}.html (DryRun)`],
+    matches: (answer) => answer.kind === 'success',
+    // The probe names resources that do not exist: a moto that checks DryRun first answers DryRunOperation.
+    probe: {service: 'ec2', operation, params: probe},
+    isStillWrong: (answer) => answer.kind !== 'dry-run',
+  };
+}
+
+export const motoGaps: readonly MotoGap[] = [
+  ignoresDryRun('CreateNetworkAclEntry', 'network_acls.py', {NetworkAclId: 'acl-0a1b2c3d4e5f60718', RuleNumber: 90, Protocol: '-1', RuleAction: 'deny', Egress: false, CidrBlock: '203.0.113.0/24'}),
+  ignoresDryRun('DeleteRoute', 'route_tables.py', {RouteTableId: 'rtb-0a1b2c3d4e5f60718', DestinationCidrBlock: '10.8.0.0/16'}),
+  ignoresDryRun('ReplaceRoute', 'route_tables.py', {RouteTableId: 'rtb-0a1b2c3d4e5f60718', DestinationCidrBlock: '10.8.0.0/16', GatewayId: 'local'}),
+  ignoresDryRun('DeleteVpcPeeringConnection', 'vpc_peering_connections.py', {VpcPeeringConnectionId: 'pcx-0a1b2c3d4e5f60718'}),
+  ignoresDryRun('RejectVpcPeeringConnection', 'vpc_peering_connections.py', {VpcPeeringConnectionId: 'pcx-0a1b2c3d4e5f60718'}),
+  {
+    id: 'backup:CreateBackupSelection is not implemented',
+    service: 'backup',
+    operation: 'CreateBackupSelection',
+    what: 'moto has no CreateBackupSelection: its server answers 500 Internal Server Error (NotImplementedError)',
+    sources: [
+      `${moto}/backup/responses.py (no create_backup_selection)`,
+      'https://docs.getmoto.org/en/latest/docs/services/backup.html (create_backup_selection unchecked)',
+      'https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateBackupSelection.html',
+    ],
+    matches: (answer) => answer.kind === 'error' && /^(500|InternalError|InternalFailure|InternalServerError|Unknown)$/.test(answer.code),
+    isStillWrong(answer) {
+      return this.matches(answer);
+    },
+    probe: {
+      service: 'backup',
+      operation: 'CreateBackupSelection',
+      params: {BackupPlanId: '8f2c1a3e-5b4d-4c6e-9f7a-0b1c2d3e4f50', BackupSelection: {SelectionName: 'peer-probe', IamRoleArn: 'arn:aws:iam::123456789012:role/peer-probe', Resources: ['*']}},
+    },
+  },
+];
+
+export function knownGap(action: Pick<Action, 'service' | 'operation'>, answer: Answer): MotoGap | undefined {
+  return motoGaps.find((gap) => gap.service === action.service && gap.operation === action.operation && gap.matches(answer));
+}
