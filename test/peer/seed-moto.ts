@@ -1,0 +1,47 @@
+// A training scenario's account, created in moto (after moto.reset()) with the JavaScript SDK: its
+// state's VPCs, subnets, groups and rules, interfaces and the instances they name, peering
+// connections, route tables and routes, plus what the event names that the state does not hold (a
+// route's gateway). Returns the map from each scenario ID (and the event's account) to moto's.
+import type {Scenario} from '../../src/scenarios/scenario.js';
+import type {Moto} from './moto.js';
+import {motoAccount, type IdMap, type SeedContext, ec2Client} from './seed-context.js';
+import {seedGroups, seedRules, seedSubnets, seedVpcs} from './seed-network.js';
+import {seedPeerings, seedRouteTables} from './seed-routes.js';
+import {seedInterfaces, seedRouteInstances, seedWorkload} from './seed-workload.js';
+
+export type {IdMap} from './seed-context.js';
+export {motoAccount};
+
+/** The account and Region a scenario's event happened in. */
+export function placeOf(scenario: Pick<Scenario, 'event'>): {account: string; region: string} {
+  const event = scenario.event;
+  const region = typeof event['awsRegion'] === 'string' ? event['awsRegion'] : 'us-east-1';
+  const identity = event['userIdentity'];
+  const fromIdentity = typeof identity === 'object' && identity !== null && !Array.isArray(identity) ? (identity as Readonly<Record<string, unknown>>)['accountId'] : undefined;
+  const recipient = event['recipientAccountId'];
+  const account = typeof recipient === 'string' ? recipient : typeof fromIdentity === 'string' ? fromIdentity : motoAccount;
+  return {account, region};
+}
+
+/** Creates the scenario's resources in moto, which must be empty (call moto.reset() first). */
+export async function seedScenario(moto: Moto, scenario: Pick<Scenario, 'id' | 'event' | 'state'>): Promise<IdMap> {
+  const {account, region} = placeOf(scenario);
+  const clients: SeedContext['clients'] = [];
+  const context: SeedContext = {moto, region, clients, ec2: ec2Client({moto, clients}, region), state: scenario.state ?? {}, ids: new Map([[account, motoAccount]])};
+  try {
+    await seedVpcs(context);
+    await seedSubnets(context);
+    await seedGroups(context);
+    await seedRules(context);
+    await seedInterfaces(context);
+    await seedRouteInstances(context);
+    await seedPeerings(context, account);
+    await seedRouteTables(context);
+    await seedWorkload(context);
+  } catch (error) {
+    throw new Error(`seeding scenario ${scenario.id} into moto failed: ${(error as Error).message}`, {cause: error});
+  } finally {
+    for (const client of clients) client.destroy();
+  }
+  return context.ids;
+}

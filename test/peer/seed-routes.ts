@@ -1,0 +1,83 @@
+// The scenario's peering connections, the gateways its routes go to (an internet or NAT gateway the
+// event names but the state does not hold), its route tables with their subnet associations, and
+// every route that is not the VPC's local one, created in moto.
+import {
+  AcceptVpcPeeringConnectionCommand, AllocateAddressCommand, AssociateRouteTableCommand, AttachInternetGatewayCommand, CreateInternetGatewayCommand, CreateNatGatewayCommand,
+  CreateRouteCommand, CreateRouteTableCommand, CreateVpcCommand, CreateVpcPeeringConnectionCommand, type Route, type RouteTable, type VpcPeeringConnection,
+} from '@aws-sdk/client-ec2';
+import {ec2Client, mapId, motoAccount, motoId, type SeedContext} from './seed-context.js';
+
+/** The peer's VPC: the scenario's own when it holds it, else made in the peer's account and Region. */
+async function peerVpc(context: SeedContext, pcx: VpcPeeringConnection, owner: string): Promise<{vpcId: string; account: string; region: string}> {
+  const side = pcx.AccepterVpcInfo;
+  const region = side?.Region ?? context.region;
+  const held = side?.VpcId === undefined ? undefined : context.ids.get(side.VpcId);
+  if (held !== undefined && side?.OwnerId === owner) return {vpcId: held, account: motoAccount, region};
+  const account = side?.OwnerId === owner || side?.OwnerId === undefined ? motoAccount : side.OwnerId;
+  const client = ec2Client(context, region, account);
+  const made = await client.send(new CreateVpcCommand({CidrBlock: side?.CidrBlock ?? '10.99.0.0/16'}));
+  mapId(context, side?.VpcId, made.Vpc?.VpcId);
+  return {vpcId: made.Vpc?.VpcId ?? '', account, region};
+}
+
+export async function seedPeerings(context: SeedContext, owner: string): Promise<void> {
+  for (const pcx of context.state.VpcPeeringConnections ?? []) {
+    const peer = await peerVpc(context, pcx, owner);
+    const made = await context.ec2.send(new CreateVpcPeeringConnectionCommand({
+      VpcId: motoId(context, pcx.RequesterVpcInfo?.VpcId), PeerVpcId: peer.vpcId,
+      ...(peer.account === motoAccount ? {} : {PeerOwnerId: peer.account}), ...(peer.region === context.region ? {} : {PeerRegion: peer.region}),
+    }));
+    const id = made.VpcPeeringConnection?.VpcPeeringConnectionId;
+    mapId(context, pcx.VpcPeeringConnectionId, id);
+    if (pcx.Status?.Code === 'active') {
+      const accepter = ec2Client(context, peer.region, peer.account === motoAccount ? undefined : peer.account);
+      await accepter.send(new AcceptVpcPeeringConnectionCommand({VpcPeeringConnectionId: id}));
+    }
+  }
+}
+
+/** The route's target in moto: made now when it is a gateway the state does not hold. */
+async function target(context: SeedContext, table: RouteTable, route: Route): Promise<Record<string, string>> {
+  const vpcId = motoId(context, table.VpcId);
+  if (route.GatewayId !== undefined && route.GatewayId !== 'local') {
+    if (!context.ids.has(route.GatewayId)) {
+      const igw = (await context.ec2.send(new CreateInternetGatewayCommand({}))).InternetGateway?.InternetGatewayId;
+      await context.ec2.send(new AttachInternetGatewayCommand({InternetGatewayId: igw, VpcId: vpcId}));
+      mapId(context, route.GatewayId, igw);
+    }
+    return {GatewayId: motoId(context, route.GatewayId)};
+  }
+  if (route.NatGatewayId !== undefined) {
+    if (!context.ids.has(route.NatGatewayId)) {
+      const subnet = context.state.Subnets?.find((s) => s.VpcId === table.VpcId);
+      const allocation = (await context.ec2.send(new AllocateAddressCommand({Domain: 'vpc'}))).AllocationId;
+      const nat = await context.ec2.send(new CreateNatGatewayCommand({SubnetId: motoId(context, subnet?.SubnetId), AllocationId: allocation}));
+      mapId(context, route.NatGatewayId, nat.NatGateway?.NatGatewayId);
+    }
+    return {NatGatewayId: motoId(context, route.NatGatewayId)};
+  }
+  if (route.NetworkInterfaceId !== undefined) return {NetworkInterfaceId: motoId(context, route.NetworkInterfaceId)};
+  if (route.InstanceId !== undefined) return {InstanceId: motoId(context, route.InstanceId)};
+  if (route.VpcPeeringConnectionId !== undefined) return {VpcPeeringConnectionId: motoId(context, route.VpcPeeringConnectionId)};
+  throw new Error(`seeding does not know the target of the route to ${route.DestinationCidrBlock ?? route.DestinationIpv6CidrBlock ?? '?'} in ${table.RouteTableId ?? '?'}`);
+}
+
+export async function seedRouteTables(context: SeedContext): Promise<void> {
+  for (const table of context.state.RouteTables ?? []) {
+    if (table.RouteTableId !== undefined && !context.ids.has(table.RouteTableId)) {
+      const made = await context.ec2.send(new CreateRouteTableCommand({VpcId: motoId(context, table.VpcId)}));
+      mapId(context, table.RouteTableId, made.RouteTable?.RouteTableId);
+    }
+    const tableId = motoId(context, table.RouteTableId);
+    for (const association of table.Associations ?? []) {
+      if (association.Main === true || association.SubnetId === undefined) continue;
+      const made = await context.ec2.send(new AssociateRouteTableCommand({RouteTableId: tableId, SubnetId: motoId(context, association.SubnetId)}));
+      mapId(context, association.RouteTableAssociationId, made.AssociationId);
+    }
+    for (const route of table.Routes ?? []) {
+      if (route.GatewayId === 'local') continue;
+      const destination = route.DestinationCidrBlock === undefined ? {DestinationIpv6CidrBlock: route.DestinationIpv6CidrBlock} : {DestinationCidrBlock: route.DestinationCidrBlock};
+      await context.ec2.send(new CreateRouteCommand({RouteTableId: tableId, ...destination, ...(await target(context, table, route))}));
+    }
+  }
+}
