@@ -60,6 +60,7 @@ function sentRegion(action: BoundAction, eventRegion: string): string {
 /** Every complete action of the walk that breaks a rule: `step: rule: problem (source)`. */
 function breaksOf(incident: Incident, track: Track): {checked: number; breaks: string[]} {
   const eventRegion = incident.record.awsRegion;
+  if (eventRegion === undefined) throw new Error(`the scenario's record has no awsRegion`);
   let checked = 0;
   const breaks = walkedSteps(incident, track).flatMap((step) => {
     const action = step.action && completeAction(step.action);
