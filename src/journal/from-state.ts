@@ -1,6 +1,7 @@
 // What a transition of the app's state adds to the journal: pure, so the app can write the lines
 // (and flush them) before it draws the new state. The session's first line (session-start) is the
 // journal controller's: it needs the account, the operator and the clock.
+import {targetRegion} from '../aws/action.js';
 import {completeAction} from '../aws/bound-action.js';
 import {currentStep, regionOf, stepsOf} from '../walkthrough/selectors.js';
 import type {State} from '../walkthrough/state.js';
@@ -32,7 +33,7 @@ export function journalEntries(before: State, after: State): Unstamped[] {
     const execution = next.executions[id];
     const action = step.action && completeAction(step.action);
     if (execution && execution !== prev?.executions[id] && action) {
-      out.push({type: 'execute', stepId: id, request: {service: action.service, operation: action.operation, params: action.params, region: regionOf(after)}, result: execution});
+      out.push({type: 'execute', stepId: id, request: {service: action.service, operation: action.operation, params: action.params, region: targetRegion(action, regionOf(after))}, result: execution});
     }
     const verification = next.verifications[id];
     if (verification && verification !== prev?.verifications[id]) out.push({type: 'verify', stepId: id, ...verification});

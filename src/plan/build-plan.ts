@@ -1,6 +1,6 @@
 // The plan as data: the event's context, its resources, the runbook bound to it on one track, and
 // each action's dry-run result. `trailguide plan` prints it as Markdown or JSON (README documents the JSON).
-import {isMutating, supportsDryRun} from '../aws/action.js';
+import {isMutating, supportsDryRun, type CliView} from '../aws/action.js';
 import {completeAction} from '../aws/bound-action.js';
 import type {DryRunResult} from '../aws/executors/executor.js';
 import {Placeholder, type RenderParams} from '../aws/placeholder.js';
@@ -42,6 +42,10 @@ export interface PlanStep {
     readonly python: string;
     readonly javascript: string;
     readonly consoleLink?: string | undefined;
+    /** The action's own Region when it has one (a peering rejected in the peer's Region; "<name>" while missing). */
+    readonly region?: string | undefined;
+    /** On the CLI track: how the CLI shows the answer (--query, --output), never sent. */
+    readonly cliView?: CliView | undefined;
   } | undefined;
   readonly link?: string | undefined;
   readonly dryRun?: (DryRunResult & {readonly text: string}) | undefined;
@@ -127,6 +131,8 @@ export function buildPlan(incident: Incident, track: Track, results: Readonly<Re
           python: renderBoto3(action, {region: commandRegion}),
           javascript: renderSdkJs(action, {region: commandRegion}),
           consoleLink: consoleLink(action, commandRegion),
+          ...(action.region === undefined ? {} : {region: String(action.region)}),
+          ...(action.cli === undefined ? {} : {cliView: action.cli}),
         },
         dryRun: result && {...result, text: verdictText(result.verdict)},
       };

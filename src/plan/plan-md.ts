@@ -19,7 +19,8 @@ function stepLines(step: PlanStep, track: Plan['track']): string[] {
     if (track === 'cli') lines.push(...fence(action.cli, 'sh'), '');
     if (track === 'sdk') lines.push(...fence(action.python, 'python'), '', ...fence(action.javascript, 'js'), '');
     if (track === 'console' && action.consoleLink) lines.push(`Console: <${action.consoleLink}>`, '');
-    lines.push(`\`${action.service}:${action.operation}\` — ${action.mutating ? 'changes the account' : 'read-only'}${action.supportsDryRun ? ', supports DryRun' : ', no DryRun'}`, '');
+    const where = action.region === undefined ? '' : `, sent to ${safeLine(action.region)}`;
+    lines.push(`\`${action.service}:${action.operation}\` — ${action.mutating ? 'changes the account' : 'read-only'}${action.supportsDryRun ? ', supports DryRun' : ', no DryRun'}${where}`, '');
   } else if (step.link) {
     lines.push(`Console: <${safeLine(step.link)}>`, '');
   }

@@ -1,12 +1,13 @@
 // A runbook + parameter bindings + the chosen track → the steps the operator walks, with every
 // {{parameter}} replaced by its value or by a marked placeholder.
 import type {VerifySpec} from '../engine/specs.js';
+import {isRegionName} from '../aws/action.js';
 import type {BoundAction} from '../aws/bound-action.js';
 import {Placeholder, type RenderParams, type RenderValue} from '../aws/placeholder.js';
 import type {Binding} from './bind.js';
 import {templateNames} from './template.js';
 import {unmetRequirements} from '../aws/api-rules.js';
-import type {Procedure, Runbook, Step} from './schema.js';
+import type {ActionSpec, Procedure, Runbook, Step} from './schema.js';
 import type {Track} from './tracks.js';
 import {sectionOrder} from './sections.js';
 
@@ -86,6 +87,19 @@ function neededByAction(step: Step, action: BoundAction | undefined, bindings: R
   });
 }
 
+/** The action's own Region, bound: a Region name, or a placeholder while it is missing or not a Region name. */
+function bindRegion(region: string, bindings: ReadonlyMap<string, Binding>): string | Placeholder {
+  const value = bindValue(region, bindings, new Set());
+  if (value instanceof Placeholder) return value;
+  if (typeof value === 'string' && isRegionName(value)) return value;
+  return new Placeholder(templateNames(region)[0] ?? 'region');
+}
+
+/** What an action carries besides its parameters: its own Region and the CLI's output options. */
+function boundExtras(spec: ActionSpec, bindings: ReadonlyMap<string, Binding>): Pick<BoundAction, 'region' | 'cli'> {
+  return {...(spec.region === undefined ? {} : {region: bindRegion(spec.region, bindings)}), ...(spec.cli === undefined ? {} : {cli: spec.cli})};
+}
+
 export function stepTracks(procedure: Procedure, step: Step): readonly Track[] {
   return step.tracks ?? procedure.tracks ?? ['console', 'cli', 'sdk'];
 }
@@ -100,15 +114,15 @@ export function bindSteps(runbook: Runbook, bindings: ReadonlyMap<string, Bindin
       .filter((step) => stepTracks(procedure, step).includes(track))
       .filter((step) => step.when === undefined || step.when === (hasFailed ? 'failed' : 'succeeded'))
       .map((step): BoundStep => {
-        const used = new Set(templateNames([step.title, step.text, step.console ?? '', step.expect ?? '', step.link ?? '', step.action?.params ?? {}]));
+        const used = new Set(templateNames([step.title, step.text, step.console ?? '', step.expect ?? '', step.link ?? '', step.action?.params ?? {}, step.action?.region ?? '']));
         // Needed: a value the action cannot go without, or one the operator is asked for. A value the
         // runbook never asks for (ask: false) and only its text mentions is not something to give.
-        const inAction = new Set(templateNames(step.action?.params ?? {}));
+        const inAction = new Set(templateNames([step.action?.params ?? {}, step.action?.region ?? '']));
         const missing = [...used].filter((name) => {
           const b = bindings.get(name);
           return b?.state === 'missing' && (b.ask || inAction.has(name));
         });
-        const action = step.action ? {service: step.action.service, operation: step.action.operation, params: bindValue(step.action.params, bindings, integers) as RenderParams} : undefined;
+        const action = step.action ? {service: step.action.service, operation: step.action.operation, params: bindValue(step.action.params, bindings, integers) as RenderParams, ...boundExtras(step.action, bindings)} : undefined;
         return {
           id: step.id,
           kind: step.kind,

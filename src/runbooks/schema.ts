@@ -1,5 +1,6 @@
 // One schema for every runbook: the built-ins and, later, users' own files.
 import {z} from 'zod';
+import {cliOutputs} from '../aws/action.js';
 import {serviceNames} from '../aws/operations.js';
 
 import {tracks} from './tracks.js';
@@ -17,6 +18,16 @@ export const actionSchema = z.strictObject({
   service: z.enum(serviceNames),
   operation: z.string().regex(/^[A-Z][A-Za-z0-9]+$/, 'an API operation name such as RevokeSecurityGroupIngress'),
   params: z.record(z.string().regex(/^[A-Z][A-Za-z0-9]*$/, 'API-cased parameter names such as GroupId'), paramValue).default({}),
+  /** The Region the call must go to when it is not the event's: a Region name, or {{parameter}} (checked as a Region name when bound). */
+  region: z.string().regex(/^(\{\{\s*[a-z][A-Za-z0-9]*\s*\}\}|[a-z]{2}(-[a-z]+)+-\d)$/, "a Region name such as eu-west-1, or one parameter such as '{{peerRegion}}'").optional(),
+  /** How the AWS CLI shows the answer (--query, --output): on the CLI track only, never sent. */
+  cli: z.strictObject({
+    query: z.string().min(1).superRefine((text, ctx) => {
+      const problem = expressionProblem(text);
+      if (problem !== undefined) ctx.addIssue({code: 'custom', message: `not a JMESPath expression: ${problem}`});
+    }).optional(),
+    output: z.enum(cliOutputs).optional(),
+  }).optional(),
 });
 
 export const stepSchema = z.strictObject({

@@ -2,7 +2,7 @@
 // are drawn from it. Nobody types a key name into prose.
 import {executeGate} from './execute-gate.js';
 import {completeAction} from '../aws/bound-action.js';
-import {isMutating} from '../aws/action.js';
+import {isMutating, targetRegion} from '../aws/action.js';
 import {answerView} from './answer-view.js';
 import {valueBlocker, valueTargets} from './values.js';
 import {sectionStart} from './sections.js';
@@ -70,7 +70,7 @@ export function executeBlocker(state: State): string | undefined {
   if (!action) return `needs a value for ${step.missing.join(', ') || 'a parameter'} first (press e)`;
   const mode = state.connection.kind === 'sandbox' ? 'sandbox' : state.connection.kind === 'connected' ? 'aws' : 'plan';
   const gate = executeGate({
-    mode, allowExecute: state.allowExecute, action, lastDryRun: state.progress?.dryRuns[step.id], region: regionOf(state),
+    mode, allowExecute: state.allowExecute, action, lastDryRun: state.progress?.dryRuns[step.id], region: targetRegion(action, regionOf(state)),
     lastExecutedAt: state.progress?.executedAt[step.id], now: new Date(state.keyAt),
   });
   return gate.ok ? undefined : gate.reason;

@@ -1,7 +1,7 @@
 // The walkthrough as a pure state machine: (state, message) → state. Keys are resolved against
 // the key table of the mode stored in state; effects are only requested here, never run.
 import {completeAction} from '../aws/bound-action.js';
-import {isMutating} from '../aws/action.js';
+import {isMutating, targetRegion} from '../aws/action.js';
 import {answerView, pagedOffset} from './answer-view.js';
 import type {ConnectionStatus} from '../aws/connection-status.js';
 import type {FindingsConfig} from '../findings/finding.js';
@@ -199,7 +199,7 @@ function runCommand(state: State, command: Command): State {
       const action = step?.action && completeAction(step.action);
       if (!step || !action) return state;
       const next = withProgress({...state, status: isMutating(action) ? `dry-run of ${action.operation}…` : `reading ${action.operation} (changes nothing)…`}, () => ({running: step.id}));
-      return state.incident ? request(next, {kind: 'dry-run', stepId: step.id, action, region: regionOf(state), record: state.incident.record}) : state;
+      return state.incident ? request(next, {kind: 'dry-run', stepId: step.id, action, region: targetRegion(action, regionOf(state)), record: state.incident.record}) : state;
     }
     case 'copy': {
       if (state.screen === 'summary') return request(state, {kind: 'copy', text: summaryText(state), what: 'summary'});
@@ -256,7 +256,7 @@ function runCommand(state: State, command: Command): State {
         executedAt: {...p.executedAt, [step.id]: new Date(state.keyAt).toISOString()},
         lookedFirst: {...p.lookedFirst, [step.id]: hasLooked(state)},
       }));
-      return request(next, {kind: 'execute', stepId: step.id, action, region: regionOf(state), record: state.incident.record, ...(step.verify === undefined ? {} : {verify: step.verify})});
+      return request(next, {kind: 'execute', stepId: step.id, action, region: targetRegion(action, regionOf(state)), record: state.incident.record, ...(step.verify === undefined ? {} : {verify: step.verify})});
     }
     case 'cancel-dry-run': {
       const running = state.progress?.running;

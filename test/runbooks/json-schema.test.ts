@@ -68,6 +68,9 @@ describe('a broken runbook is rejected', () => {
     ['a use: with a bad path', 'use: library/', 'use: lib/', '/use: must match pattern'],
     ['an unknown service', 'service: ec2', 'service: lambda', '/service: must be equal to one of the allowed values'],
     ['an empty expression', 'params: "{GroupIds: [facts.groupId]}"', 'params: ""', '/state/0/params: must NOT have fewer than 1 characters'],
+    ['an action Region that is neither a Region nor one parameter', 'operation: RevokeSecurityGroupIngress\n', 'operation: RevokeSecurityGroupIngress\n          region: "{{a}}-{{b}}"\n', '/region: must match pattern'],
+    ['an unknown CLI output format', 'operation: RevokeSecurityGroupIngress\n', 'operation: RevokeSecurityGroupIngress\n          cli: {output: xml}\n', '/cli/output: must be equal to one of the allowed values'],
+    ['an unknown CLI option', 'operation: RevokeSecurityGroupIngress\n', 'operation: RevokeSecurityGroupIngress\n          cli: {profile: prod}\n', '/cli: must NOT have additional properties'],
   ])('%s', (_name, from, to, expected) => {
     expect(errors('runbook', withChange(userRunbook, from, to)).join('\n')).toContain(expected);
   });
@@ -81,6 +84,13 @@ describe('a broken runbook is rejected', () => {
     action.params = {IpPermissions: [{IpRanges: [{CidrIp: null}]}]};
     expect(errors('runbook', runbook).join('\n')).toContain('/IpPermissions/0/IpRanges/0/CidrIp: must be string');
   });
+});
+
+it("accepts an action's own Region and the CLI's output options", () => {
+  const text = userRunbook.replace('operation: DescribeSecurityGroupRules\n', "operation: DescribeSecurityGroupRules\n          region: '{{region}}'\n          cli: {query: 'SecurityGroupRules[].SecurityGroupRuleId', output: text}\n");
+  expect(text).toContain('cli: {query');
+  expect(errors('runbook', parseYaml(text))).toEqual([]);
+  expect(errors('runbook', parseYaml(text.replace("region: '{{region}}'", 'region: eu-west-1')))).toEqual([]);
 });
 
 describe('a broken library file is rejected', () => {

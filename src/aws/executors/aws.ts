@@ -42,7 +42,8 @@ function withoutDryRun(params: ActionParams): ActionParams {
 
 export function createAwsExecutor(options: AwsExecutorOptions): Executor {
   const clock = options.clock ?? (() => new Date());
-  const regionFor = (eventRegion: string | undefined) => options.regionOverride ?? eventRegion ?? options.defaultRegion;
+  // The action's own Region (a peering rejected in the peer's Region) wins over --region and the event's.
+  const regionFor = (action: Action, eventRegion: string | undefined): string => action.region ?? options.regionOverride ?? eventRegion ?? options.defaultRegion;
 
   async function timed(request: SentRequest, sent: boolean, run: () => Promise<Verdict>): Promise<DryRunResult> {
     const start = clock().getTime();
@@ -54,7 +55,7 @@ export function createAwsExecutor(options: AwsExecutorOptions): Executor {
   return {
     mode: 'aws',
     async dryRun(action: Action, {region: eventRegion, signal}: DryRunOptions): Promise<DryRunResult> {
-      const region = regionFor(eventRegion);
+      const region = regionFor(action, eventRegion);
       const mutating = isMutating(action);
       // A read-only call is run for real, without DryRun, so its answer can be shown: it changes nothing.
       const planned: SentRequest = {service: action.service, operation: action.operation, params: mutating ? dryRunRequest(action) : action.params, region};
@@ -84,7 +85,7 @@ export function createAwsExecutor(options: AwsExecutorOptions): Executor {
       const sdk = await options.sdk();
       if (!sdk.canSend(action.service, action.operation)) return {ok: false, verdict: {outcome: 'plan-only', reason: 'no-dry-run'}, durationMs: elapsed()};
       try {
-        const output = await sdk.send(action.service, action.operation, action.params, regionFor(eventRegion), signal);
+        const output = await sdk.send(action.service, action.operation, action.params, regionFor(action, eventRegion), signal);
         return {ok: true, output, durationMs: elapsed()};
       } catch (error) {
         return {ok: false, verdict: verdictForError(error, action), code: errorCode(error), durationMs: elapsed()};
@@ -102,7 +103,7 @@ export function createAwsExecutor(options: AwsExecutorOptions): Executor {
       if (signal?.aborted === true) return {ok: false, code: 'AbortError', message: 'cancelled: nothing was sent'};
       // From here the request leaves the process, for real, once: the client never retries it.
       try {
-        return {ok: true, output: await sdk.sendOnce(action.service, action.operation, withoutDryRun(action.params), regionFor(eventRegion), signal)};
+        return {ok: true, output: await sdk.sendOnce(action.service, action.operation, withoutDryRun(action.params), regionFor(action, eventRegion), signal)};
       } catch (error) {
         return executeFailure(error, action);
       }

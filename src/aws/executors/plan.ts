@@ -1,5 +1,5 @@
 // Plan mode: nothing is sent. The result shows exactly what a dry-run would send.
-import {dryRunRequest, isMutating, supportsDryRun, type Action} from '../action.js';
+import {dryRunRequest, isMutating, supportsDryRun, targetRegion, type Action} from '../action.js';
 import type {DryRunOptions, DryRunResult, Executor} from './executor.js';
 
 export function createPlanExecutor(clock: () => Date = () => new Date()): Executor {
@@ -8,7 +8,7 @@ export function createPlanExecutor(clock: () => Date = () => new Date()): Execut
     dryRun(action: Action, options: DryRunOptions): Promise<DryRunResult> {
       const started = clock().getTime();
       // A read would be run as itself (it changes nothing); a change would carry DryRun where its API has it.
-      const request = {service: action.service, operation: action.operation, params: isMutating(action) ? dryRunRequest(action) : action.params, region: options.region};
+      const request = {service: action.service, operation: action.operation, params: isMutating(action) ? dryRunRequest(action) : action.params, region: targetRegion(action, options.region)};
       const finished = clock();
       return Promise.resolve({
         request,

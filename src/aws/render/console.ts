@@ -1,4 +1,5 @@
 // Action → a deep link into the AWS console page of the resource it acts on, where one exists.
+import {isRegionName} from '../action.js';
 import {isList, type RenderValue} from '../placeholder.js';
 import type {BoundAction} from '../bound-action.js';
 
@@ -52,8 +53,10 @@ function firstValue(value: RenderValue | undefined): string | undefined {
 }
 
 /** The console page for this action, or undefined when the action names no resource with a page. */
-export function consoleLink(action: BoundAction, region: string | undefined): string | undefined {
-  if (!region || !/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) return undefined;
+export function consoleLink(action: BoundAction, eventRegion: string | undefined): string | undefined {
+  // The action's own Region wins (a peering is rejected in the peer's console); a placeholder has no page yet.
+  const region = action.region === undefined ? eventRegion : typeof action.region === 'string' ? action.region : undefined;
+  if (!region || !isRegionName(region)) return undefined;
   if (action.service === 'ec2') {
     for (const page of pages) {
       const id = firstValue(action.params[page.param]);

@@ -9,7 +9,8 @@ export function renderSdkJs(action: BoundAction, options: {region?: string | und
   const {jsPackage, jsClient} = services[action.service];
   const command = `${action.operation}Command`;
   const params = options.dryRun ? {...action.params, DryRun: true} : action.params;
-  const region = options.region ? `{region: ${JSON.stringify(options.region)}}` : '{}';
+  const where = action.region ?? options.region; // the action's own Region wins over the event's
+  const region = where ? `{region: ${JSON.stringify(String(where))}}` : '{}';
   return [
     `import {${jsClient}, ${command}} from ${JSON.stringify(jsPackage)};`,
     '',

@@ -4,7 +4,7 @@
 // would-succeed; the state is not changed. A dry-run of a read-only call runs it on the current
 // state and answers with its output, as the AWS executor does. read() runs Describe* on the current state. execute()
 // is a real call in the sandbox: on success the state changes (the app asks a typed confirmation).
-import {dryRunRequest, isMutating, supportsDryRun, type Action} from '../action.js';
+import {dryRunRequest, isMutating, supportsDryRun, targetRegion, type Action} from '../action.js';
 import type {DryRunOptions, DryRunResult, ExecuteResult, Executor, ReadResult, Verdict} from '../executors/executor.js';
 import {deepFreeze, withRules, type SandboxAccount} from './account.js';
 import {apply, unsupportedCode} from './operations.js';
@@ -96,7 +96,7 @@ export function createSandboxExecutor(initial: SandboxAccount, clock: () => Date
     mode: 'sandbox',
     dryRun(action, {region, signal}) {
       const start = clock().getTime();
-      const target = region ?? state.region;
+      const target = targetRegion(action, region) ?? state.region;
       const request = {service: action.service, operation: action.operation, params: isMutating(action) ? dryRunRequest(action) : action.params, region: target};
       // A read-only call runs on the simulated account, as it would on AWS: its answer is shown.
       const read = isMutating(action) ? undefined : readNow(action, target, signal);
@@ -107,11 +107,11 @@ export function createSandboxExecutor(initial: SandboxAccount, clock: () => Date
     read(action, {region, signal}) {
       if (isMutating(action)) return Promise.resolve({ok: false, verdict: noDryRun, durationMs: 0});
       const start = clock().getTime();
-      const result = readNow(action, region, signal);
+      const result = readNow(action, targetRegion(action, region), signal);
       return Promise.resolve({...result, durationMs: clock().getTime() - start});
     },
     execute(action, {region, signal}) {
-      return Promise.resolve(executeNow(action, region, signal));
+      return Promise.resolve(executeNow(action, targetRegion(action, region), signal));
     },
     account: () => state,
   };
