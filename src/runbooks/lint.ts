@@ -11,6 +11,7 @@ import {everyIssue} from '../text/schema-issue.js';
 import type {LibraryLookup} from './include.js';
 import {includeLibrary} from './include.js';
 import {expressionProblems} from './lint-expressions.js';
+import {apiRuleProblems} from './lint-api-rules.js';
 import {operationProblems} from './lint-operations.js';
 import {error, type LintProblem, type Problem} from './lint-problem.js';
 import {libraryReferences, runbookReferences} from './lint-references.js';
@@ -86,6 +87,7 @@ async function runbookProblems(data: unknown, text: string, file: string, option
     ...runbookReferences(runbook),
     ...expressionProblems(runbookExpressions(runbook, own, shape.data.parameters.length)),
     ...operationProblems(calls, await options.models(calls.map((c) => c.service))),
+    ...apiRuleProblems(calls),
   ];
   return [...found, ...loadProblem(() => parseRunbook(text, file, options.library), file, found, placeOfUse(shape.data.procedures))];
 }
@@ -99,6 +101,7 @@ async function libraryProblems(data: unknown, text: string, file: string, option
     ...libraryReferences(library),
     ...expressionProblems(libraryExpressions(library)),
     ...operationProblems(calls, await options.models(calls.map((c) => c.service))),
+    ...apiRuleProblems(calls),
   ];
   return [...found, ...loadProblem(() => parseLibrary(text, file), file, found)];
 }

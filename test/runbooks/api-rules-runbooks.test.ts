@@ -9,6 +9,9 @@ import {renderCli} from '../../src/aws/render/cli.js';
 import {allParameters, bindParameters, hasFailed} from '../../src/runbooks/bind.js';
 import {bindSteps, type BoundStep} from '../../src/runbooks/bind-steps.js';
 import {parseRunbook} from '../../src/runbooks/parse.js';
+import {lintText} from '../../src/runbooks/lint.js';
+import {builtInLibrary} from '../../src/runbooks/library/index.js';
+import {loadSdkModels} from '../../src/aws/sdk/sdk-models.js';
 import {tracks, type Track} from '../../src/runbooks/tracks.js';
 import {accountOf} from '../../src/walkthrough/selectors.js';
 import type {Incident} from '../../src/walkthrough/state.js';
@@ -133,5 +136,21 @@ describe('a call that cannot work without a value the model calls optional', () 
     const bound = bindSteps(asked, bindParameters(asked, facts, {region: 'eu-west-1'}, {}), 'cli')[0]!;
     expect(bound.missing).toEqual(['destinationCidr']);
     expect(bound.action?.params['DestinationCidrBlock']).toBeInstanceOf(Placeholder);
+  });
+});
+
+describe('trailguide runbooks lint', () => {
+  const lint = async (text: string) =>
+    (await lintText(text, 'CreateRoute.yaml', {kind: 'runbook', library: builtInLibrary, models: loadSdkModels})).map((p) => `${p.line ?? '-'}:${p.column ?? '-'}: ${p.severity}: ${p.field}: ${p.problem}`);
+
+  it('warns, at its params, on a step whose call names none of the parameters it cannot work without', async () => {
+    const noDestination = routeRunbook.replace(", DestinationCidrBlock: '{{destinationCidr}}', DestinationIpv6CidrBlock: '{{destinationIpv6Cidr}}'", '');
+    const found = await lint(noDestination);
+    expect(found).toContainEqual(
+      expect.stringMatching(/^\d+:\d+: warning: procedures\[0\]\.steps\[0\]\.action\.params: DeleteRoute cannot work without one of DestinationCidrBlock, DestinationIpv6CidrBlock, DestinationPrefixListId, and this step gives none: .*\(https:\/\/docs\.aws\.amazon\.com\/AWSEC2\/latest\/APIReference\/API_DeleteRoute\.html\)$/),
+    );
+  });
+  it('says nothing of a step that names a destination, even one the event may leave out', async () => {
+    expect((await lint(routeRunbook)).filter((line) => line.includes('cannot work without'))).toEqual([]);
   });
 });
