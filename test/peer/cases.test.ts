@@ -1,0 +1,130 @@
+// The peer tier's cases against moto: every built-in scenario seeds, the resources its event names
+// exist in moto under the IDs the cases use, and every step with an action on every track is a
+// complete case holding moto's IDs only. A user's runbook with no scenario gets its cases from samples.
+import {readFileSync} from 'node:fs';
+import {
+  DescribeInstancesCommand, DescribeInternetGatewaysCommand, DescribeNatGatewaysCommand, DescribeNetworkInterfacesCommand, DescribeRouteTablesCommand, DescribeSecurityGroupRulesCommand,
+  DescribeSecurityGroupsCommand, DescribeSubnetsCommand, DescribeVpcPeeringConnectionsCommand, DescribeVpcsCommand, type EC2Client, type VpcPeeringConnection,
+} from '@aws-sdk/client-ec2';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {loadRunbookSet} from '../../src/app/read-runbook-dirs.js';
+import {hasFailed} from '../../src/events/context.js';
+import {parseRecord} from '../../src/events/parse-record.js';
+import {stepTracks} from '../../src/runbooks/bind-steps.js';
+import {builtInRunbook} from '../../src/runbooks/registry.js';
+import type {Runbook} from '../../src/runbooks/schema.js';
+import {tracks, type Track} from '../../src/runbooks/tracks.js';
+import {scenarios} from '../../src/scenarios/index.js';
+import type {PeerCase} from './case.js';
+import {caseCounts, countLines} from './cases-counts.js';
+import {peerCases, peerCasesForRecord} from './cases.js';
+import {startMoto, type Moto} from './moto.js';
+import {ec2Client} from './seed-context.js';
+import {placeOf, seedScenario, type IdMap} from './seed-moto.js';
+
+let moto: Moto;
+beforeAll(async () => {
+  moto = await startMoto();
+});
+afterAll(async () => {
+  await moto?.stop();
+});
+
+/** Whether moto describes this ID (by its prefix's Describe call). */
+async function describes(ec2: EC2Client, id: string): Promise<boolean> {
+  const prefix = id.slice(0, id.lastIndexOf('-'));
+  const reads: Record<string, () => Promise<number>> = {
+    vpc: async () => (await ec2.send(new DescribeVpcsCommand({VpcIds: [id]}))).Vpcs?.length ?? 0,
+    subnet: async () => (await ec2.send(new DescribeSubnetsCommand({SubnetIds: [id]}))).Subnets?.length ?? 0,
+    sg: async () => (await ec2.send(new DescribeSecurityGroupsCommand({GroupIds: [id]}))).SecurityGroups?.length ?? 0,
+    sgr: async () => (await ec2.send(new DescribeSecurityGroupRulesCommand({SecurityGroupRuleIds: [id]}))).SecurityGroupRules?.length ?? 0,
+    rtb: async () => (await ec2.send(new DescribeRouteTablesCommand({RouteTableIds: [id]}))).RouteTables?.length ?? 0,
+    pcx: async () => (await ec2.send(new DescribeVpcPeeringConnectionsCommand({VpcPeeringConnectionIds: [id]}))).VpcPeeringConnections?.length ?? 0,
+    eni: async () => (await ec2.send(new DescribeNetworkInterfacesCommand({NetworkInterfaceIds: [id]}))).NetworkInterfaces?.length ?? 0,
+    i: async () => (await ec2.send(new DescribeInstancesCommand({InstanceIds: [id]}))).Reservations?.length ?? 0,
+    igw: async () => (await ec2.send(new DescribeInternetGatewaysCommand({InternetGatewayIds: [id]}))).InternetGateways?.length ?? 0,
+    nat: async () => (await ec2.send(new DescribeNatGatewaysCommand({NatGatewayIds: [id]}))).NatGateways?.length ?? 0,
+    'vpc-cidr-assoc': async () => (await ec2.send(new DescribeVpcsCommand({Filters: [{Name: 'cidr-block-association.association-id', Values: [id]}]}))).Vpcs?.length ?? 0,
+  };
+  const read = reads[prefix];
+  if (!read) throw new Error(`the test cannot describe ${id}`);
+  return (await read()) > 0;
+}
+
+/** The EC2 IDs written in the event that its scenario's state also holds. */
+function namedIds(scenario: (typeof scenarios)[number]): string[] {
+  const state = JSON.stringify(scenario.state ?? {});
+  const inEvent = JSON.stringify(scenario.event).match(/\b[a-z]+(-[a-z]+)*-[0-9a-f]{17}\b|\b[a-z]+(-[a-z]+)*-[0-9a-f]{8}\b/g) ?? [];
+  return [...new Set(inEvent)].filter((id) => state.includes(`"${id}"`));
+}
+
+/** The step IDs of the runbook that have an action on this track, for an event that failed or not. */
+function actionSteps(runbook: Runbook, track: Track, failed: boolean): string[] {
+  return runbook.procedures.flatMap((procedure) =>
+    procedure.steps.filter((step) => step.action && stepTracks(procedure, step).includes(track) && (step.when === undefined || step.when === (failed ? 'failed' : 'succeeded'))).map((step) => step.id),
+  );
+}
+
+const allCases: PeerCase[] = [];
+afterAll(() => {
+  console.log(['Peer cases by runbook and track:', ...countLines(caseCounts(allCases))].join('\n'));
+});
+
+describe.each(scenarios.map((scenario) => [scenario.id, scenario] as const))('%s', (_id, scenario) => {
+  let ids: IdMap;
+  beforeAll(async () => {
+    await moto.reset();
+    ids = await seedScenario(moto, scenario);
+  });
+
+  it('seeds into moto, and every resource its event names is mapped to an ID moto describes', async () => {
+    const named = namedIds(scenario);
+    expect(named.length).toBeGreaterThan(0);
+    const {account, region} = placeOf(scenario);
+    const clients: EC2Client[] = [];
+    try {
+      for (const id of named) {
+        const mapped = ids.get(id);
+        expect(mapped, `${id} is not mapped`).toBeDefined();
+        expect(mapped).not.toBe(id);
+        // A peer's VPC in another account or Region is described there, as AWS would.
+        const peer = (scenario.state?.['VpcPeeringConnections'] as readonly VpcPeeringConnection[] | undefined)?.find((p) => p.AccepterVpcInfo?.VpcId === id)?.AccepterVpcInfo;
+        const foreign = peer?.OwnerId !== undefined && peer.OwnerId !== account ? peer.OwnerId : undefined;
+        const ec2 = ec2Client({moto, clients}, peer?.Region ?? region, foreign);
+        expect(await describes(ec2, mapped!), `moto does not describe ${mapped} (${id})`).toBe(true);
+      }
+    } finally {
+      for (const client of clients) client.destroy();
+    }
+  });
+
+  it('has a complete case for every step with an action on every track, holding moto\'s IDs only', () => {
+    const {cases, incomplete} = peerCases(scenario, ids);
+    allCases.push(...cases);
+    expect(incomplete).toEqual([]);
+    const runbook = builtInRunbook(scenario.eventName)!;
+    const failed = hasFailed(parseRecord(scenario.event, scenario.id, 'event'));
+    for (const track of tracks) {
+      expect(cases.filter((c) => c.track === track).map((c) => c.stepId).sort(), track).toEqual(actionSteps(runbook, track, failed).sort());
+    }
+    const scenarioOnly = [...ids].filter(([from, to]) => from !== to).map(([from]) => from);
+    for (const peerCase of cases) {
+      const text = JSON.stringify(peerCase.action);
+      expect(scenarioOnly.filter((id) => text.includes(id)), peerCase.id).toEqual([]);
+      expect([placeOf(scenario).region, (peerCase.action as {readonly region?: unknown}).region]).toContain(peerCase.region);
+    }
+  });
+});
+
+describe('a user\'s runbook with no scenario (examples/runbooks/SendSSHPublicKey.yaml)', () => {
+  it('has a complete case for every step with an action on every track, from sample values', async () => {
+    const set = await loadRunbookSet(['examples/runbooks']);
+    const record = parseRecord(JSON.parse(readFileSync('test/fixtures/examples/SendSSHPublicKey/pushed.json', 'utf8')), 'pushed.json', 'event');
+    const {cases, incomplete} = peerCasesForRecord(record, set);
+    allCases.push(...cases);
+    expect(incomplete).toEqual([]);
+    const runbook = set.forEvent('SendSSHPublicKey', record.eventSource)!.runbook;
+    for (const track of tracks) expect(cases.filter((c) => c.track === track).map((c) => c.stepId).sort(), track).toEqual(actionSteps(runbook, track, hasFailed(record)).sort());
+    expect(cases.every((c) => c.runbook.endsWith('SendSSHPublicKey.yaml'))).toBe(true);
+  });
+});
