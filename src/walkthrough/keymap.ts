@@ -6,14 +6,14 @@ import {isMutating, targetRegion} from '../aws/action.js';
 import {answerView} from './answer-view.js';
 import {valueBlocker, valueTargets} from './values.js';
 import {sectionStart} from './sections.js';
-import {codeView, currentStep, regionOf, stepsOf} from './selectors.js';
+import {codeView, currentStep, dryRunCopy, regionOf, stepsOf} from './selectors.js';
 import {currentMode, type Mode, type State} from './state.js';
 
 export type Command =
   | 'help' | 'quit' | 'up' | 'down' | 'open' | 'continue' | 'back' | 'console' | 'cli' | 'sdk' | 'choose'
   | 'next' | 'prev' | 'done' | 'skip' | 'dry-run' | 'copy' | 'note' | 'value' | 'language'
   | 'close' | 'save' | 'cancel' | 'accept' | 'yes' | 'no' | 'cancel-dry-run' | 'decode' | 'execute' | 'confirm' | 'event' | 'resume' | 'report' | 'stop-feed'
-  | 'copy-command' | 'page-down' | 'page-up' | 'next-value' | 'pick-toggle' | 'type-value' | 'next-section' | 'prev-section' | 'to-summary';
+  | 'copy-command' | 'copy-dry-run' | 'page-down' | 'page-up' | 'next-value' | 'pick-toggle' | 'type-value' | 'next-section' | 'prev-section' | 'to-summary';
 
 export interface KeyBinding {
   readonly keys: readonly string[];
@@ -60,6 +60,14 @@ function commandCopyBlocker(state: State): string | undefined {
   if (!view) return 'this step has nothing to copy';
   if (view.copy === undefined) return `needs a value for ${step.missing.join(', ') || 'a parameter'} first (press e)`;
   return undefined;
+}
+
+/** Why D has no dry-run form to copy on this step (undefined: it has). */
+function dryRunCopyBlocker(state: State): string | undefined {
+  const step = currentStep(state);
+  if (!step || !state.progress) return 'nothing to copy';
+  const copy = dryRunCopy(step, state.progress.track, state.sdkLanguage, regionOf(state));
+  return 'reason' in copy ? copy.reason : undefined;
 }
 
 /** Why X cannot execute this step now (undefined: it can): the gates of src/walkthrough/execute-gate.ts. */
@@ -149,6 +157,7 @@ export const keymap: Readonly<Record<Mode, readonly KeyBinding[]>> = {
     {keys: ['s'], command: 'skip', label: 'skip', hint: true},
     {keys: ['n'], command: 'note', label: 'note', hint: true},
     {keys: ['C'], command: 'copy-command', label: 'copy the command or code', disabledReason: commandCopyBlocker},
+    {keys: ['D'], command: 'copy-dry-run', label: 'copy it as a dry-run (--dry-run, DryRun)', disabledReason: dryRunCopyBlocker},
     {keys: ['['], command: 'prev-section', label: 'previous section', disabledReason: (s) => (sectionStart(s, -1) === undefined ? 'this is the first section' : undefined)},
     {keys: ['v'], command: 'language', label: 'Python/JavaScript', disabledReason: (s) => (s.progress?.track === 'sdk' ? undefined : 'only on the SDK track')},
     {keys: ['i'], command: 'event', label: 'the event, findings and Now (Enter comes back)'},

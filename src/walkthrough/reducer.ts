@@ -13,7 +13,7 @@ import {tracks, type Track} from '../runbooks/tracks.js';
 import {executeBlocker, resolveKey, textModes, type Command} from './keymap.js';
 import {openIncident, withRunbook, type RunbookLoad} from './open-incident.js';
 import {builtInCatalog, type RunbookCatalog} from '../runbooks/catalog.js';
-import {codeView, currentStep, hasProgress, regionOf, stepsFor, stepsOf} from './selectors.js';
+import {codeView, currentStep, dryRunCopy, hasProgress, regionOf, stepsFor, stepsOf} from './selectors.js';
 import {currentMode, type Candidate, type FeedStatus, type NowState, type Progress, type Request, type ResumeOffer, type State, type Verification} from './state.js';
 import type {CloudTrailRecord} from '../events/record.js';
 import {summaryText} from './summary.js';
@@ -212,6 +212,11 @@ function runCommand(state: State, command: Command): State {
       const step = currentStep(state);
       const view = step && state.progress ? codeView(step, state.progress.track, state.sdkLanguage, regionOf(state)) : undefined;
       return view?.copy ? request(state, {kind: 'copy', text: view.copy, what: view.label}) : state;
+    }
+    case 'copy-dry-run': {
+      const step = currentStep(state);
+      const copy = step && state.progress ? dryRunCopy(step, state.progress.track, state.sdkLanguage, regionOf(state)) : undefined;
+      return copy && 'text' in copy ? request(state, {kind: 'copy', text: copy.text, what: copy.label}) : state;
     }
     case 'note': {
       const step = currentStep(state);

@@ -1,4 +1,5 @@
 // Values derived from state (never stored): the bound steps, the current step, what it shows and copies.
+import {isMutating, supportsDryRun} from '../aws/action.js';
 import {completeAction} from '../aws/bound-action.js';
 import {renderBoto3} from '../aws/render/boto3.js';
 import {renderCli} from '../aws/render/cli.js';
@@ -73,6 +74,23 @@ export function codeView(step: BoundStep, track: Track, language: SdkLanguage, r
   }
   const text = language === 'python' ? renderBoto3(action, {region}) : renderSdkJs(action, {region});
   return {label: language === 'python' ? 'Python (boto3)' : 'JavaScript (AWS SDK v3)', text, copy: complete ? text : undefined};
+}
+
+/** What D copies: the command or code with DryRun, or why there is none. */
+export type DryRunCopy = {readonly text: string; readonly label: string} | {readonly reason: string};
+
+/** The step's call as an operator checking by hand would run it: with --dry-run / DryRun=True / DryRun: true. */
+export function dryRunCopy(step: BoundStep, track: Track, language: SdkLanguage, region: string | undefined): DryRunCopy {
+  const action = step.action;
+  if (track === 'console') return {reason: 'the console has no dry-run: switch to the CLI or SDK track'};
+  if (!action) return {reason: 'this step has no AWS call'};
+  if (action.service !== 'ec2') return {reason: `not an EC2 call: ${action.service}:${action.operation} has no DryRun`};
+  if (!supportsDryRun(action)) return {reason: `${action.operation} has no DryRun in the EC2 API`};
+  if (!isMutating(action)) return {reason: `${action.operation} only reads: it changes nothing to dry-run`};
+  if (!completeAction(action)) return {reason: `needs a value for ${step.missing.join(', ') || 'a parameter'} first (press e)`};
+  if (track === 'cli') return {text: renderCli(action, {region, width: codeWidth, dryRun: true}), label: 'AWS CLI dry-run'};
+  const text = language === 'python' ? renderBoto3(action, {region, dryRun: true}) : renderSdkJs(action, {region, dryRun: true});
+  return {text, label: language === 'python' ? 'Python (boto3) dry-run' : 'JavaScript (AWS SDK v3) dry-run'};
 }
 
 export function hasProgress(progress: Progress | null): boolean {
