@@ -1,0 +1,59 @@
+// Did the change happen? One Describe call straight to moto per containment operation, from the request that
+// carried it out (its EC2 Query form fields, as the logging proxy saw them): not trailguide's own check.
+import {
+  DescribeNetworkInterfacesCommand,
+  DescribeRouteTablesCommand,
+  DescribeSecurityGroupRulesCommand,
+  DescribeVpcPeeringConnectionsCommand,
+  DescribeVpcsCommand,
+  type EC2Client,
+} from '@aws-sdk/client-ec2';
+
+type Params = Readonly<Record<string, string>>;
+type Probe = (ec2: EC2Client, params: Params) => Promise<boolean>;
+
+/** The values of a Query list field (`Name.1`, `Name.2`, …). */
+const listOf = (params: Params, name: string): string[] => Object.keys(params).filter((k) => k.startsWith(`${name}.`)).sort().map((k) => params[k] ?? '');
+
+const probes: Readonly<Record<string, Probe>> = {
+  /** The revoked rules are no longer among the group's rules. */
+  async RevokeSecurityGroupIngress(ec2, params) {
+    const answer = await ec2.send(new DescribeSecurityGroupRulesCommand({Filters: [{Name: 'group-id', Values: [params['GroupId'] ?? '']}]}));
+    const left = new Set((answer.SecurityGroupRules ?? []).map((r) => r.SecurityGroupRuleId));
+    const revoked = listOf(params, 'SecurityGroupRuleId');
+    return revoked.length > 0 && revoked.every((id) => !left.has(id));
+  },
+  /** The association is gone from the VPC, or disassociated. */
+  async DisassociateVpcCidrBlock(ec2, params) {
+    const answer = await ec2.send(new DescribeVpcsCommand({}));
+    const set = (answer.Vpcs ?? []).flatMap((v) => v.CidrBlockAssociationSet ?? []);
+    const found = set.find((a) => a.AssociationId === params['AssociationId']);
+    return found === undefined || found.CidrBlockState?.State === 'disassociated' || found.CidrBlockState?.State === 'disassociating';
+  },
+  /** The interface has exactly the groups the call gave it. */
+  async ModifyNetworkInterfaceAttribute(ec2, params) {
+    const answer = await ec2.send(new DescribeNetworkInterfacesCommand({NetworkInterfaceIds: [params['NetworkInterfaceId'] ?? '']}));
+    const groups = (answer.NetworkInterfaces?.[0]?.Groups ?? []).map((g) => g.GroupId ?? '').sort();
+    const wanted = listOf(params, 'SecurityGroupId').sort();
+    return wanted.length > 0 && JSON.stringify(groups) === JSON.stringify(wanted);
+  },
+  /** The table has no route to that destination any more. */
+  async DeleteRoute(ec2, params) {
+    const answer = await ec2.send(new DescribeRouteTablesCommand({RouteTableIds: [params['RouteTableId'] ?? '']}));
+    const routes = answer.RouteTables?.[0]?.Routes;
+    return routes !== undefined && !routes.some((r) => r.DestinationCidrBlock === params['DestinationCidrBlock']);
+  },
+  /** The peering connection is deleted (moto keeps it, in state deleted). */
+  async DeleteVpcPeeringConnection(ec2, params) {
+    const answer = await ec2.send(new DescribeVpcPeeringConnectionsCommand({VpcPeeringConnectionIds: [params['VpcPeeringConnectionId'] ?? '']}));
+    const state = answer.VpcPeeringConnections?.[0]?.Status?.Code;
+    return state === undefined || state === 'deleted';
+  },
+};
+
+/** True when moto shows the change; throws for an operation no probe covers yet (add one here). */
+export function changeSeen(ec2: EC2Client, operation: string, params: Params): Promise<boolean> {
+  const probe = Object.hasOwn(probes, operation) ? probes[operation] : undefined;
+  if (!probe) throw new Error(`no probe in test/peer/execute-probes.ts for ${operation}: add one that reads the change back from moto`);
+  return probe(ec2, params);
+}
