@@ -77,9 +77,14 @@ export function executeBlocker(state: State): string | undefined {
   const action = completeAction(step.action);
   if (!action) return `needs a value for ${step.missing.join(', ') || 'a parameter'} first (press e)`;
   const mode = state.connection.kind === 'sandbox' ? 'sandbox' : state.connection.kind === 'connected' ? 'aws' : 'plan';
+  const lastDryRun = state.progress?.dryRuns[step.id];
+  // The state's clock moves with keys, and a dry-run's answer comes after its key: the latest moment the
+  // state knows is the later of the two (else X would stay hidden until the next key after a passing dry-run).
+  const answeredAt = lastDryRun ? Date.parse(lastDryRun.at) : Number.NaN;
+  const now = new Date(Number.isNaN(answeredAt) ? state.keyAt : Math.max(state.keyAt, answeredAt));
   const gate = executeGate({
-    mode, allowExecute: state.allowExecute, action, lastDryRun: state.progress?.dryRuns[step.id], region: targetRegion(action, regionOf(state)),
-    lastExecutedAt: state.progress?.executedAt[step.id], now: new Date(state.keyAt),
+    mode, allowExecute: state.allowExecute, action, lastDryRun, region: targetRegion(action, regionOf(state)),
+    lastExecutedAt: state.progress?.executedAt[step.id], now,
   });
   return gate.ok ? undefined : gate.reason;
 }

@@ -55,7 +55,7 @@ export async function renderApp(candidates: readonly Candidate[], options: {them
   await tick();
   if (size) app.stdout.emit('resize');
   const frame = () => stripAnsi(app.lastFrame() ?? '');
-  const waitFor = async (want: string | ((f: string) => boolean), timeoutMs = 3000): Promise<string> => {
+  const waitFor = async (want: string | ((f: string) => boolean), timeoutMs = 10_000): Promise<string> => {
     const test = typeof want === 'string' ? (f: string) => f.includes(want) : want;
     const start = Date.now();
     for (;;) {

@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {createPlanExecutor} from '../../src/aws/executors/plan.js';
 import {initialState, reducer, type Message} from '../../src/walkthrough/reducer.js';
 import {currentStep, stepsOf} from '../../src/walkthrough/selectors.js';
+import {executeBlocker} from '../../src/walkthrough/keymap.js';
 import type {ResumeOffer, State} from '../../src/walkthrough/state.js';
 import {scenario, scenarioList} from '../helpers/candidates.js';
 import {settle} from '../helpers/settle.js';
@@ -219,6 +220,13 @@ describe('resuming a session', () => {
   it('keeps a recent dry-run of a call not executed yet: X asks for the confirmation', () => {
     const resumed = press(offered(offer(false)), 'r');
     expect(reducer(resumed, {type: 'key', name: 'X', text: 'X', at: t0 + 1000}).overlay).toBe('confirm-execute');
+  });
+  it('offers X in the hint bar as soon as a passing dry-run\'s answer is in, though it came after the last key', () => {
+    // the answer of d arrives after d was pressed: the state's last key is older than the dry-run
+    const answeredLater = {...offer(false), dryRuns: {'revoke-open-ingress': dryRunOf(new Date(t0 + 400).toISOString())}};
+    const resumed = press(offered(answeredLater), 'r');
+    expect(resumed.keyAt).toBeLessThan(t0 + 400);
+    expect(executeBlocker(resumed)).toBeUndefined();
   });
   it('never lets a dry-run from before the stop send a call that was already executed again', () => {
     const resumed = press(offered(offer(true)), 'r');
