@@ -68,9 +68,18 @@ function bindValue(value: unknown, bindings: ReadonlyMap<string, Binding>, integ
   }
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value).map(([k, v]) => [k, bindValue(v, bindings, integers)] as const);
-    return Object.fromEntries(entries.filter(([, v]) => v !== OMIT)) as RenderParams;
+    const kept = entries.filter(([, v]) => v !== OMIT);
+    // An object whose every field was left out is left out too (CreateBucketConfiguration in us-east-1).
+    if (entries.length > 0 && kept.length === 0) return OMIT;
+    return Object.fromEntries(kept) as RenderParams;
   }
   return value as RenderValue;
+}
+
+/** An action's parameters, bound; a call whose every parameter was left out has none ({}). */
+function bindParams(params: ActionSpec['params'], bindings: ReadonlyMap<string, Binding>, integers: ReadonlySet<string>): RenderParams {
+  const bound = bindValue(params, bindings, integers);
+  return bound === OMIT ? {} : (bound as RenderParams);
 }
 
 /**
@@ -122,7 +131,7 @@ export function bindSteps(runbook: Runbook, bindings: ReadonlyMap<string, Bindin
           const b = bindings.get(name);
           return b?.state === 'missing' && (b.ask || inAction.has(name));
         });
-        const action = step.action ? {service: step.action.service, operation: step.action.operation, params: bindValue(step.action.params, bindings, integers) as RenderParams, ...boundExtras(step.action, bindings)} : undefined;
+        const action = step.action ? {service: step.action.service, operation: step.action.operation, params: bindParams(step.action.params, bindings, integers), ...boundExtras(step.action, bindings)} : undefined;
         return {
           id: step.id,
           kind: step.kind,

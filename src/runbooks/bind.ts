@@ -35,7 +35,21 @@ const builtIn: Record<(typeof contextParameters)[number], Parameter> = {
   eventName: {name: 'eventName', description: 'The API call the event records', pattern: '^[A-Z][A-Za-z0-9]{1,127}$', ask: false, optional: false, list: false, type: 'string', format: 'an API operation name'},
   eventTime: {name: 'eventTime', description: 'When the call was made (UTC)', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$', ask: false, optional: false, list: false, type: 'string', format: 'an ISO time such as 2026-01-02T03:04:05Z'},
   errorCode: {name: 'errorCode', description: 'The error the call met', pattern: '^[A-Za-z0-9._:-]{1,128}$', ask: false, optional: false, list: false, type: 'string', format: 'an AWS error code'},
+  locationConstraint: {name: 'locationConstraint', description: "The event's Region as an S3 bucket's location (none in us-east-1)", pattern: '^(?!us-east-1$)[a-z]{2}(-[a-z]+)+-\\d$', ask: true, optional: true, list: false, type: 'string', format: 'a Region code other than us-east-1'},
 };
+
+/**
+ * S3 takes a bucket's Region as CreateBucketConfiguration.LocationConstraint everywhere but in us-east-1,
+ * which refuses that value (InvalidLocationConstraint): there the parameter is left out, and an object it
+ * alone filled goes with it. It follows the Region's own binding, so a Region the operator gives counts
+ * too; without a Region it is missing as the Region is, unless the operator typed it.
+ */
+function locationConstraintOf(region: Binding | undefined, answer: string | undefined): Binding {
+  if (region?.state === 'event' || region?.state === 'operator') return region.value === 'us-east-1' ? {state: 'omitted'} : region;
+  const typed = answer === undefined ? undefined : validateValue(builtIn.locationConstraint, answer);
+  if (typed?.ok) return {state: 'operator', value: typed.value};
+  return region?.state === 'missing' ? region : {state: 'missing', ask: true};
+}
 
 /** Every parameter the runbook can use, built-ins first. */
 export function allParameters(runbook: Runbook): readonly Parameter[] {
@@ -98,10 +112,12 @@ export function bindParameters(
   answers: Readonly<Record<string, string>>,
 ): ReadonlyMap<string, Binding> {
   const known: Record<string, Value | undefined> = {region: context.region, accountId: context.accountId, eventName: context.eventName, eventTime: context.eventTime, errorCode: context.errorCode};
-  return new Map(
+  const bindings = new Map(
     allParameters(runbook).map((param) => {
       const fromEvent = param.name in known ? known[param.name] : factValue(facts, param.from);
       return [param.name, bindOne(param, fromEvent, answers[param.name])] as const;
     }),
   );
+  bindings.set('locationConstraint', locationConstraintOf(bindings.get('region'), answers['locationConstraint']));
+  return bindings;
 }

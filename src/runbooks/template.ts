@@ -1,7 +1,10 @@
 // {{parameter}} templates in runbook text and action parameters.
 
-/** Parameters every runbook can use without declaring them; the binder takes them from the record. */
-export const contextParameters = ['region', 'accountId', 'eventName', 'eventTime', 'errorCode'] as const;
+/**
+ * Parameters every runbook can use without declaring them; the binder takes them from the record.
+ * locationConstraint is the Region as S3's bucket location, left out in us-east-1 (bind.ts).
+ */
+export const contextParameters = ['region', 'accountId', 'eventName', 'eventTime', 'errorCode', 'locationConstraint'] as const;
 
 const templatePattern = /\{\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}\}/g;
 

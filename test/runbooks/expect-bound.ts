@@ -28,6 +28,8 @@ function fromEvent(param: Parameter, facts: readonly Fact[], record: CloudTrailR
   if (param.name === 'eventName') return record.eventName;
   if (param.name === 'eventTime') return record.eventTime;
   if (param.name === 'errorCode') return record.errorCode;
+  // The Region as S3's bucket location: none in us-east-1, which refuses it.
+  if (param.name === 'locationConstraint') return record.awsRegion === 'us-east-1' ? undefined : record.awsRegion;
   return param.from === undefined ? undefined : facts.find((fact) => fact.key === param.from)?.value;
 }
 
@@ -68,7 +70,12 @@ const wholeName = (template: unknown): string | undefined => {
   if (typeof template !== 'string') return undefined;
   return /^\{\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}\}$/.exec(template)?.[1];
 };
+/** Left out of the call: a whole {{name}} left out, or an object every field of which is (CreateBucketConfiguration in us-east-1). */
 const isOmitted = (template: unknown, bindings: ReadonlyMap<string, Binding>): boolean => {
+  if (template !== null && typeof template === 'object' && !Array.isArray(template)) {
+    const values = Object.values(template);
+    return values.length > 0 && values.every((v) => isOmitted(v, bindings));
+  }
   const name = wholeName(template);
   return name !== undefined && bindings.get(name)?.state === 'omitted';
 };

@@ -36,6 +36,7 @@ export const parameterKinds: Readonly<Record<string, Kind>> = {
   eventName: kind('eventName'),
   eventTime: kind('eventTime'),
   errorCode: kind('errorCode'),
+  locationConstraint: kind('region'),
   groupId: id('sg'),
   groupIds: id('sg'),
   groupName: kind('groupName'),
