@@ -18,8 +18,9 @@ async function run(file) {
     const isAnswer = error?.$metadata !== undefined || error?.$response !== undefined;
     if ((error instanceof SyntaxError && !isAnswer) || notParsed.has(error?.code)) return {answer: 'not-parsed', output: String(error)};
     // A service's answer: the SDK names the exception after the error code (DryRunOperation, InvalidGroup.NotFound…).
-    const code = error?.Code ?? error?.name ?? 'Error';
     const status = error?.$metadata?.httpStatusCode;
+    // An answer the SDK could not read (moto's HTML 500 page) is named by its HTTP status, as botocore names it.
+    const code = error instanceof SyntaxError && status ? String(status) : (error?.Code ?? error?.name ?? 'Error');
     return {answer: 'error', code: String(code), output: `${String(error?.message ?? error).slice(0, 1200)}${status ? ` (HTTP ${status})` : ''}`};
   }
 }

@@ -31,6 +31,7 @@ export function peerEnv(extra: Readonly<Record<string, string>> = {}): NodeJS.Pr
     AWS_PAGER: '',
     AWS_MAX_ATTEMPTS: '1',
     AWS_EC2_METADATA_DISABLED: 'true',
+    PYTHONDONTWRITEBYTECODE: '1',
     ...extra,
   };
 }

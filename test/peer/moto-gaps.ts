@@ -44,32 +44,35 @@ function ignoresDryRun(operation: string, handler: string, probe: Action['params
   };
 }
 
+const serverError = /^(500|InternalError|InternalFailure|InternalServerError|Unknown)$/;
+
+function notImplemented(service: Action['service'], operation: string, responses: string, docs: string, reference: string, probe: Action['params']): MotoGap {
+  const gap: MotoGap = {
+    id: `${service}:${operation} is not implemented`,
+    service,
+    operation,
+    what: `moto has no ${operation}: its server answers 500 Internal Server Error (NotImplementedError)`,
+    sources: [`${moto}/${responses} (no handler)`, docs, reference],
+    matches: (answer) => answer.kind === 'error' && serverError.test(answer.code),
+    isStillWrong: (answer) => gap.matches(answer),
+    probe: {service, operation, params: probe},
+  };
+  return gap;
+}
+
 export const motoGaps: readonly MotoGap[] = [
   ignoresDryRun('CreateNetworkAclEntry', 'network_acls.py', {NetworkAclId: 'acl-0a1b2c3d4e5f60718', RuleNumber: 90, Protocol: '-1', RuleAction: 'deny', Egress: false, CidrBlock: '203.0.113.0/24'}),
   ignoresDryRun('DeleteRoute', 'route_tables.py', {RouteTableId: 'rtb-0a1b2c3d4e5f60718', DestinationCidrBlock: '10.8.0.0/16'}),
   ignoresDryRun('ReplaceRoute', 'route_tables.py', {RouteTableId: 'rtb-0a1b2c3d4e5f60718', DestinationCidrBlock: '10.8.0.0/16', GatewayId: 'local'}),
   ignoresDryRun('DeleteVpcPeeringConnection', 'vpc_peering_connections.py', {VpcPeeringConnectionId: 'pcx-0a1b2c3d4e5f60718'}),
   ignoresDryRun('RejectVpcPeeringConnection', 'vpc_peering_connections.py', {VpcPeeringConnectionId: 'pcx-0a1b2c3d4e5f60718'}),
-  {
-    id: 'backup:CreateBackupSelection is not implemented',
-    service: 'backup',
-    operation: 'CreateBackupSelection',
-    what: 'moto has no CreateBackupSelection: its server answers 500 Internal Server Error (NotImplementedError)',
-    sources: [
-      `${moto}/backup/responses.py (no create_backup_selection)`,
-      'https://docs.getmoto.org/en/latest/docs/services/backup.html (create_backup_selection unchecked)',
-      'https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateBackupSelection.html',
-    ],
-    matches: (answer) => answer.kind === 'error' && /^(500|InternalError|InternalFailure|InternalServerError|Unknown)$/.test(answer.code),
-    isStillWrong(answer) {
-      return this.matches(answer);
-    },
-    probe: {
-      service: 'backup',
-      operation: 'CreateBackupSelection',
-      params: {BackupPlanId: '8f2c1a3e-5b4d-4c6e-9f7a-0b1c2d3e4f50', BackupSelection: {SelectionName: 'peer-probe', IamRoleArn: 'arn:aws:iam::123456789012:role/peer-probe', Resources: ['*']}},
-    },
-  },
+  notImplemented('backup', 'CreateBackupSelection', 'backup/responses.py', 'https://docs.getmoto.org/en/latest/docs/services/backup.html (create_backup_selection unchecked)', 'https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateBackupSelection.html', {
+    BackupPlanId: '8f2c1a3e-5b4d-4c6e-9f7a-0b1c2d3e4f50',
+    BackupSelection: {SelectionName: 'peer-probe', IamRoleArn: 'arn:aws:iam::123456789012:role/peer-probe', Resources: ['*']},
+  }),
+  notImplemented('cloudtrail', 'LookupEvents', 'cloudtrail/responses.py', 'https://docs.getmoto.org/en/latest/docs/services/cloudtrail.html (lookup_events unchecked)', 'https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_LookupEvents.html', {
+    LookupAttributes: [{AttributeKey: 'EventName', AttributeValue: 'CreateSecurityGroup'}],
+  }),
 ];
 
 export function knownGap(action: Pick<Action, 'service' | 'operation'>, answer: Answer): MotoGap | undefined {

@@ -21,6 +21,8 @@ export interface Verdict {
   /** The command or snippet exactly as it was run. */
   readonly command: string;
   readonly parsed: boolean;
+  /** What proves the command: DryRunOperation for an EC2 mutation sent with DryRun, else success. */
+  readonly expected: 'dry-run' | 'success';
   readonly answer: Answer;
   /** What the peer printed (its output or its error), trimmed. */
   readonly output: string;
@@ -56,7 +58,7 @@ export function answerText(answer: Answer): string {
 }
 
 export function judge(peerCase: PeerCase, runner: Runner, command: string, answer: Answer, output: string): Verdict {
-  const base = {caseId: peerCase.id, runbook: peerCase.runbook, track: peerCase.track, runner, command, parsed: answer.kind !== 'not-parsed', answer, output: output.trim().slice(0, 1500)};
+  const base = {caseId: peerCase.id, runbook: peerCase.runbook, track: peerCase.track, runner, command, parsed: answer.kind !== 'not-parsed', expected: expectedAnswer(peerCase.action), answer, output: output.trim().slice(0, 1500)};
   if (answer.kind === expectedAnswer(peerCase.action)) return {...base, status: 'pass'};
   const gap = knownGap(peerCase.action, answer);
   return gap ? {...base, status: 'gap', gap: gap.id} : {...base, status: 'fail'};
@@ -64,5 +66,5 @@ export function judge(peerCase: PeerCase, runner: Runner, command: string, answe
 
 /** One failure as the tier reports it: the case, the command and the answer. */
 export function failureText(verdict: Verdict): string {
-  return `${verdict.caseId} [${verdict.runner}] expected ${verdict.parsed ? 'another answer' : 'a command that parses'}, got ${answerText(verdict.answer)}\n  ${verdict.command.replace(/\n/g, '\n  ')}\n  → ${verdict.output.replace(/\n/g, '\n    ')}`;
+  return `${verdict.caseId} [${verdict.runner}] expected ${answerText({kind: verdict.expected})}, got ${answerText(verdict.answer)}\n  ${verdict.command.replace(/\n/g, '\n  ')}\n  → ${verdict.output.replace(/\n/g, '\n    ')}`;
 }

@@ -1,0 +1,68 @@
+// The peer tier (npm run test:peer): every CLI command and SDK snippet of every runbook, for every built-in
+// scenario, filled as `e` fills it, run by the real AWS CLI v2, boto3 and the JavaScript SDK against moto
+// holding the scenario's resources. A user's runbook folders (TRAILGUIDE_PEER_RUNBOOKS, from --runbooks)
+// replace the built-ins for their events. Each known moto gap's probe must still fail.
+import {writeFileSync} from 'node:fs';
+import {availableParallelism} from 'node:os';
+import {delimiter} from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {readRunbookDirs} from '../../src/app/read-runbook-dirs.js';
+import {runbookSet, type RunbookSet} from '../../src/runbooks/runbook-set.js';
+import {scenarios} from '../../src/scenarios/index.js';
+import {peerCases, type IncompleteStep} from './cases.js';
+import {checkPeers} from './moto.js';
+import {motoGaps} from './moto-gaps.js';
+import {seedScenario} from './seed-moto.js';
+import {summaryText} from './summary.js';
+import {runTier, type TierResult} from './tier.js';
+import {failureText} from './verdict.js';
+
+// Waiting on moto, not the CPU, bounds the tier: more workers than cores help (TRAILGUIDE_PEER_WORKERS overrides).
+const workers = Number(process.env['TRAILGUIDE_PEER_WORKERS']) || 2 * availableParallelism();
+const userDirs = (process.env['TRAILGUIDE_PEER_RUNBOOKS'] ?? '').split(delimiter).filter(Boolean);
+
+describe('the peer tier', () => {
+  let result: TierResult;
+  const incomplete = new Map<string, IncompleteStep>();
+
+  beforeAll(async () => {
+    checkPeers();
+    const runbooks: RunbookSet | undefined = userDirs.length ? runbookSet(await readRunbookDirs(userDirs)) : undefined;
+    result = await runTier({
+      scenarios,
+      workers,
+      seed: seedScenario,
+      cases(scenario, ids) {
+        const made = peerCases(scenario, ids, runbooks);
+        for (const step of made.incomplete) incomplete.set(step.id, step);
+        return made.cases;
+      },
+    });
+  }, 600_000);
+
+  afterAll(() => {
+    const file = process.env['TRAILGUIDE_PEER_SUMMARY'];
+    if (file && result) writeFileSync(file, `${summaryText(result)}\n`);
+  });
+
+  it('runs a command of every runbook on the CLI and SDK tracks', () => {
+    const runners = new Set(result.verdicts.map((v) => v.runner));
+    expect([...runners].sort()).toEqual(['boto3', 'cli', 'js']);
+    expect(new Set(result.verdicts.map((v) => v.runbook)).size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('fills every step action as e would (no step left incomplete)', () => {
+    expect([...incomplete.values()].map((s) => `${s.id} lacks ${s.missing.join(', ')}`)).toEqual([]);
+  });
+
+  it.each(['cli', 'boto3', 'js'] as const)('%s: every command parses and moto answers it as AWS would', (runner) => {
+    const failures = result.verdicts.filter((v) => v.runner === runner && v.status === 'fail');
+    expect(failures.map(failureText)).toEqual([]);
+  });
+
+  it.each(motoGaps.map((gap) => [gap.id]))('the known moto gap "%s" is still there (else remove it from test/peer/moto-gaps.ts)', (id) => {
+    const probe = result.probes.find((p) => p.gap === id);
+    expect(probe, `no probe ran for ${id}`).toBeDefined();
+    expect(probe!.isStillWrong, `moto now answers the probe of ${id} with ${probe!.answer}`).toBe(true);
+  });
+});

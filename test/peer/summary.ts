@@ -1,0 +1,47 @@
+// The tier's counts as `npm run test:peer` prints them: per runner, and per runbook and track, how many
+// commands ran, parsed and passed, and how many met a known moto gap.
+import {basename} from 'node:path';
+import type {TierResult} from './tier.js';
+import type {Runner, Verdict} from './verdict.js';
+
+export interface Counts {
+  readonly run: number;
+  readonly parsed: number;
+  readonly passed: number;
+  readonly gaps: number;
+  readonly failed: number;
+}
+
+export function countOf(verdicts: readonly Verdict[]): Counts {
+  return {
+    run: verdicts.length,
+    parsed: verdicts.filter((v) => v.parsed).length,
+    passed: verdicts.filter((v) => v.status === 'pass').length,
+    gaps: verdicts.filter((v) => v.status === 'gap').length,
+    failed: verdicts.filter((v) => v.status === 'fail').length,
+  };
+}
+
+const runners: readonly Runner[] = ['cli', 'boto3', 'js'];
+const label: Readonly<Record<Runner, string>> = {cli: 'AWS CLI v2', boto3: 'boto3', js: 'JavaScript SDK'};
+
+function line(name: string, counts: Counts): string {
+  const gaps = counts.gaps ? `, ${counts.gaps} known moto gap${counts.gaps === 1 ? '' : 's'}` : '';
+  return `${name}: ${counts.run} run, ${counts.parsed} parsed, ${counts.passed} passed${gaps}${counts.failed ? `, ${counts.failed} FAILED` : ''}`;
+}
+
+export function summaryText(result: TierResult): string {
+  const phases = Object.entries(result.phases).map(([phase, seconds]) => `${phase} ${seconds.toFixed(0)} s`).join(', ');
+  const lines = [`peer tier: ${result.seconds.toFixed(1)} s (summed over workers: ${phases})`];
+  for (const runner of runners) lines.push(line(`  ${label[runner]}`, countOf(result.verdicts.filter((v) => v.runner === runner))));
+  const groups = new Map<string, Verdict[]>();
+  for (const verdict of result.verdicts) {
+    const key = `${basename(verdict.runbook)} ${verdict.track} ${verdict.runner}`;
+    groups.set(key, [...(groups.get(key) ?? []), verdict]);
+  }
+  lines.push('  by runbook, track and runner:');
+  for (const key of [...groups.keys()].sort()) lines.push(line(`    ${key}`, countOf(groups.get(key)!)));
+  const stale = result.probes.filter((p) => !p.isStillWrong);
+  lines.push(`  known moto gaps: ${result.probes.length - stale.length} of ${result.probes.length} still shown by their probes${stale.length ? ` (no longer: ${stale.map((p) => `${p.gap} answers ${p.answer}`).join('; ')})` : ''}`);
+  return lines.join('\n');
+}
