@@ -2,7 +2,7 @@
 // created in moto. moto makes each new VPC's default security group, main route table and default
 // network ACL itself: the scenario's default group and main table are mapped to those.
 import {
-  AssociateVpcCidrBlockCommand, AuthorizeSecurityGroupEgressCommand, AuthorizeSecurityGroupIngressCommand, CreateSecurityGroupCommand, CreateSubnetCommand, CreateVpcCommand,
+  AssociateVpcCidrBlockCommand, AuthorizeSecurityGroupEgressCommand, AuthorizeSecurityGroupIngressCommand, RevokeSecurityGroupEgressCommand, RevokeSecurityGroupIngressCommand, CreateSecurityGroupCommand, CreateSubnetCommand, CreateVpcCommand,
   DescribeNetworkAclsCommand, DescribeRouteTablesCommand, DescribeSecurityGroupRulesCommand, DescribeSecurityGroupsCommand,
   type IpPermission, type SecurityGroupRule,
 } from '@aws-sdk/client-ec2';
@@ -71,7 +71,7 @@ function signature(rule: SecurityGroupRule, referenced: string | undefined): str
 export async function seedRules(context: SeedContext): Promise<void> {
   const rules = context.state.SecurityGroupRules ?? [];
   if (rules.length === 0) return;
-  const groupIds = [...new Set(rules.map((rule) => motoId(context, rule.GroupId)))];
+  const groupIds = [...new Set([...rules.map((rule) => motoId(context, rule.GroupId)), ...(context.state.SecurityGroups ?? []).map((g) => motoId(context, g.GroupId))])];
   const existing = async () => (await context.ec2.send(new DescribeSecurityGroupRulesCommand({Filters: [{Name: 'group-id', Values: groupIds}]}))).SecurityGroupRules ?? [];
   const key = (rule: SecurityGroupRule, referenced: string | undefined) => `${rule.GroupId}|${signature(rule, referenced)}`;
   const motoKey = (rule: SecurityGroupRule) => key(rule, rule.ReferencedGroupInfo?.GroupId);
@@ -82,6 +82,16 @@ export async function seedRules(context: SeedContext): Promise<void> {
     const request = {GroupId: motoId(context, rule.GroupId), IpPermissions: [permissionOf(context, rule)]};
     if (rule.IsEgress === true) await context.ec2.send(new AuthorizeSecurityGroupEgressCommand(request));
     else await context.ec2.send(new AuthorizeSecurityGroupIngressCommand(request));
+  }
+  // A group holds exactly the scenario's rules: moto's own defaults (a new group's allow-all egress) that
+  // the scenario does not list are revoked, so a group the scenario gives no rules has none.
+  const scenarioGroups = new Set((context.state.SecurityGroups ?? []).map((g) => motoId(context, g.GroupId)));
+  const wantedKeys = new Set(rules.map(wanted));
+  for (const rule of await existing()) {
+    if (rule.GroupId === undefined || !scenarioGroups.has(rule.GroupId) || wantedKeys.has(motoKey(rule)) || rule.SecurityGroupRuleId === undefined) continue;
+    const request = {GroupId: rule.GroupId, SecurityGroupRuleIds: [rule.SecurityGroupRuleId]};
+    if (rule.IsEgress === true) await context.ec2.send(new RevokeSecurityGroupEgressCommand(request));
+    else await context.ec2.send(new RevokeSecurityGroupIngressCommand(request));
   }
   const byKey = new Map((await existing()).map((rule) => [motoKey(rule), rule.SecurityGroupRuleId]));
   for (const rule of rules) {
