@@ -38,7 +38,6 @@ const motoIgnoresDryRun = new Set(motoGaps.filter((gap) => gap.service === 'ec2'
  */
 const blockedWalks: Readonly<Record<string, string>> = {
   CreateRoute: 'replace-route (the step of finding route-igw-in-private-table) asks for intendedNatGatewayId with no pick list, and no read of the runbook lists NAT gateways',
-  CreateNetworkInterface: "seedScenario leaves moto's default allow-all egress rule on the scenario's quarantine group, so the pick list preselects no group",
 };
 
 const runbooks: readonly Runbook[] = readdirSync(runbookDir)
