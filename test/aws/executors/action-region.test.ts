@@ -7,7 +7,10 @@ import type {Action} from '../../../src/aws/action.js';
 import type {ConnectionStatus} from '../../../src/aws/connection-status.js';
 import {createAwsExecutor} from '../../../src/aws/executors/aws.js';
 import {createPlanExecutor} from '../../../src/aws/executors/plan.js';
+import {createSandboxExecutor} from '../../../src/aws/sandbox/executor.js';
 import {createSdk, type Sdk} from '../../../src/aws/sdk/aws-sdk.js';
+import {scenario} from '../../helpers/candidates.js';
+import {seedFor} from '../../helpers/seed.js';
 
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] = 'true';
 const ec2 = mockClient(EC2Client);
@@ -61,5 +64,15 @@ describe("an action's own Region", () => {
     const overridden = recorded('ap-south-1');
     await overridden.executor.dryRun(plain, {region: 'us-east-1'});
     expect([...regions, ...overridden.regions]).toEqual(['us-east-1', 'ap-south-1']);
+  });
+
+  it('is where the training sandbox sends it: another Region holds none of its resources', async () => {
+    const {record} = scenario('sg-default-ssh-in-default-vpc');
+    const sandbox = createSandboxExecutor(seedFor('sg-default-ssh-in-default-vpc', record));
+    const remove: Action = {service: 'ec2', operation: 'DeleteSecurityGroup', params: {GroupId: 'sg-0123456789abcdef0'}};
+    const here = await sandbox.dryRun(remove, {region: 'us-east-1'});
+    const there = await sandbox.dryRun({...remove, region: 'eu-west-1'}, {region: 'us-east-1'});
+    expect([here.request.region, here.verdict.outcome]).toEqual(['us-east-1', 'would-succeed']);
+    expect([there.request.region, there.verdict]).toMatchObject(['eu-west-1', {outcome: 'would-fail', code: 'InvalidGroup.NotFound'}]);
   });
 });
