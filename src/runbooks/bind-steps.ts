@@ -97,8 +97,10 @@ function neededByAction(step: Step, action: BoundAction | undefined, bindings: R
 }
 
 /** The action's own Region, bound: a Region name, or a placeholder while it is missing or not a Region name. */
-function bindRegion(region: string, bindings: ReadonlyMap<string, Binding>): string | Placeholder {
+function bindRegion(region: string, bindings: ReadonlyMap<string, Binding>): string | Placeholder | undefined {
   const value = bindValue(region, bindings, new Set());
+  // An optional parameter left out: the call goes to the event's Region (a peering's accepter in the same Region).
+  if (value === OMIT) return undefined;
   if (value instanceof Placeholder) return value;
   if (typeof value === 'string' && isRegionName(value)) return value;
   return new Placeholder(templateNames(region)[0] ?? 'region');
@@ -106,7 +108,8 @@ function bindRegion(region: string, bindings: ReadonlyMap<string, Binding>): str
 
 /** What an action carries besides its parameters: its own Region and the CLI's output options. */
 function boundExtras(spec: ActionSpec, bindings: ReadonlyMap<string, Binding>): Pick<BoundAction, 'region' | 'cli'> {
-  return {...(spec.region === undefined ? {} : {region: bindRegion(spec.region, bindings)}), ...(spec.cli === undefined ? {} : {cli: spec.cli})};
+  const region = spec.region === undefined ? undefined : bindRegion(spec.region, bindings);
+  return {...(region === undefined ? {} : {region}), ...(spec.cli === undefined ? {} : {cli: spec.cli})};
 }
 
 export function stepTracks(procedure: Procedure, step: Step): readonly Track[] {

@@ -126,7 +126,15 @@ export function expectStepBound(runbook: Runbook, step: Step, bound: BoundStep, 
     return;
   }
   expectValue(step.action.params, bound.action.params, bindings, integers, `${step.id}.params`);
-  const placeholder = Object.values(bound.action.params).some(hasPlaceholder);
+  // The action's own Region: the bound value, none when its optional parameter is left out, else a placeholder.
+  if (step.action.region !== undefined) {
+    const name = wholeName(step.action.region) ?? '';
+    const b = bindings.get(name);
+    if (b?.state === 'omitted') expect(bound.action.region, `${step.id}.region`).toBeUndefined();
+    else if (isGiven(b)) expect(bound.action.region, `${step.id}.region`).toBe(b.value);
+    else expect(bound.action.region, `${step.id}.region`).toEqual(new Placeholder(name));
+  }
+  const placeholder = Object.values(bound.action.params).some(hasPlaceholder) || bound.action.region instanceof Placeholder;
   expect(completeAction(bound.action) === undefined, step.id).toBe(placeholder);
   if (placeholder) {
     expect(bound.missing.length, `${step.id} holds a placeholder but asks for nothing`).toBeGreaterThan(0);

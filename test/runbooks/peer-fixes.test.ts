@@ -124,6 +124,34 @@ describe('deleting a route to the peering: always by its destination', () => {
   });
 });
 
+describe('rejecting a peering request: in the accepter\'s Region', () => {
+  const reject = (steps: readonly BoundStep[]) => steps.find((s) => s.id === 'reject-peering');
+  // The record without the peer's Region anywhere (request or response): both VPCs in the event's Region.
+  const sameRegion = (raw: JsonObject): JsonObject => JSON.parse(JSON.stringify(raw), (key: string, value: unknown) => (key === 'peerRegion' || value === 'sa-east-1' ? undefined : value)) as JsonObject;
+
+  it.each(['cli', 'sdk', 'console'] as const)('a cross-Region request (us-east-1 to sa-east-1) is rejected in sa-east-1 on the %s track', (track) => {
+    const step = reject(walk('CreateVpcPeeringConnection', track));
+    expect(step?.action?.region).toBe('sa-east-1');
+    expect(step?.missing).toEqual([]);
+    if (track === 'cli') expect(cli(step, 'us-east-1')).toBe('aws ec2 reject-vpc-peering-connection --vpc-peering-connection-id pcx-0123456789abcdef0 --region sa-east-1');
+    expect(step?.note).toMatch(/only in the accepter's Region/);
+  });
+
+  it('a request in one Region is rejected in the event\'s Region, and asks for no Region', () => {
+    const step = reject(walk('CreateVpcPeeringConnection', 'cli', {change: sameRegion}));
+    expect(step?.action).not.toHaveProperty('region');
+    expect(step?.missing).toEqual([]);
+    expect(cli(step, 'us-east-1')).toBe('aws ec2 reject-vpc-peering-connection --vpc-peering-connection-id pcx-0123456789abcdef0 --region us-east-1');
+  });
+
+  it('a peer Region that is not a Region name never becomes the call\'s Region: the step asks', () => {
+    const hostile = (raw: JsonObject): JsonObject => JSON.parse(JSON.stringify(raw).replace(/"sa-east-1"/g, '"sa-east-1 --debug"')) as JsonObject;
+    const step = reject(walk('CreateVpcPeeringConnection', 'cli', {change: hostile}));
+    expect(step?.missing).toContain('peerRegion');
+    expect(cli(step, 'us-east-1')).toContain('--region <peerRegion>');
+  });
+});
+
 describe('a step that needs a resource either creates it or asks for an existing one', () => {
   it('AWS Config\'s recorder is preceded by a check that its service-linked role exists', () => {
     const steps = walk('CreateRoute', 'sdk');
