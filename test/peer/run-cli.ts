@@ -64,7 +64,8 @@ export function cliAnswer(reply: CliReply): Answer {
 }
 
 export interface CliRunner {
-  run(cases: readonly PeerCase[], endpoint: string): Promise<Verdict[]>;
+  /** Runs the cases in order; with `until`, stops after the first verdict it accepts. */
+  run(cases: readonly PeerCase[], endpoint: string, until?: (verdict: Verdict) => boolean): Promise<Verdict[]>;
   /** One command line as typed (not rendered from a case): its answer and what the CLI printed. */
   runCommand(command: string, endpoint: string): Promise<{readonly answer: Answer; readonly output: string}>;
   close(): Promise<void>;
@@ -79,12 +80,14 @@ export async function startCliRunner(): Promise<CliRunner> {
     return {answer: cliAnswer(reply), output: reply.crashed ?? (reply.rc === 0 ? reply.stdout : reply.stderr) ?? ''};
   };
   return {
-    async run(cases, endpoint) {
+    async run(cases, endpoint, until) {
       const verdicts: Verdict[] = [];
       for (const peerCase of cases) {
         const command = renderedCli(peerCase);
         const {answer, output} = await runCommand(command, endpoint);
-        verdicts.push(judge(peerCase, 'cli', command, answer, output));
+        const verdict = judge(peerCase, 'cli', command, answer, output);
+        verdicts.push(verdict);
+        if (until?.(verdict)) break;
       }
       return verdicts;
     },

@@ -8,6 +8,7 @@ import {checkPeers, startMoto, type Moto} from './moto.js';
 import {cliWords, startCliRunner, type CliRunner} from './run-cli.js';
 import {startBoto3Runner} from './run-boto3.js';
 import {startJsRunner} from './run-js.js';
+import {runScenario, type RunCases} from './run-scenario.js';
 import type {SnippetRunner} from './snippet-runner.js';
 import {failureText, judge} from './verdict.js';
 
@@ -89,5 +90,32 @@ describe('judge', () => {
     const deleteRoute = peerCase('delete-route', {service: 'ec2', operation: 'DeleteRoute', params: {RouteTableId: 'rtb-1', DestinationCidrBlock: '10.8.0.0/16'}});
     expect(judge(deleteRoute, 'cli', 'aws ec2 delete-route …', {kind: 'success'}, '')).toMatchObject({status: 'gap', gap: 'ec2:DeleteRoute ignores DryRun'});
     expect(judge(deleteRoute, 'cli', 'aws ec2 delete-route …', {kind: 'error', code: 'InvalidRoute.NotFound'}, '')).toMatchObject({status: 'fail'});
+  });
+});
+
+describe('runScenario', () => {
+  it('seeds moto again after moto carried out a dry-run, replays the calls that built state, and goes on from the next case', async () => {
+    const makeBucket = peerCase('make-bucket', {service: 's3', operation: 'CreateBucket', params: {Bucket: 'peer-trail-logs'}});
+    const deleteRoute = peerCase('delete-route', {service: 'ec2', operation: 'DeleteRoute', params: {RouteTableId: 'rtb-1', DestinationCidrBlock: '10.8.0.0/16'}});
+    const seeded: string[] = [];
+    const sent: string[] = [];
+    const fakeMoto: Moto = {url: 'http://127.0.0.1:1', reset: () => Promise.resolve(), stop: () => Promise.resolve()};
+    const run: RunCases = (cases, until) => {
+      const verdicts = [];
+      for (const c of cases) {
+        sent.push(c.stepId);
+        const verdict = judge(c, 'boto3', c.stepId, c.action.operation === 'DeleteRoute' ? {kind: 'success'} : c.action.operation === 'CreateBucket' ? {kind: 'success'} : {kind: 'dry-run'}, '');
+        verdicts.push(verdict);
+        if (until?.(verdict)) break;
+      }
+      return Promise.resolve(verdicts);
+    };
+    const done = await runScenario(fakeMoto, () => {
+      seeded.push('seed');
+      return Promise.resolve([makeBucket, deleteRoute, createGroup]);
+    }, run);
+    expect(seeded).toHaveLength(2);
+    expect(sent).toEqual(['make-bucket', 'delete-route', 'make-bucket', 'create-group']);
+    expect(done.verdicts.map((v) => `${v.caseId.split('/').at(-1)}:${v.status}`)).toEqual(['make-bucket:pass', 'delete-route:gap', 'create-group:pass']);
   });
 });

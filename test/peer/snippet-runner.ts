@@ -22,7 +22,8 @@ export function snippetAnswer(reply: SnippetReply): Answer {
 }
 
 export interface SnippetRunner {
-  run(cases: readonly PeerCase[]): Promise<Verdict[]>;
+  /** Runs the cases in order; with `until`, stops after the first verdict it accepts. */
+  run(cases: readonly PeerCase[], until?: (verdict: Verdict) => boolean): Promise<Verdict[]>;
   close(): Promise<void>;
 }
 
@@ -30,14 +31,16 @@ export function snippetRunner(runner: Runner, driver: LineDriver, folder: string
   mkdirSync(folder, {recursive: true});
   let count = 0;
   return {
-    async run(cases) {
+    async run(cases, until) {
       const verdicts: Verdict[] = [];
       for (const peerCase of cases) {
         const code = render(peerCase);
         const file = join(folder, `case-${count++}.${extension}`);
         writeFileSync(file, `${code}\n`);
         const reply = (await driver.ask({file})) as SnippetReply;
-        verdicts.push(judge(peerCase, runner, code, snippetAnswer(reply), reply.crashed ?? reply.output ?? ''));
+        const verdict = judge(peerCase, runner, code, snippetAnswer(reply), reply.crashed ?? reply.output ?? '');
+        verdicts.push(verdict);
+        if (until?.(verdict)) break;
       }
       return verdicts;
     },

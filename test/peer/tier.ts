@@ -8,6 +8,7 @@ import {startMoto, type Moto} from './moto.js';
 import {startBoto3Runner} from './run-boto3.js';
 import {startCliRunner} from './run-cli.js';
 import {startJsRunner} from './run-js.js';
+import {runScenario, type RunCases} from './run-scenario.js';
 import {answerText, type Runner, type Verdict} from './verdict.js';
 
 export interface TierPlan<S extends {readonly id: string}> {
@@ -51,15 +52,13 @@ async function worker<S extends {readonly id: string}>(plan: TierPlan<S>, queue:
     }
     for (let scenario = queue.shift(); scenario; scenario = queue.shift()) {
       for (const runner of ['cli', 'boto3', 'js'] as const) {
-        let started = performance.now();
-        await moto.reset();
-        const ids = await plan.seed(moto, scenario);
-        const cases = plan.cases(scenario, ids).filter((c) => c.track === trackOf[runner]);
-        phases.seed += (performance.now() - started) / 1000;
-        if (!cases.length) continue;
-        started = performance.now();
-        verdicts.push(...(runner === 'cli' ? await cli.run(cases, moto.url) : await (runner === 'boto3' ? boto3 : js).run(cases)));
-        phases[runner] += (performance.now() - started) / 1000;
+        const started = performance.now();
+        const makeCases = async (): Promise<readonly PeerCase[]> => plan.cases(scenario, await plan.seed(moto, scenario)).filter((c) => c.track === trackOf[runner]);
+        const run: RunCases = (cases, until) => (runner === 'cli' ? cli.run(cases, moto.url, until) : (runner === 'boto3' ? boto3 : js).run(cases, until));
+        const done = await runScenario(moto, makeCases, run);
+        verdicts.push(...done.verdicts);
+        phases.seed += done.seedSeconds;
+        phases[runner] += (performance.now() - started) / 1000 - done.seedSeconds;
       }
     }
   } finally {
