@@ -2,7 +2,7 @@
 // on a port the OS picks (-p 0, so a port taken by something else never collides), ready when it prints
 // its address, stopped afterwards. What is missing is named with how to get it, never skipped.
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
-import {existsSync} from 'node:fs';
+import {existsSync, statSync} from 'node:fs';
 
 export class PeerSetupError extends Error {
   override name = 'PeerSetupError';
@@ -21,9 +21,10 @@ export const awsCliV2 = process.env['TRAILGUIDE_PEER_AWS'] ?? '/usr/bin/aws';
 
 /** Throws PeerSetupError naming what is missing and how to install it. */
 export function checkPeers(): void {
-  if (!existsSync(awsCliV2)) throw new PeerSetupError(`the AWS CLI v2 is missing at ${awsCliV2}: install it with \`apt-get install -y awscli\` (Debian's package is v2), or set TRAILGUIDE_PEER_AWS to its path`);
+  if (!existsSync(awsCliV2) || !statSync(awsCliV2).isFile()) throw new PeerSetupError(`the AWS CLI v2 is missing at ${awsCliV2}: install it with \`apt-get install -y awscli\` (Debian's package is v2), or set TRAILGUIDE_PEER_AWS to its path`);
   const version = spawnSync(awsCliV2, ['--version'], {encoding: 'utf8'});
-  if (version.status !== 0 || !/^aws-cli\/2\./.test(version.stdout)) throw new PeerSetupError(`${awsCliV2} is not the AWS CLI v2 (it says: ${(version.stdout || version.stderr).trim().slice(0, 120)})`);
+  const said = `${version.stdout ?? ''}${version.stderr ?? ''}`.trim() || version.error?.message || 'nothing';
+  if (version.status !== 0 || !/^aws-cli\/2\./.test(version.stdout ?? '')) throw new PeerSetupError(`${awsCliV2} is not the AWS CLI v2 (it says: ${said.slice(0, 120)})`);
   const moto = spawnSync('moto_server', ['--help'], {encoding: 'utf8'});
   if (moto.error || moto.status !== 0) throw new PeerSetupError('moto_server is missing: install the moto Python package with its server (`pip install "moto[server]"`, or Debian\'s `python3-moto`)');
   const python = spawnSync('python3', ['-c', 'import boto3'], {encoding: 'utf8'});
