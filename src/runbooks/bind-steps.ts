@@ -24,8 +24,13 @@ export interface BoundStep {
   readonly action?: BoundAction | undefined;
   /** The step's own verification (else the library's for its operation). */
   readonly verify?: VerifySpec | undefined;
-  /** Parameters without a value that this step needs (in text or action). */
+  /** Parameters without a value that this step needs (in text or action); the names of `missingOneOf` too. */
   readonly missing: readonly string[];
+  /**
+   * Alternatives among `missing`: groups of parameters of which any one value completes the call (a route's
+   * destination: its IPv4 CIDR, IPv6 CIDR or prefix list). A name outside every group is needed itself.
+   */
+  readonly missingOneOf?: readonly (readonly string[])[] | undefined;
   /** Every parameter the step uses (in text or action), in order of first use. */
   readonly uses: readonly string[];
 }
@@ -84,16 +89,32 @@ function bindParams(params: ActionSpec['params'], bindings: ReadonlyMap<string, 
 
 /**
  * The runbook parameters that would give a value the call cannot go without (a route's destination…)
- * when the bound call holds none of them: the step asks for them, whatever the API model says.
+ * when the bound call holds none of them: the step asks for them, whatever the API model says. One group
+ * per unmet rule, any one of its names being enough (a placeholder meets the rule: its value is asked anyway).
  */
-function neededByAction(step: Step, action: BoundAction | undefined, bindings: ReadonlyMap<string, Binding>): string[] {
+function neededByAction(step: Step, action: BoundAction | undefined, bindings: ReadonlyMap<string, Binding>): string[][] {
   if (!step.action || !action) return [];
   const raw: Readonly<Record<string, unknown>> = step.action.params;
-  const names = unmetRequirements(action).flatMap((rule) => (rule.requiresOneOf ?? []).flatMap((key) => templateNames(raw[key])));
-  return [...new Set(names)].filter((name) => {
+  const unset = (name: string): boolean => {
     const b = bindings.get(name);
     return b === undefined || b.state === 'omitted' || b.state === 'missing';
+  };
+  return unmetRequirements(action).flatMap((rule) => {
+    const open = [...new Set((rule.requiresOneOf ?? []).flatMap((key) => templateNames(raw[key])))].filter(unset);
+    return open.length ? [open] : [];
   });
+}
+
+/** What the step lacks: its needed names, then each unmet rule's alternatives (a group of one is a plain need). */
+function missingOf(needed: readonly string[], groups: readonly (readonly string[])[]): Pick<BoundStep, 'missing' | 'missingOneOf'> {
+  const missing = [...needed];
+  const oneOf: string[][] = [];
+  for (const group of groups) {
+    const fresh = group.filter((name) => !missing.includes(name));
+    missing.push(...fresh);
+    if (fresh.length > 1) oneOf.push(fresh);
+  }
+  return {missing, missingOneOf: oneOf};
 }
 
 /** The action's own Region, bound: a Region name, or a placeholder while it is missing or not a Region name. */
@@ -147,7 +168,7 @@ export function bindSteps(runbook: Runbook, bindings: ReadonlyMap<string, Bindin
           note: step.note,
           ...(step.verify === undefined ? {} : {verify: step.verify}),
           action,
-          missing: [...missing, ...neededByAction(step, action, bindings).filter((name) => !missing.includes(name))],
+          ...missingOf(missing, neededByAction(step, action, bindings)),
           uses: [...used],
         };
       }),

@@ -6,6 +6,7 @@ import {DryRunResult} from '../components/DryRunResult.js';
 import {ReadAnswer} from '../components/ReadAnswer.js';
 import {sectionNames} from '../runbooks/sections.js';
 import {answerView} from '../walkthrough/answer-view.js';
+import {needText, stepNeeds} from '../walkthrough/needs.js';
 import {Field} from '../components/Field.js';
 import {isMutating, supportsDryRun} from '../aws/action.js';
 import {summarizeDecoded} from '../aws/decoded-message.js';
@@ -82,12 +83,12 @@ export function StepScreen({state, training, width = 80}: StepScreenProps) {
         </Text>
       ) : null}
       {answer ? null : lookFor}
-      {step.missing.map((name) => {
-        const b = bindings.get(name);
+      {stepNeeds(step).map((need) => {
+        const b = need.kind === 'value' ? bindings.get(need.name) : undefined;
         const rejected = b?.state === 'missing' ? b.rejected : undefined;
         return (
-          <Text key={name} color={theme.warn}>
-            ⚠ needs {name}
+          <Text key={needText(need)} color={theme.warn}>
+            ⚠ needs {needText(need)}
             {rejected ? <SafeText isSingleLine>{` (the event says ${rejected.value}: ${rejected.problem})`}</SafeText> : null}
           </Text>
         );

@@ -4,6 +4,7 @@ import {executeGate} from './execute-gate.js';
 import {completeAction} from '../aws/bound-action.js';
 import {isMutating, targetRegion} from '../aws/action.js';
 import {answerView} from './answer-view.js';
+import {needsReason} from './needs.js';
 import {valueBlocker, valueTargets} from './values.js';
 import {sectionStart} from './sections.js';
 import {codeView, currentStep, dryRunCopy, regionOf, stepsOf} from './selectors.js';
@@ -43,7 +44,7 @@ function actionBlocker(state: State): string | undefined {
   const step = currentStep(state);
   if (!step) return 'no step';
   if (!step.action) return 'this step has no AWS action to dry-run';
-  if (!completeAction(step.action)) return `needs a value for ${step.missing.join(', ') || 'a parameter'} first (press e)`;
+  if (!completeAction(step.action)) return needsReason(step);
   if (state.progress?.running) return 'a dry-run is already running';
   return undefined;
 }
@@ -58,7 +59,7 @@ function commandCopyBlocker(state: State): string | undefined {
   if (!step || !state.progress) return 'nothing to copy';
   const view = codeView(step, state.progress.track, state.sdkLanguage, regionOf(state));
   if (!view) return 'this step has nothing to copy';
-  if (view.copy === undefined) return `needs a value for ${step.missing.join(', ') || 'a parameter'} first (press e)`;
+  if (view.copy === undefined) return needsReason(step);
   return undefined;
 }
 
@@ -75,7 +76,7 @@ export function executeBlocker(state: State): string | undefined {
   const step = currentStep(state);
   if (!step?.action) return 'this step has no AWS action';
   const action = completeAction(step.action);
-  if (!action) return `needs a value for ${step.missing.join(', ') || 'a parameter'} first (press e)`;
+  if (!action) return needsReason(step);
   const mode = state.connection.kind === 'sandbox' ? 'sandbox' : state.connection.kind === 'connected' ? 'aws' : 'plan';
   const lastDryRun = state.progress?.dryRuns[step.id];
   // The state's clock moves with keys, and a dry-run's answer comes after its key: the latest moment the

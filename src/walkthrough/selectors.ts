@@ -8,6 +8,7 @@ import {renderSdkJs} from '../aws/render/sdk-js.js';
 import {bindParameters, contextOf, hasFailed, type Binding} from '../runbooks/bind.js';
 import {bindSteps, type BoundStep} from '../runbooks/bind-steps.js';
 import type {Track} from '../runbooks/schema.js';
+import {needsReason} from './needs.js';
 import type {Incident, Progress, SdkLanguage, State} from './state.js';
 
 export const codeWidth = 76;
@@ -87,7 +88,7 @@ export function dryRunCopy(step: BoundStep, track: Track, language: SdkLanguage,
   if (action.service !== 'ec2') return {reason: `not an EC2 call: ${action.service}:${action.operation} has no DryRun`};
   if (!supportsDryRun(action)) return {reason: `${action.operation} has no DryRun in the EC2 API`};
   if (!isMutating(action)) return {reason: `${action.operation} only reads: it changes nothing to dry-run`};
-  if (!completeAction(action)) return {reason: `needs a value for ${step.missing.join(', ') || 'a parameter'} first (press e)`};
+  if (!completeAction(action)) return {reason: needsReason(step)};
   if (track === 'cli') return {text: renderCli(action, {region, width: codeWidth, dryRun: true}), label: 'AWS CLI dry-run'};
   const text = language === 'python' ? renderBoto3(action, {region, dryRun: true}) : renderSdkJs(action, {region, dryRun: true});
   return {text, label: language === 'python' ? 'Python (boto3) dry-run' : 'JavaScript (AWS SDK v3) dry-run'};

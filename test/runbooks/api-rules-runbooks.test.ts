@@ -118,12 +118,15 @@ describe('a call that cannot work without a value the model calls optional', () 
   it('asks for the destination when the event gives none, and cannot be dry-run, executed or copied until then', () => {
     const bare = step({});
     expect(bare.missing).toEqual(['destinationCidr', 'destinationIpv6Cidr']);
+    // Either is enough: they are asked as alternatives, not both.
+    expect(bare.missingOneOf).toEqual([['destinationCidr', 'destinationIpv6Cidr']]);
     expect(completeAction(bare.action!)).toBeUndefined();
     expect(renderCli(bare.action!)).toBe('aws ec2 delete-route --route-table-id rtb-0123456789abcdef0');
   });
   it('is complete once either destination is given', () => {
     const given = step({destinationIpv6Cidr: '2001:db8::/56'});
     expect(given.missing).toEqual([]);
+    expect(given.missingOneOf).toEqual([]);
     expect(completeAction(given.action!)?.params).toEqual({RouteTableId: 'rtb-0123456789abcdef0', DestinationIpv6CidrBlock: '2001:db8::/56'});
   });
   it('asks nothing when the event names the destination', () => {
@@ -131,10 +134,18 @@ describe('a call that cannot work without a value the model calls optional', () 
     expect(fromEvent.missing).toEqual([]);
     expect(completeAction(fromEvent.action!)).toBeDefined();
   });
+  it('asks a lone optional destination as a plain need, not as one of one', () => {
+    const single = parseRunbook(routeRunbook.replace(", DestinationIpv6CidrBlock: '{{destinationIpv6Cidr}}'", ''), 'CreateRoute.yaml');
+    const bound = bindSteps(single, bindParameters(single, facts, {region: 'eu-west-1'}, {}), 'cli')[0]!;
+    expect(bound.missing).toEqual(['destinationCidr']);
+    expect(bound.missingOneOf).toEqual([]);
+    expect(completeAction(bound.action!)).toBeUndefined();
+  });
   it('keeps a placeholder destination a placeholder (asked as any missing value)', () => {
     const asked = parseRunbook(routeRunbook.replace("from: destinationCidr, optional: true", 'ask: true'), 'CreateRoute.yaml');
     const bound = bindSteps(asked, bindParameters(asked, facts, {region: 'eu-west-1'}, {}), 'cli')[0]!;
     expect(bound.missing).toEqual(['destinationCidr']);
+    expect(bound.missingOneOf).toEqual([]);
     expect(bound.action?.params['DestinationCidrBlock']).toBeInstanceOf(Placeholder);
   });
 });

@@ -145,4 +145,28 @@ export function expectStepBound(runbook: Runbook, step: Step, bound: BoundStep, 
     const asked = unmet ? ['missing', 'omitted'] : ['missing'];
     for (const name of bound.missing) expect(asked, `${step.id}: ${name}`).toContain(bindings.get(name)?.state);
   }
+  expectAlternatives(step, bound);
+}
+
+/**
+ * Alternatives ("needs one of") are exactly the unmet rules' parameters the step leaves without a value:
+ * each group two or more names of one unmet rule, all listed as missing, and no group on a step whose
+ * call meets every rule. An unmet rule with a single name left lists it as a plain need.
+ */
+function expectAlternatives(step: Step, bound: BoundStep): void {
+  const groups = bound.missingOneOf ?? [];
+  const unmet = bound.action ? unmetRequirements(bound.action) : [];
+  const raw: Readonly<Record<string, unknown>> = step.action?.params ?? {};
+  const namesOf = (keys: readonly string[]) => keys.flatMap((key) => templateNames(raw[key]));
+  for (const group of groups) {
+    expect(group.length, `${step.id}: a group of one is a plain need`).toBeGreaterThan(1);
+    for (const name of group) expect(bound.missing, `${step.id}: ${name}`).toContain(name);
+    const rule = unmet.find((r) => group.every((name) => namesOf(r.requiresOneOf ?? []).includes(name)));
+    expect(rule?.id, `${step.id}: [${group.join(', ')}] is no unmet rule's alternatives`).toBeDefined();
+  }
+  for (const rule of unmet) {
+    const asked = namesOf(rule.requiresOneOf ?? []).filter((name) => bound.missing.includes(name));
+    expect(asked.length, `${step.id}: ${rule.id} is unmet and nothing gives it`).toBeGreaterThan(0);
+    if (asked.length > 1) expect(groups, `${step.id}: ${rule.id}'s ${asked.join(', ')} are alternatives`).toContainEqual(asked);
+  }
 }

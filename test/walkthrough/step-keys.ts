@@ -1,6 +1,7 @@
 // What the walkthrough does with d (dry-run), c (copy) and X (execute) on a step, through the real
-// reducer and key table: a step whose action holds a placeholder is refused with "needs a value …
-// (press e)" and requests nothing; a complete one is dry-run and copied as bound.
+// reducer and key table: a step whose action holds a placeholder or lacks a value it cannot work without
+// is refused with "needs a value …" or "needs one of: … (press e)" and requests nothing; a complete one
+// is dry-run and copied as bound.
 import {expect} from 'vitest';
 import {completeAction} from '../../src/aws/bound-action.js';
 import type {CloudTrailRecord} from '../../src/events/record.js';
@@ -26,7 +27,8 @@ export function atStep(state: State, index: number): State {
   return {...state, progress: {...state.progress, index}};
 }
 
-const needsValue = /^(dry-run|copy|execute for real): needs a value for \S.* first \(press e\)$/;
+// "needs a value for a, b first (press e)", or with alternatives "needs [a value for a and ]one of: b, c (press e)".
+const needsValue = /^(dry-run|copy|execute for real): needs (a value for \S.* first|(a value for \S.* and )?one of: \S.*) \(press e\)$/;
 
 /** d, c and X on the step at index: refused while a placeholder remains, carried out once complete. */
 export function expectStepKeys(state: State, index: number): void {
@@ -40,7 +42,12 @@ export function expectStepKeys(state: State, index: number): void {
   if (action === undefined) {
     for (const s of [dryRun, copy, execute]) {
       // A console step with no console page for its call has nothing to copy either way.
-      if (s !== copy || s.status !== 'copy: this step has nothing to copy') expect(s.status, step.id).toMatch(needsValue);
+      if (s !== copy || s.status !== 'copy: this step has nothing to copy') {
+        expect(s.status, step.id).toMatch(needsValue);
+        // Alternatives are offered as such, and every value the step lacks is named.
+        expect(s.status?.includes('one of:'), step.id).toBe((step.missingOneOf ?? []).length > 0);
+        for (const name of step.missing) expect(s.status, step.id).toContain(name);
+      }
       expect(added(s), step.id).toEqual([]);
       expect(s.overlay, step.id).toBeNull();
     }
