@@ -30,6 +30,8 @@ export interface PlanStep {
   readonly expect?: string | undefined;
   readonly note?: string | undefined;
   readonly missing: readonly string[];
+  /** Groups of missing names of which any one completes the call (a route's destination); each name is also in missing. */
+  readonly missingOneOf: readonly (readonly string[])[];
   /** Missing values the event does hold, but not in a valid form (rtb-1 for a route table ID). */
   readonly rejected?: readonly {readonly name: string; readonly value: string; readonly problem: string}[] | undefined;
   readonly action?: {
@@ -116,6 +118,7 @@ export function buildPlan(incident: Incident, track: Track, results: Readonly<Re
         expect: step.expect,
         note: step.note,
         missing: step.missing,
+        missingOneOf: step.missingOneOf ?? [],
         rejected: step.missing.flatMap((name) => {
           const b = bindings.get(name);
           return b?.state === 'missing' && b.rejected ? [{name, ...b.rejected}] : [];

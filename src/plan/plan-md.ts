@@ -26,8 +26,10 @@ function stepLines(step: PlanStep, track: Plan['track']): string[] {
   }
   if (step.expect) lines.push(`Look for: ${safeText(step.expect)}`, '');
   const rejected = step.rejected ?? [];
-  const absent = step.missing.filter((name) => !rejected.some((r) => r.name === name));
+  const grouped = step.missingOneOf.flat();
+  const absent = step.missing.filter((name) => !rejected.some((r) => r.name === name) && !grouped.includes(name));
   if (absent.length) lines.push(`Needs a value for: ${absent.join(', ')} (not in the event)`, '');
+  for (const group of step.missingOneOf) lines.push(`Needs one of: ${group.join(', ')} (any one completes the call; not in the event)`, '');
   for (const r of rejected) lines.push(`Needs a value for: ${r.name} (the event's value \`${safeLine(r.value)}\` is not valid: ${safeLine(r.problem)})`, '');
   if (step.note) lines.push(`> **Corrected from the source runbook:** ${safeText(step.note)}`, '');
   if (step.dryRun) {
