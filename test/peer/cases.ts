@@ -17,7 +17,8 @@ import {stepsFor} from '../../src/walkthrough/selectors.js';
 import type {Incident} from '../../src/walkthrough/state.js';
 import type {PeerCase} from './case.js';
 import {motoCandidates} from './cases-candidates.js';
-import {sampleFor, takesName} from './sample-values.js';
+import {actorAnswer, sampleFor, takesName} from './sample-values.js';
+import {actorOf} from './seed-iam.js';
 import type {IdMap} from './seed-context.js';
 
 /** A step whose action still lacks values after filling. */
@@ -55,13 +56,14 @@ export function withMotoIds(value: JsonValue, ids: IdMap): JsonValue {
 
 /** What `e` would give each parameter the event leaves without a value: moto's resource of its kind, else a sample. */
 function answersFor(incident: Incident, runbook: Runbook, candidates: readonly string[]): Record<string, string> {
+  const actor = actorOf(incident.record.userIdentity);
   const bindings = bindParameters(runbook, incident.facts, contextOf(incident.record), {});
   const answers: Record<string, string> = {};
   for (const param of allParameters(runbook)) {
     const binding = bindings.get(param.name);
     if (binding === undefined || binding.state !== 'missing') continue;
     const pattern = new RegExp(param.pattern);
-    const value = (takesName(param) ? undefined : candidates.find((id) => pattern.test(id))) ?? sampleFor(param, incident.record.awsRegion);
+    const value = actorAnswer(param.name, actor) ?? (takesName(param) ? undefined : candidates.find((id) => pattern.test(id))) ?? sampleFor(param, incident.record.awsRegion);
     if (value !== undefined) answers[param.name] = value;
   }
   return answers;

@@ -3,6 +3,7 @@
 // (123456789012) so an ARN names the account the peer tier runs as; Region-bound ones (an ARN, an
 // Availability Zone) are given in the event's Region.
 import type {Parameter} from '../../src/runbooks/schema.js';
+import type {Actor} from './seed-iam.js';
 
 const hex17 = '0123456789abcdef0';
 
@@ -45,4 +46,11 @@ export function takesName(param: Pick<Parameter, 'pattern'>): boolean {
 export function sampleFor(param: Pick<Parameter, 'pattern'>, region = 'us-east-1'): string | undefined {
   const pattern = new RegExp(param.pattern);
   return names.find((name) => pattern.test(name)) ?? sampleValues.map((value) => value.replaceAll('us-east-1', region)).find((value) => pattern.test(value));
+}
+
+/** The caller's user or role, as the operator types it from the event's userIdentity (the library's iamUserName, roleName). */
+export function actorAnswer(name: string, actor: Actor): string | undefined {
+  if (name === 'iamUserName') return actor.userName;
+  if (name === 'roleName') return actor.roleName;
+  return undefined;
 }

@@ -1,12 +1,14 @@
 // A training scenario's account, created in moto (after moto.reset()) with the JavaScript SDK: its
 // state's VPCs, subnets, groups and rules, interfaces and the instances they name, peering
 // connections, route tables and routes, plus what the event names that the state does not hold (a
-// route's gateway). Returns the map from each scenario ID (and the event's account) to moto's.
+// route's gateway), and the event's caller in IAM. Returns the map from each scenario ID (and the event's account) to moto's.
+import {parseRecord} from '../../src/events/parse-record.js';
 import type {Scenario} from '../../src/scenarios/scenario.js';
 import type {Moto} from './moto.js';
 import {motoAccount, type IdMap, type SeedContext, ec2Client} from './seed-context.js';
 import {seedGroups, seedRules, seedSubnets, seedVpcs} from './seed-network.js';
 import {seedPeerings, seedRouteTables} from './seed-routes.js';
+import {seedIdentity} from './seed-iam.js';
 import {seedInterfaces, seedRouteInstances, seedWorkload} from './seed-workload.js';
 
 export type {IdMap} from './seed-context.js';
@@ -38,6 +40,7 @@ export async function seedScenario(moto: Moto, scenario: Pick<Scenario, 'id' | '
     await seedPeerings(context, account);
     await seedRouteTables(context);
     await seedWorkload(context);
+    await seedIdentity(context, parseRecord(scenario.event, `scenario ${scenario.id}`, 'event').userIdentity);
   } catch (error) {
     throw new Error(`seeding scenario ${scenario.id} into moto failed: ${(error as Error).message}`, {cause: error});
   } finally {
