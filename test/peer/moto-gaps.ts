@@ -60,6 +60,21 @@ function notImplemented(service: Action['service'], operation: string, responses
   return gap;
 }
 
+/** moto's server has no URL for the operation's path at all: it answers 404 Not Found, with no error code. */
+function notRouted(service: Action['service'], operation: string, path: string, urls: string, reference: string, probe: Action['params']): MotoGap {
+  const gap: MotoGap = {
+    id: `${service}:${operation} is not implemented`,
+    service,
+    operation,
+    what: `moto has no route for ${operation} (${path}): its server answers 404 Not Found`,
+    sources: [`${moto}/${urls} (no url_paths entry for ${path})`, reference],
+    matches: (answer) => answer.kind === 'error' && /^(404|NotFound|UnknownError)$/.test(answer.code),
+    isStillWrong: (answer) => gap.matches(answer),
+    probe: {service, operation, params: probe},
+  };
+  return gap;
+}
+
 export const motoGaps: readonly MotoGap[] = [
   ignoresDryRun('CreateNetworkAclEntry', 'network_acls.py', {NetworkAclId: 'acl-0a1b2c3d4e5f60718', RuleNumber: 90, Protocol: '-1', RuleAction: 'deny', Egress: false, CidrBlock: '203.0.113.0/24'}),
   ignoresDryRun('DeleteRoute', 'route_tables.py', {RouteTableId: 'rtb-0a1b2c3d4e5f60718', DestinationCidrBlock: '10.8.0.0/16'}),
@@ -69,6 +84,9 @@ export const motoGaps: readonly MotoGap[] = [
   notImplemented('backup', 'CreateBackupSelection', 'backup/responses.py', 'https://docs.getmoto.org/en/latest/docs/services/backup.html (create_backup_selection unchecked)', 'https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateBackupSelection.html', {
     BackupPlanId: '8f2c1a3e-5b4d-4c6e-9f7a-0b1c2d3e4f50',
     BackupSelection: {SelectionName: 'peer-probe', IamRoleArn: 'arn:aws:iam::123456789012:role/peer-probe', Resources: ['*']},
+  }),
+  notRouted('backup', 'ListBackupJobs', 'GET /backup-jobs/', 'backup/urls.py', 'https://docs.aws.amazon.com/aws-backup/latest/devguide/API_ListBackupJobs.html', {
+    ByResourceArn: 'arn:aws:ec2:us-east-1:123456789012:instance/i-0123456789abcdef0',
   }),
   notImplemented('cloudtrail', 'LookupEvents', 'cloudtrail/responses.py', 'https://docs.getmoto.org/en/latest/docs/services/cloudtrail.html (lookup_events unchecked)', 'https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_LookupEvents.html', {
     LookupAttributes: [{AttributeKey: 'EventName', AttributeValue: 'CreateSecurityGroup'}],

@@ -20,6 +20,9 @@ import {failureText} from './verdict.js';
 // Waiting on moto, not the CPU, bounds the tier: more workers than cores help (TRAILGUIDE_PEER_WORKERS overrides).
 const workers = Number(process.env['TRAILGUIDE_PEER_WORKERS']) || 2 * availableParallelism();
 const userDirs = (process.env['TRAILGUIDE_PEER_RUNBOOKS'] ?? '').split(delimiter).filter(Boolean);
+// TRAILGUIDE_PEER_SCENARIOS=id,id runs only those scenarios (while working on one runbook or service).
+const only = (process.env['TRAILGUIDE_PEER_SCENARIOS'] ?? '').split(',').filter(Boolean);
+const chosen = only.length ? scenarios.filter((s) => only.includes(s.id)) : scenarios;
 
 describe('the peer tier', () => {
   let result: TierResult;
@@ -29,7 +32,7 @@ describe('the peer tier', () => {
     checkPeers();
     const runbooks: RunbookSet | undefined = userDirs.length ? runbookSet(await readRunbookDirs(userDirs)) : undefined;
     result = await runTier({
-      scenarios,
+      scenarios: chosen,
       workers,
       seed: seedScenario,
       cases(scenario, ids) {

@@ -8,6 +8,7 @@ import type {Moto} from './moto.js';
 import {motoAccount, type IdMap, type SeedContext, ec2Client} from './seed-context.js';
 import {seedGroups, seedRules, seedSubnets, seedVpcs} from './seed-network.js';
 import {seedPeerings, seedRouteTables} from './seed-routes.js';
+import {seedServices} from './seed-services.js';
 import {seedIdentity} from './seed-iam.js';
 import {seedInterfaces, seedRouteInstances, seedWorkload} from './seed-workload.js';
 
@@ -41,6 +42,7 @@ export async function seedScenario(moto: Moto, scenario: Pick<Scenario, 'id' | '
     await seedRouteTables(context);
     await seedWorkload(context);
     await seedIdentity(context, parseRecord(scenario.event, `scenario ${scenario.id}`, 'event').userIdentity);
+    await seedServices(context, scenario.event['eventName']);
   } catch (error) {
     throw new Error(`seeding scenario ${scenario.id} into moto failed: ${(error as Error).message}`, {cause: error});
   } finally {
