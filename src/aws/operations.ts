@@ -19,7 +19,7 @@ const ec2ReadOps = [
   'DescribeSecurityGroups', 'DescribeSecurityGroupRules', 'DescribeNetworkInterfaces', 'DescribeNetworkInterfaceAttribute',
   'DescribeInstances', 'DescribeImages', 'DescribeVpcPeeringConnections', 'DescribeVpcs', 'DescribeRouteTables',
   'DescribeVolumes', 'DescribeSnapshots', 'DescribeFlowLogs', 'DescribeNetworkAcls', 'DescribeSubnets',
-  'DescribeInstanceAttribute', 'DescribeAddresses', 'DescribeKeyPairs', 'GetConsoleOutput', 'GetEbsEncryptionByDefault',
+  'DescribeInstanceAttribute', 'DescribeAddresses', 'DescribeKeyPairs', 'GetConsoleOutput', 'GetEbsEncryptionByDefault', 'DescribeNatGateways',
 ] as const;
 const ec2WriteOps = [
   'RevokeSecurityGroupIngress', 'RevokeSecurityGroupEgress', 'AuthorizeSecurityGroupIngress', 'AuthorizeSecurityGroupEgress',

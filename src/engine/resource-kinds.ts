@@ -42,6 +42,8 @@ export const resourceKinds: readonly ResourceKind[] = [
   kind('snapshot', 'Snapshot', 'Snapshots', 'SnapshotId', 'snap', 'DescribeSnapshots', 'SnapshotIds', ['InvalidSnapshot.NotFound']),
   kind('image', 'AMI', 'Images', 'ImageId', 'ami', 'DescribeImages', 'ImageIds', ['InvalidAMIID.NotFound', 'InvalidAMIID.Unavailable']),
   kind('flow-log', 'Flow log', 'FlowLogs', 'FlowLogId', 'fl', 'DescribeFlowLogs', 'FlowLogIds', []),
+  // DescribeNatGateways answers an unknown ID with NatGatewayNotFound (botocore's NatGatewayAvailable waiter waits on it).
+  kind('nat-gateway', 'NAT gateway', 'NatGateways', 'NatGatewayId', 'nat', 'DescribeNatGateways', 'NatGatewayIds', ['NatGatewayNotFound']),
 ];
 
 /** The account-snapshot collections of the kinds the network findings read (their order is the snapshot's). */

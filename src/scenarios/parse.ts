@@ -43,6 +43,7 @@ function references(state: State): Reference[] {
     refs.push({at: `state.NetworkInterfaces[${i}].SubnetId`, id: e.SubnetId, among: subnets, what: 'subnet'});
     e.Groups.forEach((g, j) => refs.push({at: `state.NetworkInterfaces[${i}].Groups[${j}].GroupId`, id: g.GroupId, among: groups, what: 'security group'}));
   });
+  (state.NatGateways ?? []).forEach((n, i) => refs.push({at: `state.NatGateways[${i}].SubnetId`, id: n.SubnetId, among: subnets, what: 'subnet'}));
   return refs;
 }
 
@@ -51,7 +52,7 @@ function duplicates(state: State): {at: string; id: string} | undefined {
     ['Vpcs', (state.Vpcs ?? []).map((v) => v.VpcId)], ['Subnets', (state.Subnets ?? []).map((s) => s.SubnetId)],
     ['SecurityGroups', (state.SecurityGroups ?? []).map((g) => g.GroupId)], ['SecurityGroupRules', (state.SecurityGroupRules ?? []).map((r) => r.SecurityGroupRuleId)],
     ['RouteTables', (state.RouteTables ?? []).map((t) => t.RouteTableId)], ['VpcPeeringConnections', (state.VpcPeeringConnections ?? []).map((p) => p.VpcPeeringConnectionId)],
-    ['NetworkInterfaces', (state.NetworkInterfaces ?? []).map((e) => e.NetworkInterfaceId)],
+    ['NetworkInterfaces', (state.NetworkInterfaces ?? []).map((e) => e.NetworkInterfaceId)], ['NatGateways', (state.NatGateways ?? []).map((n) => n.NatGatewayId)],
   ];
   for (const [name, ids] of lists) {
     const index = ids.findIndex((id, i) => ids.indexOf(id) !== i);

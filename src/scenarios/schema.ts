@@ -41,6 +41,11 @@ const networkInterface = z.looseObject({
   Attachment: z.looseObject({InstanceId: ec2Id('i').optional(), DeviceIndex: z.number().int().min(0)}).optional(),
 });
 
+const natGateway = z.looseObject({
+  NatGatewayId: ec2Id('nat'), SubnetId: ec2Id('subnet'), VpcId: ec2Id('vpc'),
+  State: z.enum(['pending', 'failed', 'available', 'deleting', 'deleted']), ConnectivityType: z.enum(['public', 'private']).optional(),
+});
+
 export const stateSchema = z.strictObject({
   Vpcs: z.array(vpc).optional(),
   Subnets: z.array(subnet).optional(),
@@ -49,6 +54,7 @@ export const stateSchema = z.strictObject({
   RouteTables: z.array(routeTable).optional(),
   VpcPeeringConnections: z.array(peering).optional(),
   NetworkInterfaces: z.array(networkInterface).optional(),
+  NatGateways: z.array(natGateway).optional(),
 });
 
 export const scenarioSchema = z.strictObject({

@@ -43,6 +43,12 @@ const probes: Readonly<Record<string, Probe>> = {
     const routes = answer.RouteTables?.[0]?.Routes;
     return routes !== undefined && !routes.some((r) => r.DestinationCidrBlock === params['DestinationCidrBlock']);
   },
+  /** The table's route to that destination now goes to the NAT gateway the call named. */
+  async ReplaceRoute(ec2, params) {
+    const answer = await ec2.send(new DescribeRouteTablesCommand({RouteTableIds: [params['RouteTableId'] ?? '']}));
+    const route = answer.RouteTables?.[0]?.Routes?.find((r) => r.DestinationCidrBlock === params['DestinationCidrBlock']);
+    return params['NatGatewayId'] !== undefined && route?.NatGatewayId === params['NatGatewayId'];
+  },
   /** The peering connection is deleted (moto keeps it, in state deleted). */
   async DeleteVpcPeeringConnection(ec2, params) {
     const answer = await ec2.send(new DescribeVpcPeeringConnectionsCommand({VpcPeeringConnectionIds: [params['VpcPeeringConnectionId'] ?? '']}));

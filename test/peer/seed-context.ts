@@ -7,7 +7,7 @@
 // Secrets Manager and Route 53; EC2 draws every ID at random (moto/ec2/utils.py random_id). So every
 // ID is mapped, none is chosen.
 import {EC2Client} from '@aws-sdk/client-ec2';
-import type {NetworkInterface, RouteTable, SecurityGroup, SecurityGroupRule, Subnet, Vpc, VpcPeeringConnection} from '@aws-sdk/client-ec2';
+import type {NatGateway, NetworkInterface, RouteTable, SecurityGroup, SecurityGroupRule, Subnet, Vpc, VpcPeeringConnection} from '@aws-sdk/client-ec2';
 import type {Moto} from './moto.js';
 
 /** Scenario ID → the ID moto gave it; a resource moto made that the scenario does not name (an AMI, a volume, the default network ACL) maps to itself. */
@@ -25,6 +25,7 @@ export interface SeedState {
   readonly RouteTables?: readonly RouteTable[];
   readonly VpcPeeringConnections?: readonly VpcPeeringConnection[];
   readonly NetworkInterfaces?: readonly NetworkInterface[];
+  readonly NatGateways?: readonly NatGateway[];
 }
 
 export interface SeedContext {

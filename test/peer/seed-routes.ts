@@ -1,6 +1,7 @@
-// The scenario's peering connections, the gateways its routes go to (an internet or NAT gateway the
-// event names but the state does not hold), its route tables with their subnet associations, and
-// every route that is not the VPC's local one, created in moto.
+// The scenario's peering connections, its NAT gateways (each in its subnet, with a new Elastic IP), the
+// gateways its routes go to (an internet or NAT gateway the event names but the state does not hold),
+// its route tables with their subnet associations, and every route that is not the VPC's local one,
+// created in moto.
 import {
   AcceptVpcPeeringConnectionCommand, AllocateAddressCommand, AssociateRouteTableCommand, AttachInternetGatewayCommand, CreateInternetGatewayCommand, CreateNatGatewayCommand,
   CreateRouteCommand, CreateRouteTableCommand, CreateVpcCommand, CreateVpcPeeringConnectionCommand, type Route, type RouteTable, type VpcPeeringConnection,
@@ -36,6 +37,20 @@ export async function seedPeerings(context: SeedContext, owner: string): Promise
   }
 }
 
+/** A public NAT gateway in this (moto) subnet, with an Elastic IP allocated for it; its ID. */
+async function createNatGateway(context: SeedContext, subnetId: string): Promise<string | undefined> {
+  const allocation = (await context.ec2.send(new AllocateAddressCommand({Domain: 'vpc'}))).AllocationId;
+  return (await context.ec2.send(new CreateNatGatewayCommand({SubnetId: subnetId, AllocationId: allocation}))).NatGateway?.NatGatewayId;
+}
+
+/** The NAT gateways the state holds, in their subnets (moto makes them available at once). */
+async function seedNatGateways(context: SeedContext): Promise<void> {
+  for (const nat of context.state.NatGateways ?? []) {
+    if (nat.State !== 'available' && nat.State !== 'pending') continue;
+    mapId(context, nat.NatGatewayId, await createNatGateway(context, motoId(context, nat.SubnetId)));
+  }
+}
+
 /** The route's target in moto: made now when it is a gateway the state does not hold. */
 async function target(context: SeedContext, table: RouteTable, route: Route): Promise<Record<string, string>> {
   const vpcId = motoId(context, table.VpcId);
@@ -50,9 +65,7 @@ async function target(context: SeedContext, table: RouteTable, route: Route): Pr
   if (route.NatGatewayId !== undefined) {
     if (!context.ids.has(route.NatGatewayId)) {
       const subnet = context.state.Subnets?.find((s) => s.VpcId === table.VpcId);
-      const allocation = (await context.ec2.send(new AllocateAddressCommand({Domain: 'vpc'}))).AllocationId;
-      const nat = await context.ec2.send(new CreateNatGatewayCommand({SubnetId: motoId(context, subnet?.SubnetId), AllocationId: allocation}));
-      mapId(context, route.NatGatewayId, nat.NatGateway?.NatGatewayId);
+      mapId(context, route.NatGatewayId, await createNatGateway(context, motoId(context, subnet?.SubnetId)));
     }
     return {NatGatewayId: motoId(context, route.NatGatewayId)};
   }
@@ -63,6 +76,7 @@ async function target(context: SeedContext, table: RouteTable, route: Route): Pr
 }
 
 export async function seedRouteTables(context: SeedContext): Promise<void> {
+  await seedNatGateways(context);
   for (const table of context.state.RouteTables ?? []) {
     if (table.RouteTableId !== undefined && !context.ids.has(table.RouteTableId)) {
       const made = await context.ec2.send(new CreateRouteTableCommand({VpcId: motoId(context, table.VpcId)}));

@@ -5,6 +5,7 @@ import type {ActionParams} from '../action.js';
 import type {SandboxAccount} from './account.js';
 import type {Handler} from './handler.js';
 import {interfaceHandlers} from './interfaces.js';
+import {natGatewayHandlers} from './nat-gateways.js';
 import {SandboxFault, withoutDryRun} from './params.js';
 import {peeringHandlers} from './peering.js';
 import {routeHandlers} from './routes.js';
@@ -15,7 +16,7 @@ export type ApplyResult =
   | {readonly ok: true; readonly account: SandboxAccount; readonly output: Readonly<Record<string, unknown>>}
   | {readonly ok: false; readonly code: string; readonly message: string};
 
-const handlers: ReadonlyMap<string, Handler> = new Map([...securityGroupHandlers, ...interfaceHandlers, ...peeringHandlers, ...vpcHandlers, ...routeHandlers]);
+const handlers: ReadonlyMap<string, Handler> = new Map([...securityGroupHandlers, ...interfaceHandlers, ...peeringHandlers, ...vpcHandlers, ...routeHandlers, ...natGatewayHandlers]);
 
 /** The EC2 operations the sandbox simulates. */
 export const simulatedOperations: readonly string[] = [...handlers.keys()];

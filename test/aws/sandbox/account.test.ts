@@ -45,7 +45,7 @@ describe('the account model', () => {
   it('simulates every EC2 operation of the runbooks\' containment procedures', () => {
     expect([...simulatedOperations].sort()).toEqual([
       'AuthorizeSecurityGroupEgress', 'AuthorizeSecurityGroupIngress', 'DeleteNetworkInterface', 'DeleteRoute', 'DeleteSecurityGroup', 'DeleteVpcPeeringConnection',
-      'DescribeNetworkInterfaces', 'DescribeRouteTables', 'DescribeSecurityGroupRules', 'DescribeSecurityGroups', 'DescribeSubnets', 'DescribeVpcPeeringConnections', 'DescribeVpcs',
+      'DescribeNatGateways', 'DescribeNetworkInterfaces', 'DescribeRouteTables', 'DescribeSecurityGroupRules', 'DescribeSecurityGroups', 'DescribeSubnets', 'DescribeVpcPeeringConnections', 'DescribeVpcs',
       'DetachNetworkInterface', 'DisassociateVpcCidrBlock', 'ModifyNetworkInterfaceAttribute', 'RejectVpcPeeringConnection', 'ReplaceRoute', 'RevokeSecurityGroupEgress', 'RevokeSecurityGroupIngress',
     ]);
   });

@@ -2,7 +2,7 @@
 // checks read the sandbox, the actions run in it, and what the runbook's expect lines promise is
 // what the next check shows.
 import {factsFor} from '../../helpers/engine.js';
-import type {NetworkInterface, RouteTable, SecurityGroup, SecurityGroupRule, Vpc, VpcPeeringConnection} from '@aws-sdk/client-ec2';
+import type {NatGateway, NetworkInterface, RouteTable, SecurityGroup, SecurityGroupRule, Vpc, VpcPeeringConnection} from '@aws-sdk/client-ec2';
 import {describe, expect, it} from 'vitest';
 import {completeAction} from '../../../src/aws/bound-action.js';
 import {createSandboxExecutor, type SandboxExecutor} from '../../../src/aws/sandbox/executor.js';
@@ -117,9 +117,13 @@ describe('contain-route', () => {
     expect(defaultRoute(await t.check<RouteTable>('verify-route-table', 'RouteTables'))).toBeUndefined();
     expect(await t.run('delete-route')).toMatchObject({ok: false, code: 'InvalidRoute.NotFound'});
   });
-  it('or replace its target with the intended NAT gateway', async () => {
+  it('or replace its target with the NAT gateway the VPC\'s listing offers', async () => {
     const t = trainee('route-default-to-igw-in-private-table');
-    t.answer('intendedNatGatewayId', 'nat-0123456789abcdef0');
+    const [table] = await t.check<RouteTable>('describe-route-table', 'RouteTables');
+    t.answer('vpcId', table?.VpcId ?? '');
+    const gateways = await t.check<NatGateway>('list-nat-gateways', 'NatGateways');
+    expect(gateways.map((n) => [n.NatGatewayId, n.VpcId, n.State, n.SubnetId])).toEqual([['nat-0123456789abcdef0', 'vpc-0abcdef0123456789', 'available', 'subnet-0a1b2c3d4e5f60718']]);
+    t.answer('intendedNatGatewayId', gateways[0]?.NatGatewayId ?? '');
     expect(await t.run('replace-route')).toEqual({ok: true, output: {}});
     expect(defaultRoute(await t.check<RouteTable>('verify-route-table', 'RouteTables'))).toEqual({DestinationCidrBlock: '0.0.0.0/0', NatGatewayId: 'nat-0123456789abcdef0', Origin: 'CreateRoute', State: 'active'});
   });
