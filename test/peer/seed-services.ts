@@ -62,10 +62,10 @@ function tlsOnly(bucket: string): string {
   return JSON.stringify({Version: '2012-10-17', Statement: [statement]});
 }
 
-/** Subnets for a load balancer: the scenario's own (one per Availability Zone, in the first one's VPC), else the default VPC's. */
+/** Subnets for a load balancer: the scenario's own in this Region (one per Availability Zone, in the first one's VPC), else the default VPC's. */
 async function subnetsForBalancer(context: SeedContext): Promise<Subnet[]> {
   const own = [...context.ids.values()].filter((id) => id.startsWith('subnet-'));
-  const found = own.length ? (await context.ec2.send(new DescribeSubnetsCommand({SubnetIds: own}))).Subnets ?? [] : [];
+  const found = own.length ? (await context.ec2.send(new DescribeSubnetsCommand({Filters: [{Name: 'subnet-id', Values: own}]}))).Subnets ?? [] : [];
   const pool = found.length ? found.filter((s) => s.VpcId === found[0]!.VpcId) : ((await context.ec2.send(new DescribeSubnetsCommand({Filters: [{Name: 'default-for-az', Values: ['true']}]}))).Subnets ?? []);
   const byZone = new Map<string, Subnet>();
   for (const subnet of pool) if (!byZone.has(subnet.AvailabilityZone ?? '')) byZone.set(subnet.AvailabilityZone ?? '', subnet);
