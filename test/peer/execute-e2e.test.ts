@@ -16,7 +16,7 @@ import {parseRunbook} from '../../src/runbooks/parse.js';
 import type {Runbook, Step} from '../../src/runbooks/schema.js';
 import {scenarios, type Scenario} from '../../src/scenarios/index.js';
 import {loopbackAwsEnv} from '../helpers/loopback-env.js';
-import {ENTER, RIGHT} from '../helpers/keys.js';
+import {ENTER, ESC, RIGHT} from '../helpers/keys.js';
 import {spawnInTerminal, type TerminalRun} from '../helpers/pty.js';
 import {changeSeen} from './execute-probes.js';
 import {withMotoIds} from './cases.js';
@@ -36,9 +36,7 @@ const motoIgnoresDryRun = new Set(motoGaps.filter((gap) => gap.service === 'ec2'
  * Walks that cannot reach X today, each with why: the test is expected to fail there, and fails as soon as
  * the walk goes through (then remove the entry).
  */
-const blockedWalks: Readonly<Record<string, string>> = {
-  CreateRoute: 'replace-route (the step of finding route-igw-in-private-table) asks for intendedNatGatewayId with no pick list, and no read of the runbook lists NAT gateways',
-};
+const blockedWalks: Readonly<Record<string, string>> = {};
 
 const runbooks: readonly Runbook[] = readdirSync(runbookDir)
   .filter((name) => name.endsWith('.yaml'))
@@ -86,6 +84,20 @@ async function giveValues(run: TerminalRun): Promise<void> {
   }
 }
 
+/** A read that needs a value an earlier read lists (a route table's VPC): e, Enter on each picked row; Esc when none is picked. */
+async function pickForRead(run: TerminalRun): Promise<void> {
+  const before = run.screen();
+  run.type('e');
+  let screen = await until(run, (s) => s !== before, 'the value prompt');
+  for (let n = 0; n < 5 && /^[│║] \w+: /m.test(screen); n++) {
+    const asked = /^[│║] (\w+): /m.exec(screen)?.[1];
+    const isPicked = /(\[x\]|\(•\)) ★/.test(screen);
+    run.type(isPicked ? ENTER : ESC);
+    screen = await until(run, (s) => /^[│║] (\w+): /m.exec(s)?.[1] !== asked, `the prompt for ${asked} to close`);
+    if (!isPicked) return;
+  }
+}
+
 interface Outcome {
   readonly dryRun: string;
   /** Undefined when X was refused. */
@@ -106,6 +118,10 @@ async function walkAndExecute(run: TerminalRun, target: RegExp, canExecute: bool
     const step = titleOn(screen);
     expect(step?.section, `still in the containment procedure, looking for ${target}`).toBe('Contain');
     if (target.test(step?.title ?? '')) break;
+    if (screen.includes('read-only: changes nothing') && screen.includes('⚠ needs')) {
+      await pickForRead(run);
+      screen = run.screen();
+    }
     if (hintBar(screen).includes('d run the read')) {
       run.type('d');
       await until(run, (s) => /^Answer · /m.test(s) || /not checked|denied|would fail/.test(s), 'the read\'s answer');
