@@ -6,6 +6,7 @@ import {
   DescribeInstancesCommand, DescribeInternetGatewaysCommand, DescribeNatGatewaysCommand, DescribeNetworkInterfacesCommand, DescribeRouteTablesCommand, DescribeSecurityGroupRulesCommand,
   DescribeSecurityGroupsCommand, DescribeSubnetsCommand, DescribeVpcPeeringConnectionsCommand, DescribeVpcsCommand, type EC2Client, type VpcPeeringConnection,
 } from '@aws-sdk/client-ec2';
+import {GetRoleCommand, IAMClient, ListAccessKeysCommand} from '@aws-sdk/client-iam';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {loadRunbookSet} from '../../src/app/read-runbook-dirs.js';
 import {hasFailed} from '../../src/events/context.js';
@@ -17,7 +18,7 @@ import {tracks, type Track} from '../../src/runbooks/tracks.js';
 import {scenarios} from '../../src/scenarios/index.js';
 import type {PeerCase} from './case.js';
 import {caseCounts, countLines} from './cases-counts.js';
-import {peerCases, peerCasesForRecord} from './cases.js';
+import {peerCases, peerCasesForRecord, peerCasesOnMoto} from './cases.js';
 import {startMoto, type Moto} from './moto.js';
 import {ec2Client} from './seed-context.js';
 import {placeOf, seedScenario, type IdMap} from './seed-moto.js';
@@ -126,5 +127,55 @@ describe('a user\'s runbook with no scenario (examples/runbooks/SendSSHPublicKey
     const runbook = set.forEvent('SendSSHPublicKey', record.eventSource)!.runbook;
     for (const track of tracks) expect(cases.filter((c) => c.track === track).map((c) => c.stepId).sort(), track).toEqual(actionSteps(runbook, track, hasFailed(record)).sort());
     expect(cases.every((c) => c.runbook.endsWith('SendSSHPublicKey.yaml'))).toBe(true);
+  });
+});
+
+describe('the caller and the pick lists, as an operator meets them', () => {
+  const scenarioOf = (id: string) => scenarios.find((s) => s.id === id)!;
+  const withIam = async <T>(read: (iam: IAMClient) => Promise<T>): Promise<T> => {
+    const iam = new IAMClient({endpoint: moto.url, region: 'us-east-1', credentials: {accessKeyId: 'testing', secretAccessKey: 'testing'}});
+    try {
+      return await read(iam);
+    } finally {
+      iam.destroy();
+    }
+  };
+
+  it('deactivates a key the event\'s IAM user holds in moto', async () => {
+    const scenario = scenarioOf('sg-default-ssh-in-default-vpc');
+    await moto.reset();
+    const ids = await seedScenario(moto, scenario);
+    const step = (await peerCasesOnMoto(moto, scenario, ids)).cases.find((c) => c.track === 'sdk' && c.stepId === 'disable-user-key')!;
+    expect(step.action.params['UserName']).toBe('svc-backup');
+    const keys = await withIam(async (iam) => (await iam.send(new ListAccessKeysCommand({UserName: 'svc-backup'}))).AccessKeyMetadata ?? []);
+    expect(keys.map((k) => k.AccessKeyId)).toEqual([step.action.params['AccessKeyId']]);
+  });
+
+  it('revokes the sessions of the assumed role, which moto holds, and finds AWS Config\'s role', async () => {
+    const scenario = scenarioOf('eni-failed-subnet-full');
+    await moto.reset();
+    const ids = await seedScenario(moto, scenario);
+    const step = (await peerCasesOnMoto(moto, scenario, ids)).cases.find((c) => c.track === 'sdk' && c.stepId === 'console-revoke-role-sessions')!;
+    expect(step.action.params['RoleName']).toBe('eks-node-group-role');
+    const roles = await withIam(async (iam) => Promise.all(['eks-node-group-role', 'AWSServiceRoleForConfig'].map(async (name) => (await iam.send(new GetRoleCommand({RoleName: name}))).Role?.RoleName)));
+    expect(roles).toEqual(['eks-node-group-role', 'AWSServiceRoleForConfig']);
+  });
+
+  it('revokes the open inbound rule the rule listing offers in moto, not a sample rule ID', async () => {
+    const scenario = scenarioOf('sg-default-ssh-in-default-vpc');
+    await moto.reset();
+    const ids = await seedScenario(moto, scenario);
+    const revoke = (made: readonly PeerCase[]) => made.find((c) => c.track === 'sdk' && c.action.operation === 'RevokeSecurityGroupIngress')!.action.params['SecurityGroupRuleIds'];
+    const picked = revoke((await peerCasesOnMoto(moto, scenario, ids)).cases);
+    const clients: EC2Client[] = [];
+    try {
+      const rules = (await ec2Client({moto, clients}, placeOf(scenario).region).send(new DescribeSecurityGroupRulesCommand({}))).SecurityGroupRules ?? [];
+      const open = rules.filter((r) => r.IsEgress === false && r.CidrIpv4 === '0.0.0.0/0').map((r) => r.SecurityGroupRuleId);
+      expect(open.length).toBeGreaterThan(0);
+      expect(picked).toEqual([open[0]]);
+      expect(revoke(peerCases(scenario, ids).cases)).not.toEqual(picked);
+    } finally {
+      for (const client of clients) client.destroy();
+    }
   });
 });

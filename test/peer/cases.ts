@@ -1,8 +1,9 @@
 // The peer tier's cases: a scenario's event opened as the app opens it, its IDs (and account) replaced
 // by those moto gave the scenario's resources, every value the event does not give filled as `e`
-// would fill it (a moto resource of the parameter's kind where one exists, else a valid sample of its
-// pattern), then one case per step action per track. A step whose action is still incomplete is
-// returned in `incomplete` with what it lacks: a failure to report, never a step to skip.
+// would fill it (a pick list's value from its read in moto, a moto resource of the parameter's kind
+// where one exists, else a valid sample of its pattern), then one case per step action per track. A
+// step whose action is still incomplete is returned in `incomplete` with what it lacks: a failure to
+// report, never a step to skip.
 import {completeAction} from '../../src/aws/bound-action.js';
 import type {CloudTrailRecord, JsonValue} from '../../src/events/record.js';
 import {parseRecord} from '../../src/events/parse-record.js';
@@ -17,6 +18,8 @@ import {stepsFor} from '../../src/walkthrough/selectors.js';
 import type {Incident} from '../../src/walkthrough/state.js';
 import type {PeerCase} from './case.js';
 import {motoCandidates} from './cases-candidates.js';
+import {pickFromReads} from './cases-picks.js';
+import type {Moto} from './moto.js';
 import {actorAnswer, sampleFor, takesName} from './sample-values.js';
 import {actorOf} from './seed-iam.js';
 import type {IdMap} from './seed-context.js';
@@ -69,10 +72,12 @@ function answersFor(incident: Incident, runbook: Runbook, candidates: readonly s
   return answers;
 }
 
-function casesOf(incident: Incident, file: string, scenario: string, candidates: readonly string[]): PeerCases {
-  const runbook = incident.runbook;
-  if (!runbook) throw new Error(`no runbook answers ${incident.record.eventName} (${scenario})`);
-  const answers = answersFor(incident, runbook, candidates);
+function runbookOf(incident: Incident, scenario: string): Runbook {
+  if (!incident.runbook) throw new Error(`no runbook answers ${incident.record.eventName} (${scenario})`);
+  return incident.runbook;
+}
+
+function casesOf(incident: Incident, file: string, scenario: string, answers: Readonly<Record<string, string>>): PeerCases {
   const eventRegion = incident.record.awsRegion ?? 'us-east-1';
   const cases: PeerCase[] = [];
   const incomplete: IncompleteStep[] = [];
@@ -104,11 +109,19 @@ function open(record: CloudTrailRecord, runbooks: RunbookSet | undefined): {inci
 export function peerCases(scenario: Pick<Scenario, 'id' | 'event' | 'state'>, ids: IdMap, runbooks?: RunbookSet): PeerCases {
   const record = parseRecord(withMotoIds(scenario.event, ids), `scenario ${scenario.id}`, 'event');
   const {incident, file} = open(record, runbooks);
-  return casesOf(incident, file, scenario.id, motoCandidates(scenario, ids));
+  return casesOf(incident, file, scenario.id, answersFor(incident, runbookOf(incident, scenario.id), motoCandidates(scenario, ids)));
+}
+
+/** As peerCases, with each pick-listed parameter filled from what its read answers in moto (seeded with the scenario). */
+export async function peerCasesOnMoto(moto: Moto, scenario: Pick<Scenario, 'id' | 'event' | 'state'>, ids: IdMap, runbooks?: RunbookSet): Promise<PeerCases> {
+  const record = parseRecord(withMotoIds(scenario.event, ids), `scenario ${scenario.id}`, 'event');
+  const {incident, file} = open(record, runbooks);
+  const runbook = runbookOf(incident, scenario.id);
+  return casesOf(incident, file, scenario.id, await pickFromReads(moto, incident, runbook, answersFor(incident, runbook, motoCandidates(scenario, ids))));
 }
 
 /** Every step action of every track for a record no scenario holds (a user's runbook): sample values only. */
 export function peerCasesForRecord(record: CloudTrailRecord, runbooks?: RunbookSet): PeerCases {
   const {incident, file} = open(record, runbooks);
-  return casesOf(incident, file, noScenario, []);
+  return casesOf(incident, file, noScenario, answersFor(incident, runbookOf(incident, noScenario), []));
 }

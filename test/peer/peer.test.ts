@@ -9,7 +9,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {readRunbookDirs} from '../../src/app/read-runbook-dirs.js';
 import {runbookSet, type RunbookSet} from '../../src/runbooks/runbook-set.js';
 import {scenarios} from '../../src/scenarios/index.js';
-import {peerCases, type IncompleteStep} from './cases.js';
+import {peerCasesOnMoto, type IncompleteStep} from './cases.js';
 import {checkPeers} from './moto.js';
 import {motoGaps} from './moto-gaps.js';
 import {seedScenario} from './seed-moto.js';
@@ -35,8 +35,8 @@ describe('the peer tier', () => {
       scenarios: chosen,
       workers,
       seed: seedScenario,
-      cases(scenario, ids) {
-        const made = peerCases(scenario, ids, runbooks);
+      async cases(scenario, ids, moto) {
+        const made = await peerCasesOnMoto(moto, scenario, ids, runbooks);
         for (const step of made.incomplete) incomplete.set(step.id, step);
         return made.cases;
       },

@@ -14,7 +14,8 @@ import {answerText, type Runner, type Verdict} from './verdict.js';
 export interface TierPlan<S extends {readonly id: string}> {
   readonly scenarios: readonly S[];
   seed(moto: Moto, scenario: S): Promise<ReadonlyMap<string, string>>;
-  cases(scenario: S, ids: ReadonlyMap<string, string>): readonly PeerCase[];
+  /** The scenario's cases, its IDs moto's; moto holds the scenario (a pick list's read is run there). */
+  cases(scenario: S, ids: ReadonlyMap<string, string>, moto: Moto): readonly PeerCase[] | Promise<readonly PeerCase[]>;
   readonly workers: number;
 }
 
@@ -53,7 +54,7 @@ async function worker<S extends {readonly id: string}>(plan: TierPlan<S>, queue:
     for (let scenario = queue.shift(); scenario; scenario = queue.shift()) {
       for (const runner of ['cli', 'boto3', 'js'] as const) {
         const started = performance.now();
-        const makeCases = async (): Promise<readonly PeerCase[]> => plan.cases(scenario, await plan.seed(moto, scenario)).filter((c) => c.track === trackOf[runner]);
+        const makeCases = async (): Promise<readonly PeerCase[]> => (await plan.cases(scenario, await plan.seed(moto, scenario), moto)).filter((c) => c.track === trackOf[runner]);
         const run: RunCases = (cases, until) => (runner === 'cli' ? cli.run(cases, moto.url, until) : (runner === 'boto3' ? boto3 : js).run(cases, until));
         const done = await runScenario(moto, makeCases, run);
         verdicts.push(...done.verdicts);
