@@ -77,7 +77,8 @@ describe('contain-peering (peering-cross-account-cross-region)', () => {
     const t = trainee('peering-cross-account-cross-region');
     expect((await t.check<VpcPeeringConnection>('describe-peering', 'VpcPeeringConnections'))[0]?.Status?.Code).toBe('pending-acceptance');
     expect(await t.check('find-peering-routes', 'RouteTables')).toEqual([]);
-    expect(await t.dryRun('reject-peering')).toMatchObject({outcome: 'would-fail', code: 'OperationNotPermitted'});
+    // the reject goes to the accepter's Region, where the requester's account holds no such connection
+    expect(await t.dryRun('reject-peering')).toMatchObject({outcome: 'would-fail', code: 'InvalidVpcPeeringConnectionID.NotFound'});
     expect(await t.run('delete-peering')).toEqual({ok: true, output: {Return: true}});
     expect((await t.check<VpcPeeringConnection>('verify-peering-ended', 'VpcPeeringConnections'))[0]?.Status?.Code).toBe('deleted');
     expect(await t.check('verify-routes-removed', 'RouteTables')).toEqual([]);
