@@ -30,8 +30,12 @@ function sources(dir: string): string[] {
   });
 }
 
-/** Where an event name may appear: the sandbox, and the action model's table of API operations (an operation, not an event). */
-const allowed = [/^src\/aws\/sandbox\//, /^src\/aws\/operations\.ts$/];
+/**
+ * Where an event name may appear: the sandbox, and the action model's tables of API operations — what
+ * each operation is (operations.ts) and the API reference's constraints on it (api-rules.ts) — where it
+ * names an operation, not an event.
+ */
+const allowed = [/^src\/aws\/sandbox\//, /^src\/aws\/operations\.ts$/, /^src\/aws\/api-rules\.ts$/];
 
 /** Quoted string literals that are exactly one of the names. */
 function named(text: string, names: ReadonlySet<string>): string[] {
