@@ -17,4 +17,13 @@ export interface PeerCase {
   readonly action: Action;
   /** The Region the command is rendered for (the event's, or the action's own where it has one). */
   readonly region: string;
+  /**
+   * The event failed, and these are the IDs given to what it would have created (samples: it made nothing).
+   * A NotFound for a call naming one of them is AWS's right answer.
+   */
+  readonly madeNothing?: readonly string[] | undefined;
+  /** A pick-listed parameter this case uses whose read offered nothing in this scenario: its value is a sample. */
+  readonly unoffered?: string | undefined;
+  /** The access key of the account the case is sent as, when not the event's (an accepter's step). */
+  readonly accessKeyId?: string | undefined;
 }

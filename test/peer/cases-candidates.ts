@@ -18,7 +18,8 @@ function idsIn(value: unknown, known: ReadonlySet<string>, into: Set<string>): S
 
 /** moto's IDs, the account left out, ranked for the scenario's event. */
 export function motoCandidates(scenario: Pick<Scenario, 'event' | 'state'>, ids: IdMap): string[] {
-  const known = new Set([...ids.keys()].filter((key) => !/^\d{12}$/.test(key)));
+  // An account, or the map's own entries (a stand-in, an accepter's access key), is no resource to offer.
+  const known = new Set([...ids.keys()].filter((key) => !/^\d{12}$/.test(key) && !/^(stand-in|accepter):/.test(key)));
   const named = idsIn(scenario.event, known, new Set());
   const tied = new Set<string>();
   for (const collection of Object.values(scenario.state ?? {})) {

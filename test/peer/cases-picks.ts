@@ -56,12 +56,19 @@ function asProgress(stepId: string, action: Action, output: unknown): Progress {
   return {track: 'sdk', index: 0, statuses: {}, dryRuns: {[stepId]: result}, notes: {}, answers: {}, running: null, executions: {}, executedAt: {}, verifications: {}, decoded: {}};
 }
 
+export interface Picks {
+  readonly answers: Record<string, string>;
+  /** Pick-listed parameters whose read answered in moto but offered nothing: an operator has nothing to pick, the value stays a sample. */
+  readonly unoffered: ReadonlySet<string>;
+}
+
 /**
  * The answers with every pick-listed parameter the event leaves open filled from its read's answer in moto.
  * Parameters are taken in the runbook's order, so a pick can use one picked before it.
  */
-export async function pickFromReads(moto: Moto, incident: Incident, runbook: Runbook, answers: Readonly<Record<string, string>>): Promise<Record<string, string>> {
+export async function pickFromReads(moto: Moto, incident: Incident, runbook: Runbook, answers: Readonly<Record<string, string>>): Promise<Picks> {
   const picked: Record<string, string> = {...answers};
+  const unoffered = new Set<string>();
   const reads = sender(moto, incident.record.awsRegion ?? 'us-east-1');
   try {
     const fromEvent = bindParameters(runbook, incident.facts, contextOf(incident.record), {});
@@ -69,23 +76,28 @@ export async function pickFromReads(moto: Moto, incident: Incident, runbook: Run
       if (!param.choices || fromEvent.get(param.name)?.state !== 'missing') continue;
       const others = Object.fromEntries(Object.entries(picked).filter(([name]) => name !== param.name));
       const bindings = bindParameters(runbook, incident.facts, contextOf(incident.record), others);
+      let offered = false;
+      let answered = false;
       for (const stepId of param.choices.steps) {
         const action = readOf(incident, stepId, picked);
         if (!action || action.service !== 'ec2' || isMutating(action)) continue;
         // A read that fails (the resource is not there) lists nothing, as the app shows it: the value stays the sample.
         const output = await reads.send(action).catch(() => undefined);
         if (output === undefined) continue;
+        answered = true;
         const choices = choicesFor(param, asProgress(stepId, action, output), bindings, evaluate);
         const candidates = choices?.status === 'listed' ? choices.candidates : [];
         const value = (candidates.find((c) => c.isLikely) ?? candidates[0])?.value;
         if (value !== undefined && new RegExp(param.pattern).test(value)) {
           picked[param.name] = value;
+          offered = true;
           break;
         }
       }
+      if (answered && !offered) unoffered.add(param.name);
     }
   } finally {
     reads.close();
   }
-  return picked;
+  return {answers: picked, unoffered};
 }

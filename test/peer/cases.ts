@@ -19,10 +19,14 @@ import type {Incident} from '../../src/walkthrough/state.js';
 import type {PeerCase} from './case.js';
 import {motoCandidates} from './cases-candidates.js';
 import {pickFromReads} from './cases-picks.js';
+import {namesWhatFailedEventMade} from './refused-event.js';
 import type {Moto} from './moto.js';
 import {actorAnswer, sampleFor, takesName} from './sample-values.js';
 import {actorOf} from './seed-iam.js';
 import type {IdMap} from './seed-context.js';
+import {standInKeys} from './seed-workload.js';
+import {accepterKey} from './seed-routes.js';
+import type {Action} from '../../src/aws/action.js';
 
 /** A step whose action still lacks values after filling. */
 export interface IncompleteStep {
@@ -57,19 +61,40 @@ export function withMotoIds(value: JsonValue, ids: IdMap): JsonValue {
   return replace(value);
 }
 
-/** What `e` would give each parameter the event leaves without a value: moto's resource of its kind, else a sample. */
-function answersFor(incident: Incident, runbook: Runbook, candidates: readonly string[]): Record<string, string> {
+/** The stand-in seeded for what a dry-run-only step would make (newVolumeId, encryptedSnapshotId), by the parameter's name. */
+function standInFor(name: string, ids: IdMap): string | undefined {
+  const kind = (Object.keys(standInKeys) as (keyof typeof standInKeys)[]).find((key) => name === `${key}Id`);
+  return kind === undefined ? undefined : ids.get(standInKeys[kind]);
+}
+
+/** What `e` would fill: the answers, and the IDs given to what a failed event would have made. */
+interface Filled {
+  readonly answers: Record<string, string>;
+  readonly madeNothing: readonly string[];
+  readonly unoffered: ReadonlySet<string>;
+}
+
+/**
+ * What `e` would give each parameter the event leaves without a value: moto's resource of its kind, else a
+ * sample; a sample always for what a failed event would have made (it made nothing).
+ */
+function answersFor(incident: Incident, runbook: Runbook, candidates: readonly string[], ids: IdMap = new Map()): Filled {
   const actor = actorOf(incident.record.userIdentity);
   const bindings = bindParameters(runbook, incident.facts, contextOf(incident.record), {});
   const answers: Record<string, string> = {};
+  const madeNothing: string[] = [];
   for (const param of allParameters(runbook)) {
     const binding = bindings.get(param.name);
     if (binding === undefined || binding.state !== 'missing') continue;
     const pattern = new RegExp(param.pattern);
-    const value = actorAnswer(param.name, actor) ?? (takesName(param) ? undefined : candidates.find((id) => pattern.test(id))) ?? sampleFor(param, incident.record.awsRegion);
-    if (value !== undefined) answers[param.name] = value;
+    const own = namesWhatFailedEventMade(incident, param);
+    const fromMoto = own || takesName(param) ? undefined : (standInFor(param.name, ids) ?? candidates.find((id) => pattern.test(id)));
+    const value = actorAnswer(param.name, actor) ?? fromMoto ?? sampleFor(param, incident.record.awsRegion);
+    if (value === undefined) continue;
+    answers[param.name] = value;
+    if (own) madeNothing.push(value);
   }
-  return answers;
+  return {answers, madeNothing, unoffered: new Set()};
 }
 
 function runbookOf(incident: Incident, scenario: string): Runbook {
@@ -77,12 +102,18 @@ function runbookOf(incident: Incident, scenario: string): Runbook {
   return incident.runbook;
 }
 
-function casesOf(incident: Incident, file: string, scenario: string, answers: Readonly<Record<string, string>>): PeerCases {
+/** The pick-listed parameter the step's action uses that its read offered nothing for here, if any. */
+function unofferedIn(uses: readonly string[], action: {readonly params: unknown}, filled: Filled): string | undefined {
+  const params = JSON.stringify(action.params);
+  return uses.find((name) => filled.unoffered.has(name) && filled.answers[name] !== undefined && params.includes(JSON.stringify(filled.answers[name])));
+}
+
+function casesOf(incident: Incident, file: string, scenario: string, filled: Filled, ids: IdMap = new Map()): PeerCases {
   const eventRegion = incident.record.awsRegion ?? 'us-east-1';
   const cases: PeerCase[] = [];
   const incomplete: IncompleteStep[] = [];
   for (const track of tracks) {
-    for (const step of stepsFor(incident, track, answers)) {
+    for (const step of stepsFor(incident, track, filled.answers)) {
       if (!step.action) continue;
       const id = `${file}/${scenario}/${track}/${step.id}`;
       const action = completeAction(step.action);
@@ -91,10 +122,30 @@ function casesOf(incident: Incident, file: string, scenario: string, answers: Re
         continue;
       }
       const own = (action as {readonly region?: unknown}).region;
-      cases.push({id, runbook: file, scenario, track, stepId: step.id, action, region: typeof own === 'string' ? own : eventRegion});
+      const extra = {
+        ...(filled.madeNothing.length > 0 ? {madeNothing: filled.madeNothing} : {}),
+        ...optional('unoffered', unofferedIn(step.uses, action, filled)),
+        ...optional('accessKeyId', accepterKeyOf(action, ids)),
+      };
+      cases.push({id, runbook: file, scenario, track, stepId: step.id, action, region: typeof own === 'string' ? own : eventRegion, ...extra});
     }
   }
   return {cases, incomplete};
+}
+
+/**
+ * The accepter account's access key for a call only the accepter may make (accepting or rejecting a
+ * peering request: EC2 API reference, AcceptVpcPeeringConnection and RejectVpcPeeringConnection), when seeding
+ * made the peering with another account as accepter.
+ */
+function accepterKeyOf(action: Action, ids: IdMap): string | undefined {
+  if (action.service !== 'ec2' || !['AcceptVpcPeeringConnection', 'RejectVpcPeeringConnection'].includes(action.operation)) return undefined;
+  const peering = action.params['VpcPeeringConnectionId'];
+  return typeof peering === 'string' ? ids.get(accepterKey(peering)) : undefined;
+}
+
+function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+  return value === undefined ? {} : ({[key]: value} as Record<K, string>);
 }
 
 /** The runbook that answers the record: a user's from the set, else the built-in, with the file it came from. */
@@ -109,7 +160,7 @@ function open(record: CloudTrailRecord, runbooks: RunbookSet | undefined): {inci
 export function peerCases(scenario: Pick<Scenario, 'id' | 'event' | 'state'>, ids: IdMap, runbooks?: RunbookSet): PeerCases {
   const record = parseRecord(withMotoIds(scenario.event, ids), `scenario ${scenario.id}`, 'event');
   const {incident, file} = open(record, runbooks);
-  return casesOf(incident, file, scenario.id, answersFor(incident, runbookOf(incident, scenario.id), motoCandidates(scenario, ids)));
+  return casesOf(incident, file, scenario.id, answersFor(incident, runbookOf(incident, scenario.id), motoCandidates(scenario, ids), ids), ids);
 }
 
 /** As peerCases, with each pick-listed parameter filled from what its read answers in moto (seeded with the scenario). */
@@ -117,7 +168,9 @@ export async function peerCasesOnMoto(moto: Moto, scenario: Pick<Scenario, 'id' 
   const record = parseRecord(withMotoIds(scenario.event, ids), `scenario ${scenario.id}`, 'event');
   const {incident, file} = open(record, runbooks);
   const runbook = runbookOf(incident, scenario.id);
-  return casesOf(incident, file, scenario.id, await pickFromReads(moto, incident, runbook, answersFor(incident, runbook, motoCandidates(scenario, ids))));
+  const filled = answersFor(incident, runbook, motoCandidates(scenario, ids), ids);
+  const picks = await pickFromReads(moto, incident, runbook, filled.answers);
+  return casesOf(incident, file, scenario.id, {...filled, ...picks}, ids);
 }
 
 /** Every step action of every track for a record no scenario holds (a user's runbook): sample values only. */

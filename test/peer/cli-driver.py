@@ -1,12 +1,13 @@
 # The AWS CLI v2, kept alive: run by the CLI's own interpreter (/usr/bin/python3 for Debian's awscli), it
 # imports the CLI once and then answers one JSON line per command read on stdin:
-#   in:  {"id": "…", "argv": ["ec2", "describe-vpcs", "--endpoint-url", "http://…"]}
+#   in:  {"id": "…", "argv": ["ec2", "describe-vpcs", "--endpoint-url", "http://…"], "env": {…}}  (env: optional, for this command only)
 #   out: {"id": "…", "rc": 0, "stdout": "…", "stderr": "…"}
 # Each command gets a new driver (create_clidriver(), as the `aws` entry point does), so no command's
 # customizations or parsed arguments leak into the next one; only the imported modules and the parsed
 # service models (botocore's loader, shared below) are reused. That is what makes it ~10x faster than a
 # process per command. rc is the CLI's own: 0 success, 252 a command that does not parse, 254 an error
 # the service answered, 255 anything else.
+import contextlib
 import io
 import json
 import os
@@ -52,6 +53,21 @@ def run(argv):
     return rc, out.buffer.getvalue().decode('utf-8', 'replace'), err.buffer.getvalue().decode('utf-8', 'replace')
 
 
+@contextlib.contextmanager
+def environment(extra):
+    """The variables set for one command (another account's access key), then put back."""
+    saved = {name: os.environ.get(name) for name in extra}
+    os.environ.update(extra)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
 def main():
     channel = os.fdopen(os.dup(1), 'w', encoding='utf-8')
     # Nothing the CLI prints may reach the channel: fd 1 now points at stderr.
@@ -62,7 +78,8 @@ def main():
         if not line.strip():
             continue
         request = json.loads(line)
-        rc, stdout, stderr = run(list(request['argv']))
+        with environment(request.get('env') or {}):
+            rc, stdout, stderr = run(list(request['argv']))
         channel.write(json.dumps({'id': request['id'], 'rc': rc, 'stdout': stdout, 'stderr': stderr}) + '\n')
         channel.flush()
 

@@ -30,5 +30,13 @@ process.stdout.write(`${JSON.stringify({ready: true})}\n`);
 for await (const line of createInterface({input: process.stdin})) {
   if (!line.trim()) continue;
   const request = JSON.parse(line);
-  process.stdout.write(`${JSON.stringify({id: request.id, ...(await run(request.file))})}\n`);
+  // env (optional): variables for this snippet only (another account's access key); each client reads them when it is made.
+  const saved = Object.fromEntries(Object.keys(request.env ?? {}).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, request.env ?? {});
+  const answer = await run(request.file);
+  for (const [name, value] of Object.entries(saved)) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
+  process.stdout.write(`${JSON.stringify({id: request.id, ...answer})}\n`);
 }

@@ -9,6 +9,7 @@ import {renderCli} from '../../src/aws/render/cli.js';
 import {codeWidth} from '../../src/walkthrough/selectors.js';
 import type {PeerCase} from './case.js';
 import {peerEnv, startLineDriver, type LineDriver} from './line-driver.js';
+import {caseEnv} from './snippet-runner.js';
 import {awsCliV2} from './moto.js';
 import {judge, sentAsDryRun, type Answer, type Verdict} from './verdict.js';
 
@@ -67,16 +68,16 @@ export interface CliRunner {
   /** Runs the cases in order; with `until`, stops after the first verdict it accepts. */
   run(cases: readonly PeerCase[], endpoint: string, until?: (verdict: Verdict) => boolean): Promise<Verdict[]>;
   /** One command line as typed (not rendered from a case): its answer and what the CLI printed. */
-  runCommand(command: string, endpoint: string): Promise<{readonly answer: Answer; readonly output: string}>;
+  runCommand(command: string, endpoint: string, env?: Readonly<Record<string, string>>): Promise<{readonly answer: Answer; readonly output: string}>;
   close(): Promise<void>;
 }
 
 export async function startCliRunner(): Promise<CliRunner> {
   const driver: LineDriver = await startLineDriver(cliInterpreter(), [driverFile], peerEnv(), `the AWS CLI v2 driver (${driverFile})`);
-  const runCommand: CliRunner['runCommand'] = async (command, endpoint) => {
+  const runCommand: CliRunner['runCommand'] = async (command, endpoint, env) => {
     const words = cliWords(command);
     if ('refused' in words) return {answer: {kind: 'not-parsed'}, output: `not run: ${words.refused}`};
-    const reply = (await driver.ask({argv: [...words.argv, '--endpoint-url', endpoint]})) as CliReply;
+    const reply = (await driver.ask({argv: [...words.argv, '--endpoint-url', endpoint], ...(env === undefined ? {} : {env})})) as CliReply;
     return {answer: cliAnswer(reply), output: reply.crashed ?? (reply.rc === 0 ? reply.stdout : reply.stderr) ?? ''};
   };
   return {
@@ -84,7 +85,7 @@ export async function startCliRunner(): Promise<CliRunner> {
       const verdicts: Verdict[] = [];
       for (const peerCase of cases) {
         const command = renderedCli(peerCase);
-        const {answer, output} = await runCommand(command, endpoint);
+        const {answer, output} = await runCommand(command, endpoint, caseEnv(peerCase).env);
         const verdict = judge(peerCase, 'cli', command, answer, output);
         verdicts.push(verdict);
         if (until?.(verdict)) break;

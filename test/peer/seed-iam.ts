@@ -64,3 +64,28 @@ export async function seedIdentity(context: SeedContext, identity: CloudTrailRec
     iam.destroy();
   }
 }
+
+/**
+ * An access key of a user in another account (made there through moto's x-moto-account-id header): a
+ * request signed with it is that account's, as moto takes the account from the key's owner when no header
+ * names one (moto/core/responses.py get_current_account, moto/iam/models.py get_account_id_from).
+ */
+export async function keyInAccount(context: Pick<SeedContext, 'moto'>, account: string): Promise<string> {
+  const iam = new IAMClient({endpoint: context.moto.url, region: 'us-east-1', credentials: {accessKeyId: 'testing', secretAccessKey: 'testing'}, maxAttempts: 1});
+  iam.middlewareStack.add(
+    (next) => (args) => {
+      const request = args.request as {headers?: Record<string, string>};
+      if (request.headers) request.headers['x-moto-account-id'] = account;
+      return next(args);
+    },
+    {step: 'build', name: 'motoAccount'},
+  );
+  try {
+    await iam.send(new CreateUserCommand({UserName: `${standInName}-${account}`}));
+    const key = (await iam.send(new CreateAccessKeyCommand({UserName: `${standInName}-${account}`}))).AccessKey?.AccessKeyId;
+    if (key === undefined) throw new Error(`moto made no access key in account ${account}`);
+    return key;
+  } finally {
+    iam.destroy();
+  }
+}

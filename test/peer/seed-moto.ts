@@ -7,7 +7,7 @@ import type {Scenario} from '../../src/scenarios/scenario.js';
 import type {Moto} from './moto.js';
 import {motoAccount, type IdMap, type SeedContext, ec2Client} from './seed-context.js';
 import {seedGroups, seedRules, seedSubnets, seedVpcs} from './seed-network.js';
-import {seedPeerings, seedRouteTables} from './seed-routes.js';
+import {seedPeeringRoutes, seedPeerings, seedRouteTables} from './seed-routes.js';
 import {seedServices} from './seed-services.js';
 import {seedIdentity} from './seed-iam.js';
 import {seedInterfaces, seedRouteInstances, seedWorkload} from './seed-workload.js';
@@ -40,6 +40,7 @@ export async function seedScenario(moto: Moto, scenario: Pick<Scenario, 'id' | '
     await seedRouteInstances(context);
     await seedPeerings(context, account);
     await seedRouteTables(context);
+    await seedPeeringRoutes(context, scenario.event['eventName']);
     await seedWorkload(context);
     await seedIdentity(context, parseRecord(scenario.event, `scenario ${scenario.id}`, 'event').userIdentity);
     await seedServices(context, scenario.event['eventName']);

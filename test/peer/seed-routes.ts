@@ -3,10 +3,14 @@
 // its route tables with their subnet associations, and every route that is not the VPC's local one,
 // created in moto.
 import {
-  AcceptVpcPeeringConnectionCommand, AllocateAddressCommand, AssociateRouteTableCommand, AttachInternetGatewayCommand, CreateInternetGatewayCommand, CreateNatGatewayCommand,
+  AcceptVpcPeeringConnectionCommand, AllocateAddressCommand, AssociateVpcCidrBlockCommand, AssociateRouteTableCommand, AttachInternetGatewayCommand, CreateInternetGatewayCommand, CreateNatGatewayCommand,
   CreateRouteCommand, CreateRouteTableCommand, CreateVpcCommand, CreateVpcPeeringConnectionCommand, type Route, type RouteTable, type VpcPeeringConnection,
 } from '@aws-sdk/client-ec2';
 import {ec2Client, mapId, motoAccount, motoId, type SeedContext} from './seed-context.js';
+import {keyInAccount} from './seed-iam.js';
+
+/** The ID map's key of the access key of a peering's accepter account (when not the event's). */
+export const accepterKey = (peeringId: string): string => `accepter:${peeringId}`;
 
 /** The peer's VPC: the scenario's own when it holds it, else made in the peer's account and Region. */
 async function peerVpc(context: SeedContext, pcx: VpcPeeringConnection, owner: string): Promise<{vpcId: string; account: string; region: string}> {
@@ -30,6 +34,8 @@ export async function seedPeerings(context: SeedContext, owner: string): Promise
     }));
     const id = made.VpcPeeringConnection?.VpcPeeringConnectionId;
     mapId(context, pcx.VpcPeeringConnectionId, id);
+    // Only the accepter's account can accept or reject a request: the cases send those steps with its key.
+    if (peer.account !== motoAccount && id !== undefined) context.ids.set(accepterKey(id), await keyInAccount(context, peer.account));
     if (pcx.Status?.Code === 'active') {
       const accepter = ec2Client(context, peer.region, peer.account === motoAccount ? undefined : peer.account);
       await accepter.send(new AcceptVpcPeeringConnectionCommand({VpcPeeringConnectionId: id}));
@@ -93,5 +99,34 @@ export async function seedRouteTables(context: SeedContext): Promise<void> {
       const destination = route.DestinationCidrBlock === undefined ? {DestinationIpv6CidrBlock: route.DestinationIpv6CidrBlock} : {DestinationCidrBlock: route.DestinationCidrBlock};
       await context.ec2.send(new CreateRouteCommand({RouteTableId: tableId, ...destination, ...(await target(context, table, route))}));
     }
+  }
+}
+
+/**
+ * A tier-side addition, in moto only (the scenario is unchanged): where the event is a peering request
+ * between two VPCs the scenario holds and no table routes through it, the requester VPC's main table gets
+ * a route to the accepter's IPv4 block through the peering, and both VPCs get an Amazon-provided IPv6
+ * block with a route to the accepter's. Without them the route pick list offers nothing in any scenario,
+ * and the delete-peering-route steps could be proven nowhere. AWS takes a route to a pending-acceptance
+ * peering (its state is blackhole until the peering is active: VPC Peering Guide, "Update your route
+ * tables for a VPC peering connection").
+ */
+export async function seedPeeringRoutes(context: SeedContext, eventName: unknown): Promise<void> {
+  if (eventName !== 'CreateVpcPeeringConnection') return;
+  const routed = new Set((context.state.RouteTables ?? []).flatMap((t) => (t.Routes ?? []).map((r) => r.VpcPeeringConnectionId)));
+  for (const pcx of context.state.VpcPeeringConnections ?? []) {
+    const requester = pcx.RequesterVpcInfo?.VpcId;
+    const accepter = pcx.AccepterVpcInfo?.VpcId;
+    const held = (id: string | undefined) => context.state.Vpcs?.some((v) => v.VpcId === id) === true;
+    if (routed.has(pcx.VpcPeeringConnectionId) || !held(requester) || !held(accepter)) continue;
+    const table = context.state.RouteTables?.find((t) => t.VpcId === requester && t.Associations?.some((a) => a.Main === true));
+    const accepterBlock = context.state.Vpcs?.find((v) => v.VpcId === accepter)?.CidrBlock;
+    if (table === undefined || accepterBlock === undefined) continue;
+    const RouteTableId = motoId(context, table.RouteTableId);
+    const VpcPeeringConnectionId = motoId(context, pcx.VpcPeeringConnectionId);
+    await context.ec2.send(new CreateRouteCommand({RouteTableId, DestinationCidrBlock: accepterBlock, VpcPeeringConnectionId}));
+    await context.ec2.send(new AssociateVpcCidrBlockCommand({VpcId: motoId(context, requester), AmazonProvidedIpv6CidrBlock: true}));
+    const ipv6 = (await context.ec2.send(new AssociateVpcCidrBlockCommand({VpcId: motoId(context, accepter), AmazonProvidedIpv6CidrBlock: true}))).Ipv6CidrBlockAssociation?.Ipv6CidrBlock;
+    if (ipv6 !== undefined) await context.ec2.send(new CreateRouteCommand({RouteTableId, DestinationIpv6CidrBlock: ipv6, VpcPeeringConnectionId}));
   }
 }

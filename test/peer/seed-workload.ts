@@ -2,9 +2,9 @@
 // an interface attached to an instance is attached to a moto instance at the same device index (a
 // device 0 interface is the instance's own primary one). An interface attached to no instance (an
 // ELB's, an EFS mount target's) is attached to a stand-in instance, so its attachment exists. Every
-// scenario also gets a workload instance with a volume and a snapshot, so steps about instances,
-// volumes and snapshots read something that exists.
-import {AttachNetworkInterfaceCommand, CreateNetworkInterfaceCommand, CreateSnapshotCommand, DescribeImagesCommand, RunInstancesCommand, type Instance, type NetworkInterface} from '@aws-sdk/client-ec2';
+// scenario also gets a workload instance with a volume and a snapshot, and an encrypted volume and
+// snapshot, so steps about instances, volumes and snapshots read something that exists.
+import {AttachNetworkInterfaceCommand, CreateNetworkInterfaceCommand, CreateSnapshotCommand, CreateVolumeCommand, DescribeImagesCommand, RunInstancesCommand, type Instance, type NetworkInterface} from '@aws-sdk/client-ec2';
 import {keepId, mapId, motoId, type SeedContext} from './seed-context.js';
 
 const motoImage = 'ami-12c6146b';
@@ -22,10 +22,10 @@ async function imageOf(context: SeedContext): Promise<string> {
 }
 
 /** A running moto instance in this subnet (its primary interface with these groups and address). */
-async function launch(context: SeedContext, subnetId: string, primary?: NetworkInterface): Promise<Instance> {
+async function launch(context: SeedContext, subnetId: string | undefined, primary?: NetworkInterface): Promise<Instance> {
   const groups = (primary?.Groups ?? []).map((g) => motoId(context, g.GroupId));
   const answer = await context.ec2.send(new RunInstancesCommand({
-    ImageId: await imageOf(context), InstanceType: 't3.micro', MinCount: 1, MaxCount: 1, SubnetId: subnetId,
+    ImageId: await imageOf(context), InstanceType: 't3.micro', MinCount: 1, MaxCount: 1, ...(subnetId === undefined ? {} : {SubnetId: subnetId}),
     ...(groups.length > 0 ? {SecurityGroupIds: groups} : {}), ...(primary?.PrivateIpAddress === undefined ? {} : {PrivateIpAddress: primary.PrivateIpAddress}),
   }));
   const instance = answer.Instances?.[0];
@@ -83,13 +83,24 @@ export async function seedRouteInstances(context: SeedContext): Promise<void> {
   }
 }
 
-/** A workload instance in the first subnet, its root volume, and a snapshot of it. */
+/** The stand-ins' keys in the ID map: what a dry-run-only step (create-encrypted-volume, copy-snapshot-encrypted) would have made. */
+export const standInKeys = {newVolume: 'stand-in:new-volume', encryptedSnapshot: 'stand-in:encrypted-snapshot'} as const;
+
+/**
+ * A workload instance in the first subnet (else in moto's default VPC, so a scenario without subnets has one
+ * too), its root volume and a snapshot of it; and stand-ins for what steps only dry-run would make: an
+ * encrypted volume in the instance's zone and an encrypted snapshot of it, so the reads that wait for them
+ * read something that exists. The stand-ins are mapped under standInKeys, for the filler to pick by kind.
+ */
 export async function seedWorkload(context: SeedContext): Promise<void> {
   const subnet = context.state.Subnets?.[0]?.SubnetId;
-  if (subnet === undefined) return;
-  const instance = await launch(context, motoId(context, subnet));
+  const instance = await launch(context, subnet === undefined ? undefined : motoId(context, subnet));
   keepId(context, instance.InstanceId);
   const volumeId = instance.BlockDeviceMappings?.[0]?.Ebs?.VolumeId;
-  if (volumeId === undefined) return;
-  keepId(context, (await context.ec2.send(new CreateSnapshotCommand({VolumeId: volumeId, Description: 'peer tier'}))).SnapshotId);
+  if (volumeId !== undefined) keepId(context, (await context.ec2.send(new CreateSnapshotCommand({VolumeId: volumeId, Description: 'peer tier'}))).SnapshotId);
+  const zone = instance.Placement?.AvailabilityZone ?? `${context.region}a`;
+  const encrypted = (await context.ec2.send(new CreateVolumeCommand({AvailabilityZone: zone, Size: 8, Encrypted: true}))).VolumeId;
+  mapId(context, standInKeys.newVolume, encrypted);
+  const snapshot = (await context.ec2.send(new CreateSnapshotCommand({VolumeId: encrypted, Description: 'peer tier: encrypted copy stand-in'}))).SnapshotId;
+  mapId(context, standInKeys.encryptedSnapshot, snapshot);
 }

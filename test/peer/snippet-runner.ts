@@ -21,6 +21,11 @@ export function snippetAnswer(reply: SnippetReply): Answer {
   return {kind: 'error', code: reply.code ?? 'no answer'};
 }
 
+/** The environment a case is run with beyond the driver's: another account's access key (an accepter's step). */
+export function caseEnv(peerCase: PeerCase): {env?: Record<string, string>} {
+  return peerCase.accessKeyId === undefined ? {} : {env: {AWS_ACCESS_KEY_ID: peerCase.accessKeyId}};
+}
+
 export interface SnippetRunner {
   /** Runs the cases in order; with `until`, stops after the first verdict it accepts. */
   run(cases: readonly PeerCase[], until?: (verdict: Verdict) => boolean): Promise<Verdict[]>;
@@ -37,7 +42,7 @@ export function snippetRunner(runner: Runner, driver: LineDriver, folder: string
         const code = render(peerCase);
         const file = join(folder, `case-${count++}.${extension}`);
         writeFileSync(file, `${code}\n`);
-        const reply = (await driver.ask({file})) as SnippetReply;
+        const reply = (await driver.ask({file, ...caseEnv(peerCase)})) as SnippetReply;
         const verdict = judge(peerCase, runner, code, snippetAnswer(reply), reply.crashed ?? reply.output ?? '');
         verdicts.push(verdict);
         if (until?.(verdict)) break;

@@ -2,13 +2,17 @@
 // commands ran, parsed and passed, and how many met a known moto gap.
 import {basename} from 'node:path';
 import type {TierResult} from './tier.js';
-import type {Runner, Verdict} from './verdict.js';
+import {answerText, type Runner, type Verdict} from './verdict.js';
 
 export interface Counts {
   readonly run: number;
   readonly parsed: number;
   readonly passed: number;
   readonly gaps: number;
+  /** The event failed and AWS answers NotFound for what it would have made. */
+  readonly refused: number;
+  /** A pick list offers nothing in this scenario: an operator skips the step. */
+  readonly notApplicable: number;
   readonly failed: number;
 }
 
@@ -18,6 +22,8 @@ export function countOf(verdicts: readonly Verdict[]): Counts {
     parsed: verdicts.filter((v) => v.parsed).length,
     passed: verdicts.filter((v) => v.status === 'pass').length,
     gaps: verdicts.filter((v) => v.status === 'gap').length,
+    refused: verdicts.filter((v) => v.status === 'refused').length,
+    notApplicable: verdicts.filter((v) => v.status === 'not-applicable').length,
     failed: verdicts.filter((v) => v.status === 'fail').length,
   };
 }
@@ -27,7 +33,9 @@ const label: Readonly<Record<Runner, string>> = {cli: 'AWS CLI v2', boto3: 'boto
 
 function line(name: string, counts: Counts): string {
   const gaps = counts.gaps ? `, ${counts.gaps} known moto gap${counts.gaps === 1 ? '' : 's'}` : '';
-  return `${name}: ${counts.run} run, ${counts.parsed} parsed, ${counts.passed} passed${gaps}${counts.failed ? `, ${counts.failed} FAILED` : ''}`;
+  const refused = counts.refused ? `, ${counts.refused} expected: the refused call made nothing` : '';
+  const notApplicable = counts.notApplicable ? `, ${counts.notApplicable} not applicable here` : '';
+  return `${name}: ${counts.run} run, ${counts.parsed} parsed, ${counts.passed} passed${gaps}${refused}${notApplicable}${counts.failed ? `, ${counts.failed} FAILED` : ''}`;
 }
 
 export function summaryText(result: TierResult): string {
@@ -41,7 +49,22 @@ export function summaryText(result: TierResult): string {
   }
   lines.push('  by runbook, track and runner:');
   for (const key of [...groups.keys()].sort()) lines.push(line(`    ${key}`, countOf(groups.get(key)!)));
+  const apart = result.verdicts.filter((v) => v.reason !== undefined);
+  if (apart.length) lines.push('  counted apart:');
+  for (const verdict of apart) lines.push(`    ${verdict.caseId} [${verdict.runner}] ${verdict.status}: ${verdict.reason ?? ''} (${answerText(verdict.answer)})`);
   const stale = result.probes.filter((p) => !p.isStillWrong);
   lines.push(`  known moto gaps: ${result.probes.length - stale.length} of ${result.probes.length} still shown by their probes${stale.length ? ` (no longer: ${stale.map((p) => `${p.gap} answers ${p.answer}`).join('; ')})` : ''}`);
   return lines.join('\n');
+}
+
+/** Each step (runbook, track, step) none of whose cases passed or met a known moto gap, with what its cases got. */
+export function unprovenSteps(verdicts: readonly Verdict[]): string[] {
+  const byStep = new Map<string, Verdict[]>();
+  for (const verdict of verdicts) {
+    const key = `${basename(verdict.runbook)} ${verdict.track} ${verdict.caseId.split('/').at(-1) ?? ''}`;
+    byStep.set(key, [...(byStep.get(key) ?? []), verdict]);
+  }
+  return [...byStep]
+    .filter(([, got]) => !got.some((v) => v.status === 'pass' || v.status === 'gap'))
+    .map(([key, got]) => `${key}: ${got.map((v) => v.status).join(', ')}`);
 }

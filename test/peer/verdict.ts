@@ -26,9 +26,15 @@ export interface Verdict {
   readonly answer: Answer;
   /** What the peer printed (its output or its error), trimmed. */
   readonly output: string;
-  readonly status: 'pass' | 'gap' | 'fail';
+  /**
+   * pass; gap: a known moto gap; refused: the event failed and AWS answers NotFound for what it would have made;
+   * not-applicable: a pick list that offers nothing here (an operator skips the step); fail.
+   */
+  readonly status: 'pass' | 'gap' | 'refused' | 'not-applicable' | 'fail';
   /** The known moto gap this case ran into (status 'gap'). */
   readonly gap?: string | undefined;
+  /** Why a refused or not-applicable case is counted apart (the ID it names, the parameter offered nothing). */
+  readonly reason?: string | undefined;
 }
 
 /** Whether the action is sent as a dry-run: an EC2 mutation whose API has DryRun. */
@@ -57,9 +63,19 @@ export function answerText(answer: Answer): string {
   }
 }
 
+/** An ID the refused event would have made that the call names, when AWS answers it NotFound. */
+function madeNothing(peerCase: PeerCase, answer: Answer): string | undefined {
+  if (answer.kind !== 'error' || !/NotFound/.test(answer.code)) return undefined;
+  const params = JSON.stringify(peerCase.action.params);
+  return peerCase.madeNothing?.find((id) => params.includes(JSON.stringify(id)));
+}
+
 export function judge(peerCase: PeerCase, runner: Runner, command: string, answer: Answer, output: string): Verdict {
   const base = {caseId: peerCase.id, runbook: peerCase.runbook, track: peerCase.track, runner, command, parsed: answer.kind !== 'not-parsed', expected: expectedAnswer(peerCase.action), answer, output: output.trim().slice(0, 1500)};
   if (answer.kind === expectedAnswer(peerCase.action)) return {...base, status: 'pass'};
+  const own = madeNothing(peerCase, answer);
+  if (own !== undefined) return {...base, status: 'refused', reason: `the refused call made nothing: ${own} does not exist`};
+  if (peerCase.unoffered !== undefined && answer.kind === 'error') return {...base, status: 'not-applicable', reason: `${peerCase.unoffered}: its pick list offers nothing in this scenario`};
   const gap = knownGap(peerCase.action, answer);
   return gap ? {...base, status: 'gap', gap: gap.id} : {...base, status: 'fail'};
 }
