@@ -16,6 +16,9 @@ import {seedScenario} from './seed-moto.js';
 import {summaryText, unprovenSteps} from './summary.js';
 import {runTier, type TierResult} from './tier.js';
 import {failureText} from './verdict.js';
+import type {PeerCase} from './case.js';
+import {ruleBreaks} from '../../src/aws/api-rules.js';
+import {renderCli} from '../../src/aws/render/cli.js';
 
 // Waiting on moto, not the CPU, bounds the tier: more workers than cores help (TRAILGUIDE_PEER_WORKERS overrides).
 const workers = Number(process.env['TRAILGUIDE_PEER_WORKERS']) || 2 * availableParallelism();
@@ -27,6 +30,7 @@ const chosen = only.length ? scenarios.filter((s) => only.includes(s.id)) : scen
 describe('the peer tier', () => {
   let result: TierResult;
   const incomplete = new Map<string, IncompleteStep>();
+  const cases: PeerCase[] = [];
 
   beforeAll(async () => {
     checkPeers();
@@ -38,6 +42,7 @@ describe('the peer tier', () => {
       async cases(scenario, ids, moto) {
         const made = await peerCasesOnMoto(moto, scenario, ids, runbooks);
         for (const step of made.incomplete) incomplete.set(step.id, step);
+        cases.push(...made.cases);
         return made.cases;
       },
     });
@@ -67,6 +72,15 @@ describe('the peer tier', () => {
   // action must be proven on each runner in at least one scenario, so none goes unproven by being set apart everywhere.
   it.skipIf(only.length > 0).each(['cli', 'boto3', 'js'] as const)('%s: every step with an action passes in at least one scenario', (runner) => {
     expect(unprovenSteps(result.verdicts.filter((v) => v.runner === runner))).toEqual([]);
+  });
+
+  // What moto does not check: the documented constraints of src/aws/api-rules.ts, on every case (users' runbooks too).
+  it('every case keeps the API reference\'s constraints that moto does not check', () => {
+    expect(cases.length).toBeGreaterThan(0);
+    const broken = cases.flatMap((c) =>
+      ruleBreaks(c.action, {region: c.region, eventRegion: c.region, facts: [], cli: renderCli(c.action, {region: c.region})}).map((b) => `${c.id}: ${b.rule.id}: ${b.problem} (${b.rule.source})`),
+    );
+    expect(broken).toEqual([]);
   });
 
   it.each(motoGaps.map((gap) => [gap.id]))('the known moto gap "%s" is still there (else remove it from test/peer/moto-gaps.ts)', (id) => {
