@@ -9,6 +9,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {readRunbookDirs} from '../../src/app/read-runbook-dirs.js';
 import {runbookSet, type RunbookSet} from '../../src/runbooks/runbook-set.js';
 import {scenarios} from '../../src/scenarios/index.js';
+import type {Scenario} from '../../src/scenarios/scenario.js';
 import {peerCasesOnMoto, type IncompleteStep} from './cases.js';
 import {checkPeers} from './moto.js';
 import {motoGaps} from './moto-gaps.js';
@@ -27,6 +28,33 @@ const userDirs = (process.env['TRAILGUIDE_PEER_RUNBOOKS'] ?? '').split(delimiter
 const only = (process.env['TRAILGUIDE_PEER_SCENARIOS'] ?? '').split(',').filter(Boolean);
 const chosen = only.length ? scenarios.filter((s) => only.includes(s.id)) : scenarios;
 
+type PeerScenario = Pick<Scenario, 'id' | 'event' | 'state'>;
+
+/**
+ * A user's runbook for events no built-in scenario has still goes through the tier: on a record of its
+ * first event made for it (caller, Region, time; no request parameters), every value from a sample of
+ * its parameter's pattern, in an account holding only the tier's stand-ins.
+ */
+function recordScenarios(runbooks: RunbookSet | undefined): PeerScenario[] {
+  if (!runbooks) return [];
+  const covered = new Set(scenarios.map((s) => `${JSON.stringify(s.event['eventSource'])} ${JSON.stringify(s.event['eventName'])}`));
+  return runbooks.entries().filter((e) => !e.isBuiltIn).flatMap((entry) => {
+    const {source, names} = entry.summary.events;
+    if (names.some((name) => covered.has(`${JSON.stringify(source)} ${JSON.stringify(name)}`))) return [];
+    const name = names[0]!;
+    return [{
+      id: `record-${name}`,
+      state: {},
+      event: {
+        eventVersion: '1.09', eventTime: '2026-11-25T12:00:00Z', eventSource: source, eventName: name, awsRegion: 'us-east-1',
+        sourceIPAddress: '203.0.113.10', userAgent: 'aws-cli/2.9.19', eventID: `00000000-0000-4000-8000-${'0'.repeat(12)}`, eventType: 'AwsApiCall',
+        readOnly: false, recipientAccountId: '111122223333', requestParameters: {}, responseElements: null,
+        userIdentity: {type: 'IAMUser', principalId: 'AIDAPEERTIEREXAMPLE1', arn: 'arn:aws:iam::111122223333:user/peer-tier', accountId: '111122223333', accessKeyId: 'AKIAIOSFODNN7EXAMPLE', userName: 'peer-tier'},
+      },
+    }];
+  });
+}
+
 describe('the peer tier', () => {
   let result: TierResult;
   const incomplete = new Map<string, IncompleteStep>();
@@ -35,8 +63,8 @@ describe('the peer tier', () => {
   beforeAll(async () => {
     checkPeers();
     const runbooks: RunbookSet | undefined = userDirs.length ? runbookSet(await readRunbookDirs(userDirs)) : undefined;
-    result = await runTier({
-      scenarios: chosen,
+    result = await runTier<PeerScenario>({
+      scenarios: [...chosen, ...recordScenarios(runbooks)],
       workers,
       seed: seedScenario,
       async cases(scenario, ids, moto) {
