@@ -12,7 +12,9 @@ export function keyName(input: string, key: Key): KeyName {
   if (key.pageDown) return 'pagedown';
   if (key.home) return 'home';
   if (key.end) return 'end';
-  if (key.return) return 'enter';
+  // A line feed alone is Enter too: the terminal sends it for Enter while it is still in line mode (a key
+  // pressed as the first frame appears, before Ink switches to raw mode), and Ink sets no flag for it.
+  if (key.return || (input === '\n' && !key.ctrl && !key.meta)) return 'enter';
   if (key.escape) return 'escape';
   if (key.tab) return key.shift ? 'shift+tab' : 'tab';
   // Ink 6.8 reports the Backspace key (0x7f) as `delete`; treat both as backspace.

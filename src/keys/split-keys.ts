@@ -52,7 +52,7 @@ function charKey(ch: string): KeyPress {
   if (ch === '\t') return press('', {tab: true});
   if (ch === '\b') return press('', {backspace: true});
   if (ch === '\u007F') return press('', {delete: true});
-  // Line feed: Ink calls it "enter" but sets no flag; the reducer takes a lone "\n" in a text field as Enter.
+  // Line feed: Ink calls it "enter" but sets no flag; keyName takes it as Enter (a terminal still in line mode sends it).
   if (ch === '\n') return press('\n', {});
   const code = ch.codePointAt(0) ?? 0;
   // Ctrl+letter (and Ctrl+@ as "`"): Ink names the letter and sets ctrl.
@@ -96,7 +96,11 @@ function keysOf(input: string, key: Key): KeyPress[] {
     if (key.backspace || key.delete) return [escapeKey, charKey('\u007F')];
     if (!isNamedKey(key) && codePoints(input).length === 1) return [escapeKey, charKey(input)];
   }
-  if (!isNamedKey(key) && !key.meta && codePoints(input).length > 1 && !isUnnamedSequence(input)) return codePoints(input).map(charKey);
+  if (!isNamedKey(key) && !key.meta && codePoints(input).length > 1 && !isUnnamedSequence(input)) {
+    // CR LF is one Enter (a terminal or a paste that ends lines so), never two.
+    const points = codePoints(input);
+    return points.filter((ch, i) => !(ch === '\n' && points[i - 1] === '\r')).map(charKey);
+  }
   return [{name: keyName(input, key), text: input}];
 }
 

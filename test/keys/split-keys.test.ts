@@ -43,8 +43,9 @@ describe('a run of text in one input', () => {
     ]);
   });
 
-  it('keeps a line feed apart from Enter (the reducer takes a lone "\\n" in a text field as Enter)', () => {
-    expect(keysOf(['a\r\n'])).toEqual([{name: 'a', text: 'a'}, {name: 'enter', text: '\r'}, {name: '\n', text: '\n'}]);
+  it('takes CR LF as one Enter, and a lone line feed as Enter (a terminal still in line mode sends it)', () => {
+    expect(keysOf(['a\r\n'])).toEqual([{name: 'a', text: 'a'}, {name: 'enter', text: '\r'}]);
+    expect(keysOf(['a\nb'])).toEqual([{name: 'a', text: 'a'}, {name: 'enter', text: '\n'}, {name: 'b', text: 'b'}]);
   });
 
   it('never splits a character outside the Basic Multilingual Plane (a surrogate pair)', () => {
