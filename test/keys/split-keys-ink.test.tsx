@@ -57,13 +57,15 @@ describe('keys written in one write act as the same keys written one at a time',
   /**
    * Where bytes alone cannot say which keys were pressed, in any terminal: ESC then "[" or "O" starts an escape
    * sequence, and ESC then a character Ink does not pair with it (punctuation, a control character, an escape
-   * sequence) loses the ESC; a run of text with the exact shape of an unnamed escape sequence is taken whole.
+   * sequence) loses the ESC; a run of text with the exact shape of an unnamed escape sequence is taken whole;
+   * CR then LF in one write is one Enter (a terminal or a paste that ends lines so), not Enter and Ctrl+J.
    */
   function isAmbiguous(keys: readonly string[]): boolean {
     const pairsWithEsc = /^[a-zA-Z0-9 \r\b\u007F\u001B]$/;
     const startsSequence = /^[[O]/;
     for (let i = 0; i + 1 < keys.length; i++) {
       const next = keys[i + 1]!;
+      if (keys[i] === ENTER && next === '\n') return true;
       if (keys[i] === ESC && (!pairsWithEsc.test(next) || startsSequence.test(next))) return true;
     }
     const runs = keys.join('').split(/\u001B(?:\[[0-9;]*[~A-Z]|)/);
