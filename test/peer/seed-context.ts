@@ -7,7 +7,8 @@
 // Secrets Manager and Route 53; EC2 draws every ID at random (moto/ec2/utils.py random_id). So every
 // ID is mapped, none is chosen.
 import {EC2Client} from '@aws-sdk/client-ec2';
-import type {NatGateway, NetworkInterface, RouteTable, SecurityGroup, SecurityGroupRule, Subnet, Vpc, VpcPeeringConnection} from '@aws-sdk/client-ec2';
+import type {SecurityGroupRule} from '@aws-sdk/client-ec2';
+import type {AccountSnapshot} from '../../src/aws/account-snapshot.js';
 import type {Moto} from './moto.js';
 
 /** Scenario ID → the ID moto gave it; a resource moto made that the scenario does not name (an AMI, a volume, the default network ACL) maps to itself. */
@@ -16,17 +17,8 @@ export type IdMap = ReadonlyMap<string, string>;
 /** The account moto answers as when no header names another (moto/core/models DEFAULT_ACCOUNT_ID). */
 export const motoAccount = '123456789012';
 
-/** A scenario's state as written, read in the SDK's shapes (dates stay text; nothing here reads them). */
-export interface SeedState {
-  readonly Vpcs?: readonly Vpc[];
-  readonly Subnets?: readonly Subnet[];
-  readonly SecurityGroups?: readonly SecurityGroup[];
-  readonly SecurityGroupRules?: readonly SecurityGroupRule[];
-  readonly RouteTables?: readonly RouteTable[];
-  readonly VpcPeeringConnections?: readonly VpcPeeringConnection[];
-  readonly NetworkInterfaces?: readonly NetworkInterface[];
-  readonly NatGateways?: readonly NatGateway[];
-}
+/** A scenario's state as written, read in the SDK's shapes: the account snapshot's collections and the group rules. */
+export type SeedState = AccountSnapshot & {readonly SecurityGroupRules?: readonly SecurityGroupRule[]};
 
 export interface SeedContext {
   readonly moto: Moto;
