@@ -29,12 +29,12 @@ export async function loadNow(record: CloudTrailRecord, facts: readonly Fact[], 
     if (gone) return {status: 'done', lines: withFailedCallNote(record, gone), operation: first.operation, ...(empty === undefined ? {} : {snapshot: empty})};
     return {status: 'failed', message: `${first.operation}: ${verdictText(result.verdict)}`};
   }
-  let snapshot = snapshotOf(result.output);
+  let snapshot = snapshotOf(result.output, first.operation);
   for (let index = 1; index < engine.readCount; index += 1) {
     const call = engine.read(index, record, facts, snapshot);
     if (call === undefined) continue;
     const more = await read(call, {region, signal});
-    if (more.ok) snapshot = mergeSnapshots([snapshot, snapshotOf(more.output)]);
+    if (more.ok) snapshot = mergeSnapshots([snapshot, snapshotOf(more.output, call.operation)]);
   }
   return {status: 'done', lines: withFailedCallNote(record, engine.nowLines(record, facts, snapshot)), operation: first.operation, snapshot};
 }

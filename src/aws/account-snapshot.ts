@@ -1,6 +1,9 @@
 // What is known of an account's network now, in the EC2 API's own shapes: filled from the Now
 // panel's Describe* answers or from the training sandbox. Findings read it; the sandbox holds one.
-import type {NatGateway, NetworkInterface, RouteTable, SecurityGroup, Subnet, Vpc, VpcPeeringConnection} from '@aws-sdk/client-ec2';
+import type {
+  CreateVolumePermission, FlowLog, Image, InternetGateway, LaunchPermission, NatGateway, NetworkAcl, NetworkInterface, RouteTable, SecurityGroup, Snapshot, Subnet,
+  TrafficMirrorFilter, TrafficMirrorSession, TrafficMirrorTarget, Vpc, VpcPeeringConnection,
+} from '@aws-sdk/client-ec2';
 
 export type AccountSnapshot = {
   readonly Vpcs?: readonly Vpc[];
@@ -10,4 +13,20 @@ export type AccountSnapshot = {
   readonly VpcPeeringConnections?: readonly VpcPeeringConnection[];
   readonly NetworkInterfaces?: readonly NetworkInterface[];
   readonly NatGateways?: readonly NatGateway[];
+  readonly NetworkAcls?: readonly NetworkAcl[];
+  readonly InternetGateways?: readonly InternetGateway[];
+  readonly Snapshots?: readonly Snapshot[];
+  readonly Images?: readonly Image[];
+  readonly FlowLogs?: readonly FlowLog[];
+  readonly TrafficMirrorSessions?: readonly TrafficMirrorSession[];
+  readonly TrafficMirrorTargets?: readonly TrafficMirrorTarget[];
+  readonly TrafficMirrorFilters?: readonly TrafficMirrorFilter[];
+  /** DescribeSnapshotAttribute's answers (createVolumePermission), one per snapshot. */
+  readonly SnapshotAttributes?: readonly {readonly SnapshotId?: string; readonly CreateVolumePermissions?: readonly CreateVolumePermission[]}[];
+  /** DescribeImageAttribute's answers (launchPermission), one per image. */
+  readonly ImageAttributes?: readonly {readonly ImageId?: string; readonly LaunchPermissions?: readonly LaunchPermission[]}[];
+  /** GetSnapshotBlockPublicAccessState's answer: State is unblocked, block-all-sharing or block-new-sharing. */
+  readonly SnapshotBlockPublicAccess?: readonly {readonly State?: string}[];
+  /** GetImageBlockPublicAccessState's answer: ImageBlockPublicAccessState is unblocked or block-new-sharing. */
+  readonly ImageBlockPublicAccess?: readonly {readonly ImageBlockPublicAccessState?: string}[];
 };

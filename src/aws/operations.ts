@@ -20,6 +20,8 @@ const ec2ReadOps = [
   'DescribeInstances', 'DescribeImages', 'DescribeVpcPeeringConnections', 'DescribeVpcs', 'DescribeRouteTables',
   'DescribeVolumes', 'DescribeSnapshots', 'DescribeFlowLogs', 'DescribeNetworkAcls', 'DescribeSubnets',
   'DescribeInstanceAttribute', 'DescribeAddresses', 'DescribeKeyPairs', 'GetConsoleOutput', 'GetEbsEncryptionByDefault', 'DescribeNatGateways',
+  'DescribeManagedPrefixLists', 'GetManagedPrefixListEntries', 'DescribeInternetGateways', 'DescribeSnapshotAttribute', 'GetSnapshotBlockPublicAccessState',
+  'DescribeImageAttribute', 'GetImageBlockPublicAccessState', 'DescribeTrafficMirrorSessions', 'DescribeTrafficMirrorTargets', 'DescribeTrafficMirrorFilters',
 ] as const;
 const ec2WriteOps = [
   'RevokeSecurityGroupIngress', 'RevokeSecurityGroupEgress', 'AuthorizeSecurityGroupIngress', 'AuthorizeSecurityGroupEgress',
@@ -28,6 +30,11 @@ const ec2WriteOps = [
   'DeleteNetworkInterface', 'ModifyNetworkInterfaceAttribute', 'CreateSnapshot', 'CopySnapshot', 'CreateVolume',
   'DetachVolume', 'AttachVolume', 'CreateFlowLogs', 'CreateNetworkAclEntry', 'CreateTags', 'ModifyInstanceAttribute',
   'DisassociateAddress', 'ReleaseAddress', 'DeleteKeyPair', 'ImportKeyPair', 'ModifyInstanceMetadataOptions', 'StartInstances', 'EnableEbsEncryptionByDefault',
+  'ModifySecurityGroupRules', 'DeleteNetworkAclEntry', 'ReplaceNetworkAclEntry', 'ReplaceNetworkAclAssociation', 'CreateRoute', 'AssociateRouteTable',
+  'ReplaceRouteTableAssociation', 'DisassociateRouteTable', 'DeleteRouteTable', 'AttachInternetGateway', 'DetachInternetGateway', 'DeleteInternetGateway',
+  'ModifySnapshotAttribute', 'ResetSnapshotAttribute', 'EnableSnapshotBlockPublicAccess', 'ModifyImageAttribute', 'ResetImageAttribute',
+  'EnableImageBlockPublicAccess', 'DeleteFlowLogs', 'DeleteTrafficMirrorSession', 'DeleteTrafficMirrorTarget', 'DeleteTrafficMirrorFilter',
+  'DeleteTrafficMirrorFilterRule',
 ] as const;
 /** EC2 calls whose API has no DryRun parameter (checked against the SDK model). */
 const ec2ReadNoDryRun = ['DescribeIamInstanceProfileAssociations'] as const;
@@ -55,8 +62,8 @@ const operations: Readonly<Record<ServiceName, ReadonlyMap<string, OperationInfo
   backup: table([[['ListBackupPlans', 'ListBackupJobs'], read], [['CreateBackupPlan', 'CreateBackupSelection', 'CreateBackupVault'], write]]),
   acm: table([[['DescribeCertificate', 'ListCertificates'], read], [['RequestCertificate'], write]]),
   config: table([
-    [['DescribeConfigurationRecorders', 'DescribeConfigurationRecorderStatus', 'DescribeDeliveryChannels'], read],
-    [['PutConfigurationRecorder', 'PutDeliveryChannel', 'StartConfigurationRecorder'], write],
+    [['DescribeConfigurationRecorders', 'DescribeConfigurationRecorderStatus', 'DescribeDeliveryChannels', 'DescribeConfigRules'], read],
+    [['PutConfigurationRecorder', 'PutDeliveryChannel', 'StartConfigurationRecorder', 'PutConfigRule'], write],
   ]),
   cloudwatch: table([[['GetMetricStatistics', 'DescribeAlarms'], read], [['PutMetricAlarm'], write]]),
   elbv2: table([[['DescribeListeners', 'DescribeLoadBalancers'], read], [['CreateListener', 'ModifyListener'], write]]),

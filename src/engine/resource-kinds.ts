@@ -44,7 +44,36 @@ export const resourceKinds: readonly ResourceKind[] = [
   kind('flow-log', 'Flow log', 'FlowLogs', 'FlowLogId', 'fl', 'DescribeFlowLogs', 'FlowLogIds', []),
   // DescribeNatGateways answers an unknown ID with NatGatewayNotFound (botocore's NatGatewayAvailable waiter waits on it).
   kind('nat-gateway', 'NAT gateway', 'NatGateways', 'NatGatewayId', 'nat', 'DescribeNatGateways', 'NatGatewayIds', ['NatGatewayNotFound']),
+  kind('internet-gateway', 'Internet gateway', 'InternetGateways', 'InternetGatewayId', 'igw', 'DescribeInternetGateways', 'InternetGatewayIds', ['InvalidInternetGatewayID.NotFound']),
+  kind('traffic-mirror-session', 'Traffic mirror session', 'TrafficMirrorSessions', 'TrafficMirrorSessionId', 'tms', 'DescribeTrafficMirrorSessions', 'TrafficMirrorSessionIds', ['InvalidTrafficMirrorSessionId.NotFound']),
+  kind('traffic-mirror-target', 'Traffic mirror target', 'TrafficMirrorTargets', 'TrafficMirrorTargetId', 'tmt', 'DescribeTrafficMirrorTargets', 'TrafficMirrorTargetIds', ['InvalidTrafficMirrorTargetId.NotFound']),
+  kind('traffic-mirror-filter', 'Traffic mirror filter', 'TrafficMirrorFilters', 'TrafficMirrorFilterId', 'tmf', 'DescribeTrafficMirrorFilters', 'TrafficMirrorFilterIds', ['InvalidTrafficMirrorFilterId.NotFound']),
+  kind('prefix-list', 'Prefix list', 'PrefixLists', 'PrefixListId', 'pl', 'DescribeManagedPrefixLists', 'PrefixListIds', ['InvalidPrefixListID.NotFound', 'InvalidPrefixListId.NotFound']),
 ];
+
+/**
+ * Reads whose answer is one resource's attribute, or an account setting, not a collection of resources: the
+ * collection the state keeps the answer under (one item per resource, by its ID key; a setting has none).
+ */
+export interface AnswerKind {
+  readonly operation: string;
+  readonly collection: string;
+  /** The answer's field naming the resource, e.g. 'SnapshotId'; absent for an account setting. */
+  readonly idKey?: string;
+}
+
+export const answerKinds: readonly AnswerKind[] = [
+  {operation: 'DescribeSnapshotAttribute', collection: 'SnapshotAttributes', idKey: 'SnapshotId'},
+  {operation: 'DescribeImageAttribute', collection: 'ImageAttributes', idKey: 'ImageId'},
+  {operation: 'DescribeInstanceAttribute', collection: 'InstanceAttributes', idKey: 'InstanceId'},
+  {operation: 'GetSnapshotBlockPublicAccessState', collection: 'SnapshotBlockPublicAccess'},
+  {operation: 'GetImageBlockPublicAccessState', collection: 'ImageBlockPublicAccess'},
+  {operation: 'GetEbsEncryptionByDefault', collection: 'EbsEncryptionByDefault'},
+];
+
+export function answerKindOf(operation: string): AnswerKind | undefined {
+  return answerKinds.find((k) => k.operation === operation);
+}
 
 /** The account-snapshot collections of the kinds the network findings read (their order is the snapshot's). */
 export const snapshotCollections: readonly string[] = ['Vpcs', 'Subnets', 'SecurityGroups', 'RouteTables', 'VpcPeeringConnections', 'NetworkInterfaces'];

@@ -2,17 +2,24 @@
 // resource-kind table), merged by ID. Pure, and free of the expression library: the app's Now
 // effect uses it directly.
 import type {Snapshot} from './document.js';
-import {kindByCollection, kindByDescribe, resourceKinds} from './resource-kinds.js';
+import {answerKindOf, answerKinds, kindByCollection, kindByDescribe, resourceKinds} from './resource-kinds.js';
 
 function plain(value: unknown): unknown {
   // SDK answers hold Dates; expressions read JSON.
   return JSON.parse(JSON.stringify(value ?? null)) as unknown;
 }
 
-/** The collections of resource kinds in a Describe answer (DescribeInstances' reservations flattened to Instances). */
-export function snapshotOf(output: unknown): Snapshot | undefined {
+/**
+ * The collections of resource kinds in a Describe answer (DescribeInstances' reservations flattened to Instances);
+ * an attribute or setting read (answerKinds) is kept whole, as the one item of its collection.
+ */
+export function snapshotOf(output: unknown, operation?: string): Snapshot | undefined {
   if (typeof output !== 'object' || output === null) return undefined;
   const answer = plain(output) as Record<string, unknown>;
+  const answerKind = operation === undefined ? undefined : answerKindOf(operation);
+  if (answerKind !== undefined) {
+    return {[answerKind.collection]: [Object.fromEntries(Object.entries(answer).filter(([key]) => key !== '$metadata'))]};
+  }
   const out: Record<string, unknown[]> = {};
   for (const kind of resourceKinds) {
     const list = answer[kind.collection];
@@ -33,7 +40,7 @@ export function mergeSnapshots(snapshots: readonly (Snapshot | undefined)[]): Sn
   for (const snapshot of present) {
     for (const [collection, items] of Object.entries(snapshot)) {
       if (items === undefined) continue;
-      const idKey = kindByCollection(collection)?.idKey ?? (collection === 'Instances' ? 'InstanceId' : undefined);
+      const idKey = kindByCollection(collection)?.idKey ?? answerKinds.find((k) => k.collection === collection)?.idKey ?? (collection === 'Instances' ? 'InstanceId' : undefined);
       const have = out[collection] ?? [];
       const ids = new Set(have.map((item) => (idKey && typeof item === 'object' && item !== null ? (item as Record<string, unknown>)[idKey] : undefined)));
       out[collection] = [...have, ...items.filter((item) => !(idKey && typeof item === 'object' && item !== null && ids.has((item as Record<string, unknown>)[idKey])))];

@@ -1,13 +1,31 @@
 // Which events have a built-in runbook: names only, so the picker and the event screen can say so
 // without loading the runbooks (and their YAML parser and schema) before the first frame.
-// The names are data (src/catalog/built-in-events.json), written from the runbook files' events by `npm run catalog`;
-// test/runbooks/builtins.test.ts checks it against the runbook files and the registry.
-import names from '../catalog/built-in-events.json' with {type: 'json'};
+// The names are data (src/catalog/built-in-events.json: each runbook file and the event names it answers), written
+// from the runbook files' events by `npm run catalog`; test/runbooks/builtins.test.ts checks it against the files.
+import files from '../catalog/built-in-events.json' with {type: 'json'};
 
-export const builtInEventNames: readonly string[] = names;
+const catalogFiles: Readonly<Record<string, readonly string[]>> = files;
+
+/** The built-in runbook files, by name without `.yaml` (each is named after the first event it answers). */
+export const builtInRunbookFiles: readonly string[] = Object.keys(catalogFiles);
+
+/** Every event name a built-in runbook answers. */
+export const builtInEventNames: readonly string[] = Object.values(catalogFiles).flat();
+
+const fileByEvent = new Map(Object.entries(catalogFiles).flatMap(([file, names]) => names.map((name) => [name, file] as const)));
+
+/** The built-in runbook file (name without `.yaml`) that answers this event. */
+export function runbookFileOf(eventName: string): string | undefined {
+  return fileByEvent.get(eventName);
+}
+
+/** The event names one built-in runbook file answers. */
+export function eventNamesOfFile(file: string): readonly string[] {
+  return Object.hasOwn(catalogFiles, file) ? (catalogFiles[file] ?? []) : [];
+}
 
 export function hasRunbook(eventName: string): boolean {
-  return builtInEventNames.includes(eventName);
+  return fileByEvent.has(eventName);
 }
 
 /**

@@ -6,6 +6,7 @@ import CreateRoute from './CreateRoute.yaml';
 import CreateSecurityGroup from './CreateSecurityGroup.yaml';
 import CreateVpcPeeringConnection from './CreateVpcPeeringConnection.yaml';
 import {parseRunbook} from './parse.js';
+import {runbookFileOf} from './catalog.js';
 import {cachedRunbook} from './cached-runbook.js';
 import type {CheckedRunbook} from './runbook-cache.js';
 import {engineFor, type RunbookEngine} from '../engine/runbook-engine.js';
@@ -15,6 +16,7 @@ import {evaluate} from './expression.js';
 export {evaluate};
 import type {Runbook} from './schema.js';
 
+/** Each runbook file's text, by file name without `.yaml`; src/catalog/built-in-events.json says which events each answers. */
 const texts: Readonly<Record<string, string>> = {
   CreateVpcPeeringConnection,
   AssociateVpcCidrBlock,
@@ -25,18 +27,19 @@ const texts: Readonly<Record<string, string>> = {
 
 const checked = new Map<string, CheckedRunbook>();
 
-/** Event names whose runbook text is embedded (the catalog lists the same names). */
-export const embeddedEventNames: readonly string[] = Object.keys(texts);
+/** The runbook files whose text is embedded (the catalog lists the same files). */
+export const embeddedRunbookFiles: readonly string[] = Object.keys(texts);
 
 /** The built-in runbook for an event, checked on first use (or kept from an earlier run); throws RunbookError if it is broken. */
 export function builtInChecked(eventName: string): CheckedRunbook | undefined {
-  const text = Object.hasOwn(texts, eventName) ? texts[eventName] : undefined;
-  if (text === undefined) return undefined;
-  let found = checked.get(eventName);
+  const name = runbookFileOf(eventName);
+  const text = name !== undefined && Object.hasOwn(texts, name) ? texts[name] : undefined;
+  if (name === undefined || text === undefined) return undefined;
+  let found = checked.get(name);
   if (!found) {
-    const file = `src/runbooks/${eventName}.yaml`;
+    const file = `src/runbooks/${name}.yaml`;
     found = cachedRunbook([file, text], () => parseRunbook(text, file));
-    checked.set(eventName, found);
+    checked.set(name, found);
   }
   return found;
 }

@@ -4,7 +4,7 @@
 // texts, all or nothing: the first bad file throws, and no set is made. Pure: the caller reads the files
 // (src/app/read-runbook-dirs.ts), so the triage workers build the same set from the same texts.
 import {parseJson} from '../events/json-error.js';
-import {builtInEventNames} from './catalog.js';
+import {builtInEventNames, builtInRunbookFiles, eventNamesOfFile, runbookFileOf} from './catalog.js';
 import {libraryLookup} from './parse-library.js';
 import {builtInLibrary} from './library/index.js';
 import {parseRunbook} from './parse.js';
@@ -73,7 +73,8 @@ export class UserRunbookError extends Error {
   }
 }
 
-export const builtInFile = (eventName: string): string => `src/runbooks/${eventName}.yaml`;
+/** The built-in runbook file that answers this event (named after the first event it answers). */
+export const builtInFile = (eventName: string): string => `src/runbooks/${runbookFileOf(eventName) ?? eventName}.yaml`;
 const key = (source: string, name: string): string => `${source} ${name}`;
 
 /** A .json file is checked as JSON first, so a syntax error says JSON, with its line and column. */
@@ -99,7 +100,7 @@ function addUserFile(file: RunbookText, dir: RunbookDirTexts, library: LibraryLo
     return parseRunbook(file.text, file.path, library);
   });
   const {source, names} = checked.summary.events;
-  const replaces = source === builtInSource ? names.filter((n) => builtInEventNames.includes(n)).map(builtInFile) : [];
+  const replaces = source === builtInSource ? [...new Set(names.filter((n) => builtInEventNames.includes(n)).map(builtInFile))] : [];
   const entry = entryOf(checked, file.path, false, replaces);
   for (const name of new Set(names)) {
     const other = byEvent.get(key(source, name));
@@ -160,8 +161,9 @@ export function* buildRunbookSet(dirs: readonly RunbookDirTexts[] = []): Generat
       return user ?? builtInEntry(eventName);
     },
     entries() {
-      const replaced = new Set(entries.flatMap((e) => e.replaces));
-      const builtIns = builtInEventNames.filter((n) => !replaced.has(builtInFile(n))).flatMap((n) => builtInEntry(n) ?? []);
+      // A built-in file stays listed while any of its events is still its own (a user may replace one of several).
+      const answered = new Set(entries.filter((e) => e.summary.events.source === builtInSource).flatMap((e) => e.summary.events.names));
+      const builtIns = builtInRunbookFiles.filter((file) => eventNamesOfFile(file).some((n) => !answered.has(n))).flatMap((file) => builtInEntry(eventNamesOfFile(file)[0] ?? file) ?? []);
       return [...builtIns, ...entries];
     },
   };

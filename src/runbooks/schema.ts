@@ -61,9 +61,10 @@ export const procedureSchema = z.strictObject({
   summary: z.string().optional(),
   /**
    * The section of the walk: containment acts on this event's own resources; investigation looks at
-   * the caller and what else it did; seed hardens, a general procedure from the source runbook.
+   * the caller and what else it did; hardening keeps it from happening again (a guardrail, an alarm);
+   * seed hardens too, with a general procedure from the source runbook.
    */
-  kind: z.enum(['containment', 'investigation', 'seed']),
+  kind: z.enum(['containment', 'investigation', 'hardening', 'seed']),
   tracks: z.array(z.enum(tracks)).min(1).optional(),
   note: z.string().optional(),
   steps: z.array(stepSchema).min(1),

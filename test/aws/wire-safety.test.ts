@@ -11,7 +11,9 @@ import {createAwsExecutor} from '../../src/aws/executors/aws.js';
 import type {Executor} from '../../src/aws/executors/executor.js';
 import type {ServiceName} from '../../src/aws/operations.js';
 import {createSdk, type Sdk} from '../../src/aws/sdk/aws-sdk.js';
-import {builtInEventNames} from '../../src/runbooks/catalog.js';
+import {builtInEventNames, builtInRunbookFiles} from '../../src/runbooks/catalog.js';
+import {parseRecord} from '../../src/events/parse-record.js';
+import {baseRecords} from '../helpers/hostile-records.js';
 import {bindParameters} from '../../src/runbooks/bind.js';
 import {bindSteps} from '../../src/runbooks/bind-steps.js';
 import {allParameters} from '../../src/runbooks/bind.js';
@@ -95,7 +97,14 @@ async function expectDryRunsSafe(incident: Incident, track: Track): Promise<void
   }
 }
 
-const builtInIncident = (eventName: string): Incident => loadedIncident(scenarioList.find((c) => c.record.eventName === eventName)!.record);
+/** A training scenario's event, else the event's first real record (test/fixtures/events/<EventName>/). */
+function builtInIncident(eventName: string): Incident {
+  const scenario = scenarioList.find((c) => c.record.eventName === eventName);
+  if (scenario) return loadedIncident(scenario.record);
+  const record = baseRecords.find((r) => r.eventName === eventName);
+  if (!record) throw new Error(`${eventName}: no scenario and no record in test/fixtures/events/${eventName}/`);
+  return loadedIncident(parseRecord(record.raw, record.name, 'record'));
+}
 
 describe.each(builtInEventNames)('%s', (eventName) => {
   it.each(tracks)('the %s track: every dry-run request of a mutating call carries DryRun=true; nothing without DryRun is sent', async (track) => {
@@ -105,7 +114,7 @@ describe.each(builtInEventNames)('%s', (eventName) => {
 
 // Users' runbooks (--runbooks) go through the same gate: each built-in copied to answer another event, read
 // from a directory through the runbook set, as the CLI loads it.
-describe.each(builtInEventNames)('a user runbook copied from %s, loaded through the set', (eventName) => {
+describe.each(builtInRunbookFiles)('a user runbook copied from %s, loaded through the set', (eventName) => {
   const userEvent = `Team${eventName}`;
   let incident: Incident;
   beforeAll(async () => {

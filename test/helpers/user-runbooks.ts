@@ -4,12 +4,14 @@ import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import type {JsonObject} from '../../src/events/record.js';
+import {runbookFileOf} from '../../src/runbooks/catalog.js';
 
-export const builtInText = (eventName: string): string => readFileSync(new URL(`../../src/runbooks/${eventName}.yaml`, import.meta.url), 'utf8');
+/** The text of the built-in runbook file that answers this event. */
+export const builtInText = (eventName: string): string => readFileSync(new URL(`../../src/runbooks/${runbookFileOf(eventName) ?? eventName}.yaml`, import.meta.url), 'utf8');
 
-/** A built-in runbook's text that answers `names` instead of its own event, under another title. */
+/** A built-in runbook's text that answers `names` instead of its own events, under another title. */
 export function renamedRunbook(eventName: string, names: readonly string[], title: string): string {
-  const text = builtInText(eventName).replace(`names: [${eventName}]`, `names: [${names.join(', ')}]`).replace(/^title: .*$/m, `title: ${title}`);
+  const text = builtInText(eventName).replace(/^ {2}names: \[.*\]$/m, `  names: [${names.join(', ')}]`).replace(/^title: .*$/m, `title: ${title}`);
   if (!text.includes(`names: [${names.join(', ')}]`) || !text.includes(`title: ${title}`)) throw new Error(`${eventName}.yaml no longer has the lines renamedRunbook replaces`);
   return text;
 }

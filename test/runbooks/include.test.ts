@@ -211,7 +211,7 @@ describe('a broken library file is named with its own line and column and its fi
 
   it.each([
     ['a field the schema does not know', `title: Broken\nauthor: me\n${one}`, 'lib/library/broken.yaml:2:1: unknown field(s): author'],
-    ['a kind that does not exist', `title: Broken\n${vpc}\n${one.replace('kind: seed', 'kind: hardening')}`, 'lib/library/broken.yaml:9:5: procedures[0].kind: must be one of:'],
+    ['a kind that does not exist', `title: Broken\n${vpc}\n${one.replace('kind: seed', 'kind: hardenning')}`, 'lib/library/broken.yaml:9:5: procedures[0].kind: must be one of:'],
     ['a parameter it does not declare', `title: Broken\n${one}`, 'lib/library/broken.yaml:3:5: procedures[0]: uses {{vpcId}}, which this library does not declare'],
     ['a parameter bound to an event', `title: Broken\n${vpc}\n    from: vpcId\n${one}`, 'lib/library/broken.yaml:6:5: parameters[0].from: a library knows no event; bind the value with from: in the runbook that uses it'],
     ['a pattern that is not anchored', `title: Broken\n${vpc.replace("'^vpc-[0-9a-f]{8}$'", "'vpc-.*'")}\n${one}`, 'lib/library/broken.yaml:5:5: parameters[0].pattern: must be anchored with ^ and $'],

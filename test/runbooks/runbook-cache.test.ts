@@ -2,7 +2,7 @@
 // a changed or broken file is parsed (and its error reported) again, a damaged entry is never trusted,
 // and a different build never reads another build's entries.
 import {afterEach, describe, expect, it} from 'vitest';
-import {builtInEventNames} from '../../src/runbooks/catalog.js';
+import {builtInRunbookFiles} from '../../src/runbooks/catalog.js';
 import {parseRunbook, RunbookError} from '../../src/runbooks/parse.js';
 import {cachedRunbook} from '../../src/runbooks/cached-runbook.js';
 import {installRunbookCache, type RunbookStore} from '../../src/runbooks/runbook-cache.js';
@@ -42,7 +42,7 @@ function parser(text: string, file: string): {parse: () => ReturnType<typeof par
 afterEach(() => installRunbookCache(undefined));
 
 const example = readFileSync(new URL('../../examples/runbooks/SendSSHPublicKey.yaml', import.meta.url), 'utf8');
-const runbooks: [string, string][] = [...builtInEventNames.map((n): [string, string] => [`src/runbooks/${n}.yaml`, builtInText(n)]), ['examples/runbooks/SendSSHPublicKey.yaml', example]];
+const runbooks: [string, string][] = [...builtInRunbookFiles.map((n): [string, string] => [`src/runbooks/${n}.yaml`, builtInText(n)]), ['examples/runbooks/SendSSHPublicKey.yaml', example]];
 
 describe('a runbook kept between runs', () => {
   it.each(runbooks)('%s comes back from the cache equal to a fresh parse, summary and body', (file, text) => {

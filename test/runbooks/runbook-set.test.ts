@@ -2,7 +2,7 @@
 // answers; two user files answering one event, or one bad file, stop the whole load with the file named.
 import {describe, expect, it} from 'vitest';
 import {parse as parseYaml, stringify} from 'yaml';
-import {builtInEventNames} from '../../src/runbooks/catalog.js';
+import {builtInEventNames, builtInRunbookFiles} from '../../src/runbooks/catalog.js';
 import {runbookSet, UserRunbookError, type RunbookDirTexts, type RunbookText} from '../../src/runbooks/runbook-set.js';
 import {sampleYaml} from './sample.js';
 import {renamedRunbook as renamed} from '../helpers/user-runbooks.js';
@@ -23,7 +23,7 @@ describe('the built-ins alone', () => {
   it('answers every built-in event from its file and lists each once', () => {
     const set = runbookSet();
     expect(set.eventNames).toEqual(builtInEventNames);
-    expect(set.entries().map((e) => e.file)).toEqual(builtInEventNames.map((n) => `src/runbooks/${n}.yaml`));
+    expect(set.entries().map((e) => e.file)).toEqual(builtInRunbookFiles.map((n) => `src/runbooks/${n}.yaml`));
     expect(set.forEvent('CreateRoute', 'ec2.amazonaws.com')).toMatchObject({isBuiltIn: true, file: 'src/runbooks/CreateRoute.yaml'});
     expect(set.forEvent('DeleteBucket', 's3.amazonaws.com')).toBeUndefined();
   });

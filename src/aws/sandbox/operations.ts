@@ -11,12 +11,21 @@ import {peeringHandlers} from './peering.js';
 import {routeHandlers} from './routes.js';
 import {securityGroupHandlers} from './security-groups.js';
 import {vpcHandlers} from './vpcs.js';
+import {networkAclsHandlers} from './network-acls.js';
+import {internetGatewaysHandlers} from './internet-gateways.js';
+import {snapshotsHandlers} from './snapshots.js';
+import {imagesHandlers} from './images.js';
+import {flowLogsHandlers} from './flow-logs.js';
+import {trafficMirrorsHandlers} from './traffic-mirrors.js';
 
 export type ApplyResult =
   | {readonly ok: true; readonly account: SandboxAccount; readonly output: Readonly<Record<string, unknown>>}
   | {readonly ok: false; readonly code: string; readonly message: string};
 
-const handlers: ReadonlyMap<string, Handler> = new Map([...securityGroupHandlers, ...interfaceHandlers, ...peeringHandlers, ...vpcHandlers, ...routeHandlers, ...natGatewayHandlers]);
+const handlers: ReadonlyMap<string, Handler> = new Map([
+  ...securityGroupHandlers, ...interfaceHandlers, ...peeringHandlers, ...vpcHandlers, ...routeHandlers, ...natGatewayHandlers,
+  ...networkAclsHandlers, ...internetGatewaysHandlers, ...snapshotsHandlers, ...imagesHandlers, ...flowLogsHandlers, ...trafficMirrorsHandlers,
+]);
 
 /** The EC2 operations the sandbox simulates. */
 export const simulatedOperations: readonly string[] = [...handlers.keys()];

@@ -17,6 +17,9 @@ export interface SeedContext {
   readonly failed: boolean;
 }
 
+/** An account built from an event's facts: the parts it holds, by event name. */
+export type EventSeeds = Readonly<Record<string, (context: SeedContext) => Parts[]>>;
+
 export function fact(context: SeedContext, key: string): string | undefined {
   const value = context.facts.find((f) => f.key === key)?.value;
   return typeof value === 'string' ? value : value?.[0];

@@ -2,32 +2,33 @@
 // gives them (a VPC's default security group and main route table with its local route, a new
 // group's allow-all outbound rule …). IDs not given are derived from stable seeds (newId).
 import type {NetworkInterface, Route, RouteTable, SecurityGroup, SecurityGroupRule, Subnet, Vpc, VpcPeeringConnection} from '@aws-sdk/client-ec2';
+import type {AccountSnapshot} from '../account-snapshot.js';
+import {answerKinds, kindByCollection} from '../../engine/resource-kinds.js';
 import {newId, withRules, type SandboxSnapshot} from './account.js';
 
-export interface Parts {
-  readonly Vpcs?: readonly Vpc[];
-  readonly Subnets?: readonly Subnet[];
-  readonly SecurityGroups?: readonly SecurityGroup[];
-  readonly SecurityGroupRules?: readonly SecurityGroupRule[];
-  readonly RouteTables?: readonly RouteTable[];
-  readonly VpcPeeringConnections?: readonly VpcPeeringConnection[];
-  readonly NetworkInterfaces?: readonly NetworkInterface[];
-}
+/** Resources of any collection the account snapshot has, plus the groups' rules with their IDs. */
+export type Parts = AccountSnapshot & {readonly SecurityGroupRules?: readonly SecurityGroupRule[]};
 
-const idKeys = {
-  Vpcs: 'VpcId', Subnets: 'SubnetId', SecurityGroups: 'GroupId', SecurityGroupRules: 'SecurityGroupRuleId',
-  RouteTables: 'RouteTableId', VpcPeeringConnections: 'VpcPeeringConnectionId', NetworkInterfaces: 'NetworkInterfaceId',
-} as const;
+/** The field that tells two items of a collection apart (a collection without one keeps every item). */
+function idKeyOf(collection: string): string | undefined {
+  if (collection === 'SecurityGroupRules') return 'SecurityGroupRuleId';
+  return kindByCollection(collection)?.idKey ?? answerKinds.find((k) => k.collection === collection)?.idKey;
+}
 
 /** One snapshot of all parts; a later resource with the same ID replaces an earlier one. */
 export function merge(...parts: readonly Parts[]): SandboxSnapshot {
-  const pick = <K extends keyof typeof idKeys>(kind: K): NonNullable<Parts[K]> => {
-    const byId = new Map<unknown, unknown>();
-    for (const part of parts) for (const item of part[kind] ?? []) byId.set((item as Record<string, unknown>)[idKeys[kind]], item);
-    return [...byId.values()] as NonNullable<Parts[K]>;
-  };
-  const snapshot = {Vpcs: pick('Vpcs'), Subnets: pick('Subnets'), SecurityGroups: pick('SecurityGroups'), RouteTables: pick('RouteTables'), VpcPeeringConnections: pick('VpcPeeringConnections'), NetworkInterfaces: pick('NetworkInterfaces')};
-  return withRules(snapshot, pick('SecurityGroupRules'));
+  const collections = new Map<string, Map<unknown, unknown>>();
+  for (const collection of ['Vpcs', 'Subnets', 'SecurityGroups', 'RouteTables', 'VpcPeeringConnections', 'NetworkInterfaces']) collections.set(collection, new Map());
+  for (const part of parts) {
+    for (const [collection, items] of Object.entries(part) as [string, readonly unknown[] | undefined][]) {
+      const byId = collections.get(collection) ?? new Map<unknown, unknown>();
+      collections.set(collection, byId);
+      const idKey = idKeyOf(collection);
+      for (const [index, item] of (items ?? []).entries()) byId.set(idKey === undefined ? `${byId.size}:${index}` : (item as Record<string, unknown>)[idKey], item);
+    }
+  }
+  const snapshot = Object.fromEntries([...collections].filter(([name]) => name !== 'SecurityGroupRules').map(([name, byId]) => [name, [...byId.values()]])) as AccountSnapshot;
+  return withRules(snapshot, [...(collections.get('SecurityGroupRules')?.values() ?? [])] as SecurityGroupRule[]);
 }
 
 export interface Place {

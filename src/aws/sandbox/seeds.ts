@@ -9,6 +9,12 @@ import {cidrSeed, peeringSeed, securityGroupSeed, type SeedContext} from './seed
 import {interfaceSeed} from './seed-interfaces.js';
 import {merge, type Parts} from './seed-parts.js';
 import {routeSeed} from './seed-routes.js';
+import {securityGroupRulesSeeds} from './seed-security-group-rules.js';
+import {networkAclsSeeds} from './seed-network-acls.js';
+import {internetGatewaysSeeds} from './seed-internet-gateways.js';
+import {sharingSeeds} from './seed-sharing.js';
+import {flowLogsSeeds} from './seed-flow-logs.js';
+import {trafficMirrorsSeeds} from './seed-traffic-mirrors.js';
 
 type Seed = (context: SeedContext) => Parts[];
 
@@ -25,6 +31,12 @@ const eventSeeds: Readonly<Record<string, Seed>> = {
   AssociateVpcCidrBlock: (c) => cidrSeed(c),
   CreateRoute: (c) => routeSeed(c),
   CreateNetworkInterface: (c) => interfaceSeed(c),
+  ...securityGroupRulesSeeds,
+  ...networkAclsSeeds,
+  ...internetGatewaysSeeds,
+  ...sharingSeeds,
+  ...flowLogsSeeds,
+  ...trafficMirrorsSeeds,
 };
 
 function contextOf(record: CloudTrailRecord): SeedContext {

@@ -1,0 +1,4 @@
+// flow logs in the sandbox (to be filled by the runbook that needs them).
+import type {Handler} from './handler.js';
+
+export const flowLogsHandlers: ReadonlyArray<readonly [string, Handler]> = [];

@@ -1,0 +1,4 @@
+// internet gateways in the sandbox (to be filled by the runbook that needs them).
+import type {Handler} from './handler.js';
+
+export const internetGatewaysHandlers: ReadonlyArray<readonly [string, Handler]> = [];

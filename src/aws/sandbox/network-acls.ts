@@ -1,0 +1,4 @@
+// network acls in the sandbox (to be filled by the runbook that needs them).
+import type {Handler} from './handler.js';
+
+export const networkAclsHandlers: ReadonlyArray<readonly [string, Handler]> = [];

@@ -1,0 +1,4 @@
+// Training accounts for the traffic mirrors runbook's events, built from the record's facts (to be filled by it).
+import type {EventSeeds} from './seed-events.js';
+
+export const trafficMirrorsSeeds: EventSeeds = {};

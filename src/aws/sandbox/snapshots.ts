@@ -1,0 +1,4 @@
+// snapshots in the sandbox (to be filled by the runbook that needs them).
+import type {Handler} from './handler.js';
+
+export const snapshotsHandlers: ReadonlyArray<readonly [string, Handler]> = [];

@@ -1,0 +1,4 @@
+// traffic mirrors in the sandbox (to be filled by the runbook that needs them).
+import type {Handler} from './handler.js';
+
+export const trafficMirrorsHandlers: ReadonlyArray<readonly [string, Handler]> = [];

@@ -1,0 +1,2 @@
+// Functions for the flow logs runbook (to be filled by it).
+export {};

@@ -1,0 +1,2 @@
+// Functions for the internet gateways runbook (to be filled by it).
+export {};

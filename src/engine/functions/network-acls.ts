@@ -1,0 +1,2 @@
+// Functions for the network acls runbook (to be filled by it).
+export {};

@@ -1,0 +1,2 @@
+// Functions for the security group rules runbook (to be filled by it).
+export {};

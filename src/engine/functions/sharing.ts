@@ -1,0 +1,2 @@
+// Functions for the sharing runbook (to be filled by it).
+export {};

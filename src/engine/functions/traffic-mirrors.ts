@@ -1,0 +1,2 @@
+// Functions for the traffic mirrors runbook (to be filled by it).
+export {};
