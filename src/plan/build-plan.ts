@@ -84,7 +84,7 @@ function planBindings(incident: Incident): ReadonlyMap<string, Binding> {
 }
 
 export function planSteps(incident: Incident, track: Track, bindings = planBindings(incident)): readonly BoundStep[] {
-  return incident.runbook ? bindSteps(incident.runbook, bindings, track, hasFailed(incident.record)) : [];
+  return incident.runbook ? bindSteps(incident.runbook, bindings, track, hasFailed(incident.record), incident.record.eventName) : [];
 }
 
 export function buildPlan(incident: Incident, track: Track, results: Readonly<Record<string, DryRunResult>>, config: FindingsConfig = {}): Plan {

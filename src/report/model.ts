@@ -132,8 +132,8 @@ export function buildReport(all: readonly JournalEntry[], runbook: Runbook | nul
   const facts = engine?.facts(record) ?? [];
   const done = tally(entries);
   const bindings = runbook ? bindParameters(runbook, facts, contextOf(record), done.answers) : new Map();
-  const byId = new Map(runbook ? tracks.flatMap((t) => bindSteps(runbook, bindings, t, hasFailed(record))).map((s) => [s.id, s] as const) : []);
-  const bound = runbook && done.track ? bindSteps(runbook, bindings, done.track, hasFailed(record)) : [];
+  const byId = new Map(runbook ? tracks.flatMap((t) => bindSteps(runbook, bindings, t, hasFailed(record), record.eventName)).map((s) => [s.id, s] as const) : []);
+  const bound = runbook && done.track ? bindSteps(runbook, bindings, done.track, hasFailed(record), record.eventName) : [];
   const steps = bound.map((step, i): ReportStep => {
     const mark = done.statuses.get(step.id);
     const note = done.notes.get(step.id);

@@ -137,14 +137,21 @@ export function stepTracks(procedure: Procedure, step: Step): readonly Track[] {
   return step.tracks ?? procedure.tracks ?? ['console', 'cli', 'sdk'];
 }
 
-/** The steps of one track, section by section; `hasFailed`: the event's call failed (its walk investigates first). */
-export function bindSteps(runbook: Runbook, bindings: ReadonlyMap<string, Binding>, track: Track, hasFailed = false): BoundStep[] {
+/** Whether a procedure or step limited to some events (`events`) is for this one; without an event name, every one is. */
+const isForEvent = (events: readonly string[] | undefined, eventName: string | undefined): boolean => events === undefined || eventName === undefined || events.includes(eventName);
+
+/**
+ * The steps of one track, section by section; `hasFailed`: the event's call failed (its walk investigates first);
+ * `eventName`: which of the runbook's events this is (steps limited to others are left out).
+ */
+export function bindSteps(runbook: Runbook, bindings: ReadonlyMap<string, Binding>, track: Track, hasFailed = false, eventName?: string): BoundStep[] {
   const integers = new Set(runbook.parameters.filter((p) => p.type === 'integer').map((p) => p.name));
   const order = sectionOrder(hasFailed);
-  const procedures = [...runbook.procedures].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+  const procedures = [...runbook.procedures].filter((p) => isForEvent(p.events, eventName)).sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
   return procedures.flatMap((procedure) =>
     procedure.steps
       .filter((step) => stepTracks(procedure, step).includes(track))
+      .filter((step) => isForEvent(step.events, eventName))
       .filter((step) => step.when === undefined || step.when === (hasFailed ? 'failed' : 'succeeded'))
       .map((step): BoundStep => {
         const used = new Set(templateNames([step.title, step.text, step.console ?? '', step.expect ?? '', step.link ?? '', step.action?.params ?? {}, step.action?.region ?? '']));

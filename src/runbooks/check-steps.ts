@@ -28,6 +28,17 @@ export function checkStep(step: Step, at: string, file: string, declared: Readon
   }
 }
 
+/** A procedure's or step's `events` name only events the runbook answers, a step's within its procedure's. */
+export function checkEventLimits(procedure: Procedure, at: string, file: string, names: readonly string[]): void {
+  const outside = procedure.events?.find((name) => !names.includes(name));
+  if (outside !== undefined) throw new RunbookError(file, `${at}.events`, `${outside} is not one of the runbook's events (${names.join(', ')})`);
+  procedure.steps.forEach((step, s) => {
+    const allowed = procedure.events ?? names;
+    const stray = step.events?.find((name) => !allowed.includes(name));
+    if (stray !== undefined) throw new RunbookError(file, `${at}.steps[${s}].events`, `${stray} is not one of the ${procedure.events ? "procedure's" : "runbook's"} events (${allowed.join(', ')})`);
+  });
+}
+
 /** Every step of a procedure, and its tracks within the procedure's. */
 export function checkSteps(procedure: Procedure, at: string, file: string, declared: ReadonlySet<string>): void {
   procedure.steps.forEach((step, s) => {

@@ -6,7 +6,7 @@
 import {operationInfo} from '../aws/operations.js';
 import {checkDeclarations} from './check-declarations.js';
 import {checkParameters} from './check-parameters.js';
-import {checkSteps} from './check-steps.js';
+import {checkEventLimits, checkSteps} from './check-steps.js';
 import {includeLibrary, type LibraryLookup} from './include.js';
 import {builtInLibrary} from './library/index.js';
 import {shapeError, withPositions} from './placed-errors.js';
@@ -47,6 +47,7 @@ function checkRunbook(runbook: Runbook, file: string): void {
     once(procedureIds, procedure.id, `procedures[${p}].id`, file);
     procedure.steps.forEach((step, s) => once(stepIds, step.id, `procedures[${p}].steps[${s}].id`, file));
     checkSteps(procedure, `procedures[${p}]`, file, declared);
+    checkEventLimits(procedure, `procedures[${p}]`, file, runbook.events.names);
   });
   const readSteps = new Set(runbook.procedures.flatMap((p) => p.steps.filter((st) => st.action && operationInfo(st.action.service, st.action.operation)?.mutating === false).map((st) => st.id)));
   runbook.parameters.forEach((param, i) => {

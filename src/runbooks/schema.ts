@@ -50,6 +50,8 @@ export const stepSchema = z.strictObject({
   tracks: z.array(z.enum(tracks)).min(1).optional(),
   /** Only when the event's call failed (nothing was created) or only when it succeeded; default: always. */
   when: z.enum(['failed', 'succeeded']).optional(),
+  /** Only for these of the runbook's events (a runbook answering several); default: every one the procedure is for. */
+  events: z.array(z.string().min(1)).min(1).optional(),
   /** For an action: what fresh state must show once it is done (default: the library's verification of its operation). */
   verify: z.lazy(() => verifySchema).optional(),
 });
@@ -66,6 +68,8 @@ export const procedureSchema = z.strictObject({
    */
   kind: z.enum(['containment', 'investigation', 'hardening', 'seed']),
   tracks: z.array(z.enum(tracks)).min(1).optional(),
+  /** Only for these of the runbook's events (a runbook answering several); default: all of them. */
+  events: z.array(z.string().min(1)).min(1).optional(),
   note: z.string().optional(),
   steps: z.array(stepSchema).min(1),
 });

@@ -23,7 +23,7 @@ function bound(incident: Incident, track: Track, answers: Progress['answers']): 
   if (memo && memo.incident === incident && memo.track === track && memo.answers === answers) return memo;
   if (!incident.runbook) return {bindings: new Map(), steps: []};
   const bindings = bindParameters(incident.runbook, incident.facts, contextOf(incident.record), answers);
-  memo = {incident, answers, track, bindings, steps: bindSteps(incident.runbook, bindings, track, hasFailed(incident.record))};
+  memo = {incident, answers, track, bindings, steps: bindSteps(incident.runbook, bindings, track, hasFailed(incident.record), incident.record.eventName)};
   return memo;
 }
 

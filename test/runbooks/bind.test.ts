@@ -73,6 +73,19 @@ describe('bindSteps', () => {
     expect(bindSteps(runbook, b, 'cli').map((s) => s.id)).toEqual(['look', 'allow-admin']);
     expect(bindSteps(runbook, b, 'console').map((s) => s.id)).toEqual(['look', 'allow-admin', 'console-only']);
   });
+  it('walks only the procedures and steps of the event at hand when a runbook answers several', () => {
+    const text = sampleYaml
+      .replace('names: [CreateSecurityGroup]', 'names: [CreateSecurityGroup, DeleteSecurityGroup]')
+      .replace('      - id: allow-admin\n', '      - id: allow-admin\n        events: [CreateSecurityGroup]\n');
+    const several = parseRunbook(text, 'several.yaml');
+    const b = bindParameters(several, [], context, {});
+    expect(bindSteps(several, b, 'cli', false, 'CreateSecurityGroup').map((s) => s.id)).toEqual(['look', 'allow-admin']);
+    expect(bindSteps(several, b, 'cli', false, 'DeleteSecurityGroup').map((s) => s.id)).toEqual(['look']);
+  });
+  it('refuses a step limited to an event the runbook does not answer', () => {
+    const text = sampleYaml.replace('      - id: allow-admin\n', '      - id: allow-admin\n        events: [DeleteSecurityGroup]\n');
+    expect(() => parseRunbook(text, 'stray.yaml')).toThrow(/steps\[1\]\.events: DeleteSecurityGroup is not one of the runbook's events \(CreateSecurityGroup\)/);
+  });
 });
 
 describe('validateValue', () => {
