@@ -6,6 +6,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {JsonObject, JsonValue} from '../../src/events/record.js';
 import {payloadFor, type Payload} from './escape-payloads.js';
+import {runbookFileOf} from '../../src/runbooks/catalog.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'events');
 
@@ -25,6 +26,21 @@ export const baseRecords: readonly BaseRecord[] = readdirSync(fixtures, {withFil
       .sort()
       .map((file) => ({name: `${dir.name}/${file.replace(/\.json$/, '')}`, eventName: dir.name, raw: JSON.parse(readFileSync(join(fixtures, dir.name, file), 'utf8')) as JsonObject})),
   );
+
+/**
+ * The records a campaign walks: every one with TRAILGUIDE_LONG=1 (npm run campaigns -- --long); otherwise one
+ * per runbook file, taking turns over its records (the k-th file gives its k-th record, wrapping), so every
+ * runbook is covered on every run and the run's length grows with the runbooks, not with their fixtures.
+ */
+export function campaignRecords(records: readonly BaseRecord[] = baseRecords, isLong = process.env['TRAILGUIDE_LONG'] === '1'): readonly BaseRecord[] {
+  if (isLong) return records;
+  const byFile = new Map<string, BaseRecord[]>();
+  for (const record of records) {
+    const file = runbookFileOf(record.eventName) ?? record.eventName;
+    byFile.set(file, [...(byFile.get(file) ?? []), record]);
+  }
+  return [...byFile.values()].map((list, k) => list[k % list.length]).filter((r) => r !== undefined);
+}
 
 export type Path = readonly (string | number)[];
 

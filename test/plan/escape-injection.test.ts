@@ -6,7 +6,7 @@ import {planCommand} from '../../src/commands/plan.js';
 import {parseRecord} from '../../src/events/parse-record.js';
 import {tracks} from '../../src/runbooks/tracks.js';
 import {payloads} from '../helpers/escape-payloads.js';
-import {baseRecords, variant, type BaseRecord, type Group} from '../helpers/hostile-records.js';
+import {campaignRecords, variant, type BaseRecord, type Group} from '../helpers/hostile-records.js';
 import {jsonProblems, textProblems} from '../helpers/inert-output.js';
 
 async function plan(raw: unknown, track: (typeof tracks)[number], format: 'md' | 'json'): Promise<string> {
@@ -18,7 +18,7 @@ async function plan(raw: unknown, track: (typeof tracks)[number], format: 'md' |
 }
 
 const rotations = payloads.map((_p, i) => i);
-const cases = baseRecords.flatMap((base) => (['fields', 'event'] as const).map((group) => ({base, group})));
+const cases = campaignRecords().flatMap((base) => (['fields', 'event'] as const).map((group) => ({base, group})));
 
 describe.each(cases)('plan of $base.name, $group fields', ({base, group}: {base: BaseRecord; group: Group}) => {
   it.each(tracks)('on the %s track shows every field escaped (md) and keeps it exactly (json), with every payload', async (track) => {
@@ -35,7 +35,7 @@ describe.each(cases)('plan of $base.name, $group fields', ({base, group}: {base:
 
 // Values that bind into actions have patterns (IDs, CIDRs, Regions): one with a control character is refused
 // and the command shows a placeholder, so no hostile byte is ever part of a command to copy and run.
-describe.each(baseRecords)('commands in the plan of $name', (base) => {
+describe.each(campaignRecords())('commands in the plan of $name', (base) => {
   it('hold no value with a payload: the CLI, Python and JavaScript show placeholders instead', async () => {
     const hostile = variant(base, 'fields', 0);
     const parsed = JSON.parse(await plan(hostile.raw, 'cli', 'json')) as {steps: {action?: {cli: string; python: string; javascript: string}; missing: string[]}[]};

@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest';
 import {reportText} from '../../src/commands/report.js';
 import type {JsonObject} from '../../src/events/record.js';
 import {payloads} from '../helpers/escape-payloads.js';
-import {baseRecords, variant} from '../helpers/hostile-records.js';
+import {campaignRecords, variant} from '../helpers/hostile-records.js';
 import {jsonProblems, textProblems} from '../helpers/inert-output.js';
 import {typedHostile} from '../helpers/screen-walk.js';
 import {stamp, walkedSession, type Session} from './journals.js';
@@ -25,7 +25,7 @@ function journalOf(walkedEvent: string, raw: JsonObject): Session {
 }
 
 const generatedAt = new Date('2026-11-25T14:00:00.000Z');
-const cases = baseRecords.flatMap((base) => (['fields', 'event'] as const).map((group) => ({base, group})));
+const cases = campaignRecords().flatMap((base) => (['fields', 'event'] as const).map((group) => ({base, group})));
 
 describe.each(cases)('report of a session about $base.name, $group fields', ({base, group}) => {
   it.each([false, true])('redact %s: shows every field escaped (md) and keeps it exactly (json), with every payload', (redact) => {

@@ -11,7 +11,7 @@ import {parseRecord} from '../../src/events/parse-record.js';
 import {noColorTheme} from '../../src/ui/theme.js';
 import type {Candidate} from '../../src/walkthrough/state.js';
 import {payloads, rawControlsIn} from '../helpers/escape-payloads.js';
-import {baseRecords, variant, type BaseRecord, type Group} from '../helpers/hostile-records.js';
+import {baseRecords, campaignRecords, variant, type BaseRecord, type Group} from '../helpers/hostile-records.js';
 import {hiddenOrRaw} from '../helpers/inert-output.js';
 import {renderApp} from '../helpers/ink.js';
 import {walkScreens, type Track} from '../helpers/screen-walk.js';
@@ -58,7 +58,7 @@ interface Case {
   readonly track: Track;
 }
 
-const cases: Case[] = baseRecords.flatMap((base, b) =>
+const cases: Case[] = campaignRecords().flatMap((base, b) =>
   (['fields', 'event'] as const)
     // A changed event name ends the walk at the event screen: one record per event name is enough.
     .filter((group) => group !== 'event' || base.name.endsWith('/failed'))
