@@ -5,6 +5,8 @@ import CreateNetworkInterface from './CreateNetworkInterface.yaml';
 import CreateRoute from './CreateRoute.yaml';
 import CreateSecurityGroup from './CreateSecurityGroup.yaml';
 import CreateVpcPeeringConnection from './CreateVpcPeeringConnection.yaml';
+import ModifySnapshotAttribute from './ModifySnapshotAttribute.yaml';
+import ModifyImageAttribute from './ModifyImageAttribute.yaml';
 import {parseRunbook} from './parse.js';
 import {runbookFileOf} from './catalog.js';
 import {cachedRunbook} from './cached-runbook.js';
@@ -18,6 +20,8 @@ import type {Runbook} from './schema.js';
 
 /** Each runbook file's text, by file name without `.yaml`; src/catalog/built-in-events.json says which events each answers. */
 const texts: Readonly<Record<string, string>> = {
+  ModifySnapshotAttribute,
+  ModifyImageAttribute,
   CreateVpcPeeringConnection,
   AssociateVpcCidrBlock,
   CreateSecurityGroup,
