@@ -5,8 +5,12 @@ import CreateNetworkInterface from './CreateNetworkInterface.yaml';
 import CreateRoute from './CreateRoute.yaml';
 import CreateSecurityGroup from './CreateSecurityGroup.yaml';
 import CreateVpcPeeringConnection from './CreateVpcPeeringConnection.yaml';
+import CreateInternetGateway from './CreateInternetGateway.yaml';
+import AuthorizeSecurityGroupIngress from './AuthorizeSecurityGroupIngress.yaml';
 import ModifySnapshotAttribute from './ModifySnapshotAttribute.yaml';
 import ModifyImageAttribute from './ModifyImageAttribute.yaml';
+import CreateTrafficMirrorSession from './CreateTrafficMirrorSession.yaml';
+import DeleteFlowLogs from './DeleteFlowLogs.yaml';
 import {parseRunbook} from './parse.js';
 import {runbookFileOf} from './catalog.js';
 import {cachedRunbook} from './cached-runbook.js';
@@ -22,11 +26,15 @@ import type {Runbook} from './schema.js';
 const texts: Readonly<Record<string, string>> = {
   ModifySnapshotAttribute,
   ModifyImageAttribute,
+  AuthorizeSecurityGroupIngress,
   CreateVpcPeeringConnection,
   AssociateVpcCidrBlock,
   CreateSecurityGroup,
   CreateRoute,
   CreateNetworkInterface,
+  CreateInternetGateway,
+  CreateTrafficMirrorSession,
+  DeleteFlowLogs,
 };
 
 const checked = new Map<string, CheckedRunbook>();
