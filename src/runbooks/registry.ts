@@ -6,11 +6,8 @@ import CreateRoute from './CreateRoute.yaml';
 import CreateSecurityGroup from './CreateSecurityGroup.yaml';
 import CreateVpcPeeringConnection from './CreateVpcPeeringConnection.yaml';
 import CreateInternetGateway from './CreateInternetGateway.yaml';
-import AuthorizeSecurityGroupIngress from './AuthorizeSecurityGroupIngress.yaml';
 import ModifySnapshotAttribute from './ModifySnapshotAttribute.yaml';
 import ModifyImageAttribute from './ModifyImageAttribute.yaml';
-import CreateTrafficMirrorSession from './CreateTrafficMirrorSession.yaml';
-import DeleteFlowLogs from './DeleteFlowLogs.yaml';
 import {parseRunbook} from './parse.js';
 import {runbookFileOf} from './catalog.js';
 import {cachedRunbook} from './cached-runbook.js';
@@ -26,15 +23,12 @@ import type {Runbook} from './schema.js';
 const texts: Readonly<Record<string, string>> = {
   ModifySnapshotAttribute,
   ModifyImageAttribute,
-  AuthorizeSecurityGroupIngress,
   CreateVpcPeeringConnection,
   AssociateVpcCidrBlock,
   CreateSecurityGroup,
   CreateRoute,
   CreateNetworkInterface,
   CreateInternetGateway,
-  CreateTrafficMirrorSession,
-  DeleteFlowLogs,
 };
 
 const checked = new Map<string, CheckedRunbook>();
