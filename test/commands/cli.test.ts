@@ -177,6 +177,20 @@ describe('usage', () => {
     expect(code).toBe(0);
     for (const name of ['CreateVpcPeeringConnection', 'AssociateVpcCidrBlock', 'CreateSecurityGroup', 'CreateRoute', 'CreateNetworkInterface']) expect(stdout).toContain(name);
   });
+  // Issue 16: the EC2 events attackers cause and detection tools alert on, each answered by a runbook.
+  it('lists a runbook for each EC2 event of exposure and data leaving the account', () => {
+    const {code, stdout} = run(['runbooks']);
+    expect(code).toBe(0);
+    const attackerEvents = [
+      'AuthorizeSecurityGroupIngress', 'AuthorizeSecurityGroupEgress', 'ModifySecurityGroupRules',
+      'CreateNetworkAclEntry', 'ReplaceNetworkAclEntry', 'DeleteNetworkAclEntry', 'ReplaceNetworkAclAssociation',
+      'ReplaceRoute', 'CreateRouteTable', 'ReplaceRouteTableAssociation', 'DisassociateRouteTable',
+      'CreateInternetGateway', 'AttachInternetGateway', 'DetachInternetGateway', 'DeleteInternetGateway',
+      'AcceptVpcPeeringConnection', 'ModifySnapshotAttribute', 'ModifyImageAttribute', 'DeleteFlowLogs',
+      'CreateTrafficMirrorSession', 'CreateTrafficMirrorTarget', 'CreateTrafficMirrorFilterRule',
+    ];
+    expect(attackerEvents.filter((name) => !new RegExp(`\\b${name}\\b`).test(stdout))).toEqual([]);
+  });
   it('says there is no terminal instead of crashing when the output is not one', () => {
     const {code, stderr} = run([panther]);
     expect(code).toBe(2);
