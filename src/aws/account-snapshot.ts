@@ -2,7 +2,7 @@
 // panel's Describe* answers or from the training sandbox. Findings read it; the sandbox holds one.
 import type {
   CreateVolumePermission, FlowLog, Image, InternetGateway, LaunchPermission, NatGateway, NetworkAcl, NetworkInterface, RouteTable, SecurityGroup, Snapshot, Subnet,
-  TrafficMirrorFilter, TrafficMirrorSession, TrafficMirrorTarget, Vpc, VpcPeeringConnection,
+  TrafficMirrorFilter, TrafficMirrorSession, TrafficMirrorTarget, Volume, Vpc, VpcPeeringConnection,
 } from '@aws-sdk/client-ec2';
 
 export type AccountSnapshot = {
@@ -16,6 +16,8 @@ export type AccountSnapshot = {
   readonly NetworkAcls?: readonly NetworkAcl[];
   readonly InternetGateways?: readonly InternetGateway[];
   readonly Snapshots?: readonly Snapshot[];
+  /** EBS volumes (where a snapshot came from, and the instance it is attached to). */
+  readonly Volumes?: readonly Volume[];
   readonly Images?: readonly Image[];
   readonly FlowLogs?: readonly FlowLog[];
   readonly TrafficMirrorSessions?: readonly TrafficMirrorSession[];

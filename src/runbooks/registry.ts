@@ -8,6 +8,7 @@ import CreateVpcPeeringConnection from './CreateVpcPeeringConnection.yaml';
 import CreateInternetGateway from './CreateInternetGateway.yaml';
 import ModifySnapshotAttribute from './ModifySnapshotAttribute.yaml';
 import ModifyImageAttribute from './ModifyImageAttribute.yaml';
+import CreateTrafficMirrorSession from './CreateTrafficMirrorSession.yaml';
 import {parseRunbook} from './parse.js';
 import {runbookFileOf} from './catalog.js';
 import {cachedRunbook} from './cached-runbook.js';
@@ -29,6 +30,7 @@ const texts: Readonly<Record<string, string>> = {
   CreateRoute,
   CreateNetworkInterface,
   CreateInternetGateway,
+  CreateTrafficMirrorSession,
 };
 
 const checked = new Map<string, CheckedRunbook>();

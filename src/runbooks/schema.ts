@@ -196,6 +196,8 @@ export const useSchema = z.strictObject({
   with: z.record(z.string(), z.string().regex(/^[a-z][A-Za-z0-9]*$/)).optional(),
   /** The procedure's id in this runbook, for a library variant (default: the library's id). */
   as: id.optional(),
+  /** Only for these of the runbook's events (a runbook answering several); default: all of them. */
+  events: z.array(z.string().min(1)).min(1).optional(),
 });
 
 /** The steps of this runbook that deal with the caller, for the findings every event shares. */

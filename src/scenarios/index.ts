@@ -11,6 +11,10 @@ import sgHostileStrings from './builtin/sg-hostile-strings.json' with {type: 'js
 import peeringCrossAccountCrossRegion from './builtin/peering-cross-account-cross-region.json' with {type: 'json'};
 import peeringSharedServicesSameAccount from './builtin/peering-shared-services-same-account.json' with {type: 'json'};
 import peeringRefusedDeveloper from './builtin/peering-refused-developer.json' with {type: 'json'};
+import peeringAcceptedUnknownAccount from './builtin/peering-accepted-unknown-account.json' with {type: 'json'};
+import mirrorSessionToForeignTarget from './builtin/mirror-session-to-foreign-target.json' with {type: 'json'};
+import mirrorIdsSensorSession from './builtin/mirror-ids-sensor-session.json' with {type: 'json'};
+import mirrorSessionRefused from './builtin/mirror-session-refused.json' with {type: 'json'};
 import cidrPublicRangeOnProductionVpc from './builtin/cidr-public-range-on-production-vpc.json' with {type: 'json'};
 import cidrSecondaryPrivateRange from './builtin/cidr-secondary-private-range.json' with {type: 'json'};
 import cidrRefusedPublicRange from './builtin/cidr-refused-public-range.json' with {type: 'json'};
@@ -33,6 +37,10 @@ const files: readonly unknown[] = [
   peeringCrossAccountCrossRegion,
   peeringSharedServicesSameAccount,
   peeringRefusedDeveloper,
+  peeringAcceptedUnknownAccount,
+  mirrorSessionToForeignTarget,
+  mirrorIdsSensorSession,
+  mirrorSessionRefused,
   cidrPublicRangeOnProductionVpc,
   cidrSecondaryPrivateRange,
   cidrRefusedPublicRange,

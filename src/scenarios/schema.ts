@@ -46,6 +46,19 @@ const natGateway = z.looseObject({
   State: z.enum(['pending', 'failed', 'available', 'deleting', 'deleted']), ConnectivityType: z.enum(['public', 'private']).optional(),
 });
 
+const mirrorFilterRule = z.looseObject({
+  TrafficMirrorFilterRuleId: ec2Id('tmfr'), TrafficDirection: z.enum(['ingress', 'egress']), RuleAction: z.enum(['accept', 'reject']),
+  SourceCidrBlock: cidr.optional(), DestinationCidrBlock: cidr.optional(),
+});
+const mirrorFilter = z.looseObject({TrafficMirrorFilterId: ec2Id('tmf'), IngressFilterRules: z.array(mirrorFilterRule).optional(), EgressFilterRules: z.array(mirrorFilterRule).optional()});
+const mirrorTarget = z.looseObject({
+  TrafficMirrorTargetId: ec2Id('tmt'), Type: z.enum(['network-interface', 'network-load-balancer', 'gateway-load-balancer-endpoint']),
+  NetworkInterfaceId: ec2Id('eni').optional(), OwnerId: account.optional(),
+});
+const mirrorSession = z.looseObject({
+  TrafficMirrorSessionId: ec2Id('tms'), TrafficMirrorTargetId: ec2Id('tmt'), TrafficMirrorFilterId: ec2Id('tmf'), NetworkInterfaceId: ec2Id('eni'), OwnerId: account.optional(),
+});
+
 export const stateSchema = z.strictObject({
   Vpcs: z.array(vpc).optional(),
   Subnets: z.array(subnet).optional(),
@@ -54,6 +67,9 @@ export const stateSchema = z.strictObject({
   RouteTables: z.array(routeTable).optional(),
   VpcPeeringConnections: z.array(peering).optional(),
   NetworkInterfaces: z.array(networkInterface).optional(),
+  TrafficMirrorSessions: z.array(mirrorSession).optional(),
+  TrafficMirrorTargets: z.array(mirrorTarget).optional(),
+  TrafficMirrorFilters: z.array(mirrorFilter).optional(),
   NatGateways: z.array(natGateway).optional(),
 });
 

@@ -18,6 +18,7 @@ import {walkAsTrainee, type Walk} from './trainee.js';
 export const families = {
   groups: ['CreateSecurityGroup', 'CreateNetworkInterface'],
   networks: ['CreateVpcPeeringConnection', 'AssociateVpcCidrBlock', 'CreateRoute'],
+  sharing: ['ModifySnapshotAttribute', 'ModifyImageAttribute'],
 } as const;
 
 /** The built-in scenarios of a family, by id. */

@@ -15,6 +15,7 @@ import {internetGatewaysSeeds} from './seed-internet-gateways.js';
 import {sharingSeeds} from './seed-sharing.js';
 import {flowLogsSeeds} from './seed-flow-logs.js';
 import {trafficMirrorsSeeds} from './seed-traffic-mirrors.js';
+import {peeringAcceptSeeds} from './seed-peering-accept.js';
 
 type Seed = (context: SeedContext) => Parts[];
 
@@ -37,6 +38,7 @@ const eventSeeds: Readonly<Record<string, Seed>> = {
   ...sharingSeeds,
   ...flowLogsSeeds,
   ...trafficMirrorsSeeds,
+  ...peeringAcceptSeeds,
 };
 
 function contextOf(record: CloudTrailRecord): SeedContext {
