@@ -25,6 +25,9 @@ import routePrivateSubnetsViaNat from './builtin/route-private-subnets-via-nat.j
 import eniPublicGroupUnusualPrincipal from './builtin/eni-public-group-unusual-principal.json' with {type: 'json'};
 import eniEfsMountTarget from './builtin/eni-efs-mount-target.json' with {type: 'json'};
 import eniFailedSubnetFull from './builtin/eni-failed-subnet-full.json' with {type: 'json'};
+import igwAttachedToPrivatePaymentsVpc from './builtin/igw-attached-to-private-payments-vpc.json' with {type: 'json'};
+import igwTerraformCreatesStagingGateway from './builtin/igw-terraform-creates-staging-gateway.json' with {type: 'json'};
+import igwAttachRefusedPaymentsVpc from './builtin/igw-attach-refused-payments-vpc.json' with {type: 'json'};
 
 export type {Difficulty, Objective, Scenario, ScenarioFile, ScenarioKind} from './scenario.js';
 
@@ -51,6 +54,9 @@ const files: readonly unknown[] = [
   eniPublicGroupUnusualPrincipal,
   eniEfsMountTarget,
   eniFailedSubnetFull,
+  igwAttachedToPrivatePaymentsVpc,
+  igwTerraformCreatesStagingGateway,
+  igwAttachRefusedPaymentsVpc,
 ];
 
 export const scenarios: readonly Scenario[] = files.map((file) => scenarioOf(file as ScenarioFile, 'built-in'));

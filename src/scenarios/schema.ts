@@ -46,6 +46,11 @@ const natGateway = z.looseObject({
   State: z.enum(['pending', 'failed', 'available', 'deleting', 'deleted']), ConnectivityType: z.enum(['public', 'private']).optional(),
 });
 
+const internetGateway = z.looseObject({
+  InternetGatewayId: ec2Id('igw'),
+  Attachments: z.array(z.looseObject({VpcId: ec2Id('vpc'), State: z.enum(['attaching', 'attached', 'detaching', 'detached', 'available']).optional()})).default([]),
+});
+
 const mirrorFilterRule = z.looseObject({
   TrafficMirrorFilterRuleId: ec2Id('tmfr'), TrafficDirection: z.enum(['ingress', 'egress']), RuleAction: z.enum(['accept', 'reject']),
   SourceCidrBlock: cidr.optional(), DestinationCidrBlock: cidr.optional(),
@@ -71,6 +76,7 @@ export const stateSchema = z.strictObject({
   TrafficMirrorTargets: z.array(mirrorTarget).optional(),
   TrafficMirrorFilters: z.array(mirrorFilter).optional(),
   NatGateways: z.array(natGateway).optional(),
+  InternetGateways: z.array(internetGateway).optional(),
 });
 
 export const scenarioSchema = z.strictObject({
