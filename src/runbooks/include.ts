@@ -32,7 +32,7 @@ function include(item: Use, at: string, lookup: LibraryLookup, file: string): In
     if (!used.includes(name)) throw new RunbookError(file, `${at}.with.${name}`, `${item.use} has no parameter ${name}; its parameters: ${used.join(', ') || 'none'}`);
   }
   const parameters = library.parameters.filter((p) => used.includes(p.name)).map((p) => ({...p, name: names[p.name] ?? p.name}));
-  return {procedure: {...renameProcedure(found, names), id: item.as ?? found.id}, parameters, source: libraryFile};
+  return {procedure: {...renameProcedure(found, names), id: item.as ?? found.id, ...(item.events === undefined ? {} : {events: item.events})}, parameters, source: libraryFile};
 }
 
 /** The first step of an included procedure that another procedure of the runbook also has. */

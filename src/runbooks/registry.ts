@@ -9,6 +9,7 @@ import CreateInternetGateway from './CreateInternetGateway.yaml';
 import ModifySnapshotAttribute from './ModifySnapshotAttribute.yaml';
 import ModifyImageAttribute from './ModifyImageAttribute.yaml';
 import CreateTrafficMirrorSession from './CreateTrafficMirrorSession.yaml';
+import CreateNetworkAclEntry from './CreateNetworkAclEntry.yaml';
 import {parseRunbook} from './parse.js';
 import {runbookFileOf} from './catalog.js';
 import {cachedRunbook} from './cached-runbook.js';
@@ -31,6 +32,7 @@ const texts: Readonly<Record<string, string>> = {
   CreateNetworkInterface,
   CreateInternetGateway,
   CreateTrafficMirrorSession,
+  CreateNetworkAclEntry,
 };
 
 const checked = new Map<string, CheckedRunbook>();

@@ -96,17 +96,23 @@ function expectedSide(c: Case) {
   };
 }
 
+// The findings of the file's route-table events (a subnet moved or taken off its table, a table created):
+// each has its own resolved, and no CreateRoute record raises them (every case below says which it raises).
+const tableEventFindings = new Set(['subnet-moved-to-internet-table', 'subnet-association-replaced', 'new-route-table-in-use', 'new-route-table', 'subnet-fell-back-to-main']);
+const routeFindings = spec.findings.filter((f) => !tableEventFindings.has(f.id));
+
 describe('CreateRoute: the runbook file gives what the TypeScript readers gave', () => {
-  it('one resolved answers for every finding, as isResolved did', () => {
+  it('one resolved answers for every finding of a route, as isResolved did', () => {
     expect(spec.resolved).toBeDefined();
-    expect(spec.findings.filter((f) => f.resolved !== undefined)).toEqual([]);
+    expect(routeFindings.filter((f) => f.resolved !== undefined)).toEqual([]);
+    expect(spec.findings.filter((f) => tableEventFindings.has(f.id) && f.resolved === undefined)).toEqual([]);
   });
 
   it('the fixture covers the records, findings, reads and lines', () => {
     const cases = expected.cases;
     expect(cases.length).toBeGreaterThanOrEqual(150);
     const raised = new Set(cases.flatMap((c) => Object.values(c.findings).flat()).map((i) => expected.findings[i]?.id));
-    expect([...raised].sort()).toEqual(spec.findings.map((f) => f.id).sort());
+    expect([...raised].sort()).toEqual(routeFindings.map((f) => f.id).sort());
     expect(cases.filter((c) => c.query !== null).length).toBeGreaterThan(50);
     expect(cases.filter((c) => Object.keys(c.followUps).length > 0).length).toBeGreaterThan(50);
     expect(cases.filter((c) => Object.values(c.resolved).includes(true)).length).toBeGreaterThan(50);

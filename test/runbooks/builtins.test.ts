@@ -12,6 +12,7 @@ import {builtInRunbook, embeddedRunbookFiles} from '../../src/runbooks/registry.
 import {builtInLibrary, builtInLibraryFiles} from '../../src/runbooks/library/index.js';
 import type {Parameter, Procedure, Runbook} from '../../src/runbooks/schema.js';
 import {templateNames} from '../../src/runbooks/template.js';
+import {bindSteps} from '../../src/runbooks/bind-steps.js';
 
 const require = createRequire(import.meta.url);
 const runbooksDir = new URL('../../src/runbooks/', import.meta.url);
@@ -123,8 +124,18 @@ describe.each(seedNames)('%s, with its procedures from the library', (eventName)
     parameters: Parameter[];
   };
 
+  // A file answering several events may limit procedures and steps to some of them (events:): compared is
+  // what this event walks, as bindSteps chooses it, without those limits.
   it('walks the same procedures and steps as before the move', () => {
-    expect(JSON.parse(JSON.stringify(runbook.procedures))).toEqual(before.procedures);
+    const walked = runbook.procedures
+      .filter((p) => p.events === undefined || p.events.includes(eventName))
+      .map(({events: _events, ...p}) => ({...p, steps: p.steps.filter((s) => s.events === undefined || s.events.includes(eventName)).map(({events: _e, ...s}) => s)}));
+    expect(JSON.parse(JSON.stringify(walked))).toEqual(before.procedures);
+  });
+
+  it.each(['console', 'cli', 'sdk'] as const)('binds the same steps on the %s track as before the move', (track) => {
+    const ids = (r: Runbook, name?: string) => bindSteps(r, new Map(), track, false, name).map((s) => s.id);
+    expect(ids(runbook, eventName)).toEqual(ids({...runbook, procedures: before.procedures}));
   });
 
   it('declares the same parameters as before, in any order, leaving out only those nothing used', () => {
@@ -135,7 +146,9 @@ describe.each(seedNames)('%s, with its procedures from the library', (eventName)
     const byName = (list: readonly Parameter[]) => [...list].sort((a, b) => a.name.localeCompare(b.name));
     const now = new Set(runbook.parameters.map((p) => p.name));
     expect(before.parameters.filter((p) => !now.has(p.name)).map((p) => p.name).filter((name) => usedBefore.has(name))).toEqual([]);
-    expect(JSON.parse(JSON.stringify(byName(runbook.parameters)))).toEqual(byName(before.parameters.filter((p) => now.has(p.name))));
+    // A file that grew to answer more events declares more; those that were there stay the same.
+    const had = new Set(before.parameters.map((p) => p.name));
+    expect(JSON.parse(JSON.stringify(byName(runbook.parameters.filter((p) => had.has(p.name)))))).toEqual(byName(before.parameters.filter((p) => now.has(p.name))));
   });
 
   // Its own: what the file says besides the event model (facts, state, now, findings), which grows with what
@@ -148,7 +161,9 @@ describe.each(seedNames)('%s, with its procedures from the library', (eventName)
       section = /^[A-Za-z]/.test(line) ? line.split(':')[0] ?? '' : section;
       return !model.has(section);
     });
-    expect(own.length).toBeLessThanOrEqual(330);
+    // CreateRoute's file answers five events (a route added or replaced, a table created, a subnet moved
+    // or taken off its table), each with its own containment, pick lists and hardening: more of its own.
+    expect(own.length).toBeLessThanOrEqual(eventName === 'CreateRoute' ? 700 : 330);
   });
 });
 

@@ -1,12 +1,14 @@
-// Route tables in the sandbox: DescribeRouteTables, DeleteRoute and ReplaceRoute. A route is named
-// by exactly one destination (IPv4 CIDR, IPv6 CIDR or prefix list); the VPC's local route can be
-// neither removed nor replaced. ReplaceRoute needs an existing route (else CreateRoute is the call).
+// Route tables in the sandbox: DescribeRouteTables, CreateRoute, DeleteRoute and ReplaceRoute (and the
+// associations and tables, in route-associations.ts). A route is named by exactly one destination (IPv4
+// CIDR, IPv6 CIDR or prefix list); the VPC's local route can be neither removed nor replaced. ReplaceRoute
+// needs an existing route (else CreateRoute is the call); CreateRoute refuses one that exists.
 import type {Route, RouteTable} from '@aws-sdk/client-ec2';
 import type {SandboxSnapshot} from './account.js';
 import {sameCidr} from './cidr.js';
 import {applyFilters, type FilterFields} from './filters.js';
 import type {Handler} from './handler.js';
 import {byIds, fail, optString, optStrings, reqString, type ParamRecord} from './params.js';
+import {routeAssociationHandlers} from './route-associations.js';
 
 const fields: FilterFields<RouteTable> = {
   'route-table-id': (t) => [t.RouteTableId],
@@ -113,8 +115,18 @@ const replaceRoute: Handler = (snapshot, params) => {
   return {snapshot: withRoutes(snapshot, table, (table.Routes ?? []).map((r) => (r === route ? clean : r))), output: {}};
 };
 
+const createRoute: Handler = (snapshot, params) => {
+  const {table, destination, route} = located(snapshot, params);
+  if (route !== undefined) return fail('RouteAlreadyExists', `The route identified by ${destination.value} already exists.`);
+  const next: Route = {[destination.key]: destination.value, ...targetOf(snapshot, params), Origin: 'CreateRoute'};
+  const clean = Object.fromEntries(Object.entries(next).filter(([, v]) => v !== undefined)) as Route;
+  return {snapshot: withRoutes(snapshot, table, [...(table.Routes ?? []), clean]), output: {Return: true}};
+};
+
 export const routeHandlers: ReadonlyArray<readonly [string, Handler]> = [
   ['DescribeRouteTables', describeRouteTables],
+  ['CreateRoute', createRoute],
   ['DeleteRoute', deleteRoute],
   ['ReplaceRoute', replaceRoute],
+  ...routeAssociationHandlers,
 ];

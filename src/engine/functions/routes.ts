@@ -90,6 +90,41 @@ export function tablePrivacy(table: Arg | undefined, subnets: Arg | undefined): 
   return served.length > 0 ? {isPrivate: false} : null;
 }
 
+/**
+ * The routes of a table that send the whole internet (0.0.0.0/0 or ::/0) to an internet gateway and
+ * are not a blackhole, in order: {destination, gatewayId, evidence} with the route's path in the table.
+ */
+export function internetRoutes(table: Arg | undefined): Obj[] {
+  if (!isObject(table)) return [];
+  const at = `RouteTables[${str(table['RouteTableId']) ?? '?'}]`;
+  return objects(table['Routes']).flatMap((route, index) => {
+    const destination = routeDestination(route);
+    const gatewayId = str(own(route, 'GatewayId'));
+    const whole = destination !== undefined && (sameCidr(destination, '0.0.0.0/0') || sameCidr(destination, '::/0'));
+    if (!whole || gatewayId === undefined || !gatewayId.toLowerCase().startsWith('igw-') || own(route, 'State') === 'blackhole') return [];
+    return [{destination, gatewayId, evidence: evidenceText(`${at}.Routes[${index}].GatewayId`, gatewayId)}];
+  });
+}
+
+/**
+ * The association of a table with this ID (DescribeRouteTables' Associations), as {associationId,
+ * subnetId, gatewayId, isMain, state, evidence}; null when the table has none with it.
+ */
+export function tableAssociation(table: Arg | undefined, associationId: Arg | undefined): Obj | null {
+  if (!isObject(table)) return null;
+  const associations = objects(table['Associations']);
+  const index = associations.findIndex((association) => sameId(own(association, 'RouteTableAssociationId'), associationId));
+  const found = associations[index];
+  if (found === undefined) return null;
+  const id = str(own(found, 'RouteTableAssociationId')) ?? '';
+  const at = `RouteTables[${str(table['RouteTableId']) ?? '?'}].Associations[${index}]`;
+  const state = str(own(own(found, 'AssociationState'), 'State')) ?? null;
+  return {
+    associationId: id, subnetId: str(own(found, 'SubnetId')) ?? null, gatewayId: str(own(found, 'GatewayId')) ?? null,
+    isMain: own(found, 'Main') === true, state, evidence: evidenceText(`${at}.RouteTableAssociationId`, id),
+  };
+}
+
 const any = (label: string) => ({kinds: [T.any], label});
 
 define('requested_target', [any('request')], 'the target a CreateRoute or ReplaceRoute request names, as {key, value} (gatewayId, natGatewayId, instanceId … in that order); null when none',
@@ -104,3 +139,7 @@ define('find_route', [any('routes'), {kinds: [T.string], label: 'key'}, any('val
 define('table_privacy', [any('table'), any('subnets')], 'whether a route table keeps its subnets private, as {isPrivate, evidence}: Name tag, main table, or a subnet without public IPs; null when the state cannot tell',
   ([table, subnets]) => tablePrivacy(table, subnets));
 define('nonempty', [any('value')], 'a non-empty string as is; anything else (numbers included) gives null', ([value]) => str(value) ?? null);
+define('internet_routes', [any('table')], "the routes of a DescribeRouteTables table that send 0.0.0.0/0 or ::/0 to an internet gateway (not blackholes): [{destination, gatewayId, evidence}]",
+  ([table]) => internetRoutes(table));
+define('table_association', [any('table'), any('associationId')], "the table's association with this ID: {associationId, subnetId, gatewayId, isMain, state, evidence}; null when it has none",
+  ([table, associationId]) => tableAssociation(table, associationId));
