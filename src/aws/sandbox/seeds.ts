@@ -8,7 +8,7 @@ import {allowAll, deepFreeze, sandboxAccount, type SandboxAccount, type SandboxP
 import {cidrSeed, peeringSeed, securityGroupSeed, type SeedContext} from './seed-events.js';
 import {interfaceSeed} from './seed-interfaces.js';
 import {merge, type Parts} from './seed-parts.js';
-import {routeSeed} from './seed-routes.js';
+import {routesSeeds} from './seed-routes.js';
 import {securityGroupRulesSeeds} from './seed-security-group-rules.js';
 import {networkAclsSeeds} from './seed-network-acls.js';
 import {internetGatewaysSeeds} from './seed-internet-gateways.js';
@@ -30,7 +30,7 @@ const eventSeeds: Readonly<Record<string, Seed>> = {
   CreateSecurityGroup: (c) => securityGroupSeed(c),
   CreateVpcPeeringConnection: (c) => peeringSeed(c),
   AssociateVpcCidrBlock: (c) => cidrSeed(c),
-  CreateRoute: (c) => routeSeed(c),
+  ...routesSeeds,
   CreateNetworkInterface: (c) => interfaceSeed(c),
   ...securityGroupRulesSeeds,
   ...networkAclsSeeds,
