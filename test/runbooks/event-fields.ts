@@ -5,6 +5,7 @@ import {readFileSync} from 'node:fs';
 import fc from 'fast-check';
 import {parseRecord} from '../../src/events/parse-record.js';
 import type {CloudTrailRecord} from '../../src/events/record.js';
+import {builtInEventNames, runbookFileOf} from '../../src/runbooks/catalog.js';
 import {hostileValue, validValue} from './value-arbitraries.js';
 import {id, kind, routeTargetPrefixes, type Kind} from './value-kinds.js';
 
@@ -51,13 +52,73 @@ export const eventFields: Readonly<Record<string, readonly Field[]>> = {
   ],
 };
 
-export const campaignEventNames = Object.keys(eventFields);
-
 type Json = Record<string, unknown>;
 
-const fixtures = new Map<string, Json>(campaignEventNames.map((name) => [name, JSON.parse(readFileSync(new URL(`../fixtures/events/${name}/risky.json`, import.meta.url), 'utf8')) as Json]));
-
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The kind of a value as EC2 writes it, told from the value alone: an ID, a CIDR, an address, an account. */
+function kindOfValue(value: string): Kind | undefined {
+  const idMatch = /^([a-z]+(?:-[a-z]+)*)-(?:[0-9a-f]{8}|[0-9a-f]{17})$/.exec(value);
+  if (idMatch?.[1] !== undefined) return id(idMatch[1]);
+  if (/^[0-9.]+\/\d+$/.test(value)) return kind('cidr4');
+  if (/^[0-9a-f:]+\/\d+$/i.test(value) && value.includes(':')) return kind('cidr6');
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(value)) return kind('ip');
+  if (/^\d{12}$/.test(value)) return kind('account');
+  return undefined;
+}
+
+/**
+ * Every ID, CIDR, address and account in a record's request and response, with its path (list items by
+ * their index): the fields of an event whose runbook came as a file with no hand-written list above.
+ */
+export function inferredFields(raw: Json): Field[] {
+  const out: Field[] = [];
+  const walk = (value: unknown, path: string[]): void => {
+    if (typeof value === 'string') {
+      const k = kindOfValue(value);
+      if (k !== undefined) out.push({path, kind: k});
+    } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, String(i)]));
+    else if (isObject(value)) for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+  };
+  walk(raw['requestParameters'], ['requestParameters']);
+  walk(raw['responseElements'], ['responseElements']);
+  return out;
+}
+
+const riskyOf = (name: string): Json | undefined => {
+  try {
+    return JSON.parse(readFileSync(new URL(`../fixtures/events/${name}/risky.json`, import.meta.url), 'utf8')) as Json;
+  } catch {
+    return undefined;
+  }
+};
+
+const fixtures = new Map<string, Json>(builtInEventNames.flatMap((name) => {
+  const raw = riskyOf(name);
+  return raw === undefined ? [] : [[name, raw] as const];
+}));
+
+/** The fields of each event the campaign fills: the hand-written list, else those found in its risky record. */
+export const fieldsByEvent: ReadonlyMap<string, readonly Field[]> = new Map(
+  [...fixtures].map(([name, raw]) => [name, eventFields[name] ?? inferredFields(raw)] as const),
+);
+
+/** Every event a built-in runbook answers that has a risky record to fill. */
+export const campaignEventNames: readonly string[] = [...fieldsByEvent.keys()];
+
+/**
+ * The events a run fills: all with TRAILGUIDE_LONG=1; otherwise one per runbook file, taking turns over the
+ * file's events (the k-th file gives its k-th), so each runbook is covered and the run grows with runbooks.
+ */
+export function sampledEventNames(isLong = process.env['TRAILGUIDE_LONG'] === '1'): readonly string[] {
+  if (isLong) return campaignEventNames;
+  const byFile = new Map<string, string[]>();
+  for (const name of campaignEventNames) {
+    const file = runbookFileOf(name) ?? name;
+    byFile.set(file, [...(byFile.get(file) ?? []), name]);
+  }
+  return [...byFile.values()].map((names, k) => names[k % names.length]).filter((n) => n !== undefined);
+}
 
 /** The value put at a field: a list field gets {"items": [{<item>: v}, …]}; undefined removes the field. */
 function fieldValue(field: Field, value: unknown): unknown {
@@ -73,7 +134,8 @@ export function recordWith(eventName: string, fields: readonly Field[], values: 
     let parent: Json = raw;
     for (const key of field.path.slice(0, -1)) {
       const next = parent[key];
-      parent = isObject(next) ? next : (parent[key] = {});
+      // A list item (its index as the key) is walked into like an object.
+      parent = isObject(next) || Array.isArray(next) ? (next as Json) : (parent[key] = {});
     }
     const last = field.path.at(-1) ?? '';
     const value = fieldValue(field, values[i]);
@@ -87,14 +149,14 @@ const listOf = (value: fc.Arbitrary<unknown>, minLength: number): fc.Arbitrary<u
 
 /** A record of the event with every field hostile (or valid, or absent: each field is drawn on its own). */
 export function hostileRecord(eventName: string): fc.Arbitrary<CloudTrailRecord> {
-  const fields = [...contextFields, ...(eventFields[eventName] ?? [])];
+  const fields = [...contextFields, ...(fieldsByEvent.get(eventName) ?? [])];
   const values = fields.map((field) => (field.item === undefined ? hostileValue(field.kind) : fc.oneof(listOf(hostileValue(field.kind), 0), hostileValue(field.kind))));
   return fc.tuple(...values).map((drawn) => recordWith(eventName, fields, drawn));
 }
 
 /** A record of the event with every field valid (EC2's grammar) or absent. */
 export function validRecord(eventName: string): fc.Arbitrary<CloudTrailRecord> {
-  const fields = [...contextFields, ...(eventFields[eventName] ?? [])];
+  const fields = [...contextFields, ...(fieldsByEvent.get(eventName) ?? [])];
   const values = fields.map((field) => {
     const valid = validValue(field.kind);
     return fc.option(field.item === undefined ? valid : listOf(valid, 1), {nil: undefined, freq: 5});
