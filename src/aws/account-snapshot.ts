@@ -1,7 +1,7 @@
 // What is known of an account's network now, in the EC2 API's own shapes: filled from the Now
 // panel's Describe* answers or from the training sandbox. Findings read it; the sandbox holds one.
 import type {
-  CreateVolumePermission, FlowLog, Image, InternetGateway, LaunchPermission, NatGateway, NetworkAcl, NetworkInterface, RouteTable, SecurityGroup, Snapshot, Subnet,
+  CreateVolumePermission, FlowLog, Image, InternetGateway, LaunchPermission, ManagedPrefixList, NatGateway, NetworkAcl, NetworkInterface, RouteTable, SecurityGroup, Snapshot, Subnet,
   TrafficMirrorFilter, TrafficMirrorSession, TrafficMirrorTarget, Volume, Vpc, VpcPeeringConnection,
 } from '@aws-sdk/client-ec2';
 
@@ -19,6 +19,8 @@ export type AccountSnapshot = {
   /** EBS volumes (where a snapshot came from, and the instance it is attached to). */
   readonly Volumes?: readonly Volume[];
   readonly Images?: readonly Image[];
+  /** Managed prefix lists a security group rule names (DescribeManagedPrefixLists): who owns each. */
+  readonly PrefixLists?: readonly ManagedPrefixList[];
   readonly FlowLogs?: readonly FlowLog[];
   readonly TrafficMirrorSessions?: readonly TrafficMirrorSession[];
   readonly TrafficMirrorTargets?: readonly TrafficMirrorTarget[];

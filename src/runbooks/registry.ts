@@ -10,6 +10,7 @@ import ModifySnapshotAttribute from './ModifySnapshotAttribute.yaml';
 import ModifyImageAttribute from './ModifyImageAttribute.yaml';
 import CreateTrafficMirrorSession from './CreateTrafficMirrorSession.yaml';
 import CreateNetworkAclEntry from './CreateNetworkAclEntry.yaml';
+import AuthorizeSecurityGroupIngress from './AuthorizeSecurityGroupIngress.yaml';
 import {parseRunbook} from './parse.js';
 import {runbookFileOf} from './catalog.js';
 import {cachedRunbook} from './cached-runbook.js';
@@ -23,6 +24,7 @@ import type {Runbook} from './schema.js';
 
 /** Each runbook file's text, by file name without `.yaml`; src/catalog/built-in-events.json says which events each answers. */
 const texts: Readonly<Record<string, string>> = {
+  AuthorizeSecurityGroupIngress,
   ModifySnapshotAttribute,
   ModifyImageAttribute,
   CreateVpcPeeringConnection,

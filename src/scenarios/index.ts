@@ -8,6 +8,10 @@ import sgDefaultSshInDefaultVpc from './builtin/sg-default-ssh-in-default-vpc.js
 import sgTerraformLoadBalancer from './builtin/sg-terraform-load-balancer.json' with {type: 'json'};
 import sgDeniedDeveloper from './builtin/sg-denied-developer.json' with {type: 'json'};
 import sgHostileStrings from './builtin/sg-hostile-strings.json' with {type: 'json'};
+import sgruleSshOpenedToInternet from './builtin/sgrule-ssh-opened-to-internet.json' with {type: 'json'};
+import sgruleModifiedSshToWorld from './builtin/sgrule-modified-ssh-to-world.json' with {type: 'json'};
+import sgruleOfficeHttps from './builtin/sgrule-office-https.json' with {type: 'json'};
+import sgruleRdpRefused from './builtin/sgrule-rdp-refused.json' with {type: 'json'};
 import peeringCrossAccountCrossRegion from './builtin/peering-cross-account-cross-region.json' with {type: 'json'};
 import peeringSharedServicesSameAccount from './builtin/peering-shared-services-same-account.json' with {type: 'json'};
 import peeringRefusedDeveloper from './builtin/peering-refused-developer.json' with {type: 'json'};
@@ -37,6 +41,10 @@ const files: readonly unknown[] = [
   sgTerraformLoadBalancer,
   sgDeniedDeveloper,
   sgHostileStrings,
+  sgruleSshOpenedToInternet,
+  sgruleModifiedSshToWorld,
+  sgruleOfficeHttps,
+  sgruleRdpRefused,
   peeringCrossAccountCrossRegion,
   peeringSharedServicesSameAccount,
   peeringRefusedDeveloper,

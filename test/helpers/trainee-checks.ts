@@ -18,6 +18,7 @@ import {walkAsTrainee, type Walk} from './trainee.js';
 export const families = {
   groups: ['CreateSecurityGroup', 'CreateNetworkInterface'],
   networks: ['CreateVpcPeeringConnection', 'AssociateVpcCidrBlock', 'CreateRoute'],
+  rules: ['AuthorizeSecurityGroupIngress', 'AuthorizeSecurityGroupEgress', 'ModifySecurityGroupRules'],
   gateways: ['CreateInternetGateway', 'AttachInternetGateway', 'DetachInternetGateway', 'DeleteInternetGateway'],
   sharing: ['ModifySnapshotAttribute', 'ModifyImageAttribute'],
 } as const;

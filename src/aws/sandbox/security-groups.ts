@@ -1,11 +1,12 @@
 // Security groups in the sandbox: DescribeSecurityGroups, DescribeSecurityGroupRules,
-// Authorize/RevokeSecurityGroupIngress/Egress and DeleteSecurityGroup, with EC2's errors.
-import type {RevokedSecurityGroupRule, SecurityGroup, SecurityGroupRule} from '@aws-sdk/client-ec2';
+// Authorize/RevokeSecurityGroupIngress/Egress, ModifySecurityGroupRules, DeleteSecurityGroup and the
+// DescribeManagedPrefixLists their rules name, with EC2's errors.
+import type {ManagedPrefixList, RevokedSecurityGroupRule, SecurityGroup, SecurityGroupRule} from '@aws-sdk/client-ec2';
 import {newId, withRules, type SandboxSnapshot} from './account.js';
 import {applyFilters, type FilterFields} from './filters.js';
 import {compact, type Handler} from './handler.js';
-import {byIds, fail, optString, optStrings, reqString} from './params.js';
-import {matches, permissionOf, requestedSpecs, ruleOf, ruleText, type RuleSpec} from './rules.js';
+import {byIds, fail, optInteger, optRecord, optRecords, optString, optStrings, reqString, type ParamRecord} from './params.js';
+import {matches, normalizeProtocol, permissionOf, requestedSpecs, ruleOf, ruleText, type RuleSpec, type Source} from './rules.js';
 
 const groupFields: FilterFields<SecurityGroup> = {
   'group-id': (g) => [g.GroupId],
@@ -86,6 +87,57 @@ function revoke(isEgress: boolean): Handler {
   };
 }
 
+/** The one source a SecurityGroupRuleRequest names: exactly one of CidrIpv4, CidrIpv6, PrefixListId, ReferencedGroupId. */
+function requestSource(request: ParamRecord): Source {
+  const named = ([['CidrIpv4', 'cidr4'], ['CidrIpv6', 'cidr6'], ['PrefixListId', 'prefix'], ['ReferencedGroupId', 'group']] as const).flatMap(([key, kind]) => {
+    const value = optString(request, key);
+    return value === undefined ? [] : [{kind, value, description: optString(request, 'Description')}];
+  });
+  const [only] = named;
+  if (named.length !== 1 || only === undefined) fail('InvalidParameterValue', 'Specify exactly one of CidrIpv4, CidrIpv6, PrefixListId or ReferencedGroupId');
+  return only;
+}
+
+/**
+ * Each SecurityGroupRules entry rewrites one rule of the group in place: same ID and direction, the
+ * protocol, ports and source the request gives. A rule ID the group does not have fails, and so
+ * does a rewrite into a rule the group already has.
+ */
+const modifySecurityGroupRules: Handler = (snapshot, params) => {
+  const group = findGroup(snapshot, reqString(params, 'GroupId'));
+  const updates = optRecords(params, 'SecurityGroupRules') ?? fail('MissingParameter', 'The request must contain the parameter SecurityGroupRules');
+  let rules = snapshot.SecurityGroupRules;
+  for (const update of updates) {
+    const id = reqString(update, 'SecurityGroupRuleId');
+    const current = rules.find((r) => r.SecurityGroupRuleId === id && r.GroupId === group.GroupId) ?? fail('InvalidSecurityGroupRuleId.NotFound', `The security group rule ID '${id}' does not exist`);
+    const request = optRecord(update, 'SecurityGroupRule') ?? fail('MissingParameter', 'The request must contain the parameter SecurityGroupRule');
+    const protocol = normalizeProtocol(optString(request, 'IpProtocol') ?? fail('MissingParameter', 'The request must contain the parameter IpProtocol'));
+    const [fromPort, toPort] = protocol === '-1' ? [-1, -1] : [optInteger(request, 'FromPort') ?? -1, optInteger(request, 'ToPort') ?? -1];
+    if ((protocol === 'tcp' || protocol === 'udp') && (fromPort < 0 || toPort > 65535 || fromPort > toPort)) fail('InvalidParameterValue', `Invalid ${protocol.toUpperCase()} port range: ${fromPort} to ${toPort}`);
+    const source = requestSource(request);
+    if (source.kind === 'group') findGroup(snapshot, source.value);
+    const spec: RuleSpec = {isEgress: current.IsEgress === true, protocol, fromPort, toPort, source};
+    if (rules.some((r) => r !== current && r.GroupId === group.GroupId && matches(r, spec))) fail('InvalidPermission.Duplicate', `the specified rule "${ruleText(spec)}" already exists`);
+    const next = ruleOf(spec, group.GroupId ?? '', current.GroupOwnerId ?? group.OwnerId ?? '', id);
+    rules = rules.map((r) => (r === current ? next : r));
+  }
+  return {snapshot: withRules(snapshot, rules), output: {Return: true}};
+};
+
+const prefixListFields: FilterFields<ManagedPrefixList> = {
+  'prefix-list-id': (p) => [p.PrefixListId],
+  'prefix-list-name': (p) => [p.PrefixListName],
+  'owner-id': (p) => [p.OwnerId],
+};
+
+const describeManagedPrefixLists: Handler = (snapshot, params) => {
+  const ids = optStrings(params, 'PrefixListIds');
+  const all = snapshot.PrefixLists ?? [];
+  const notFound = (id: string): never => fail('InvalidPrefixListID.NotFound', `The prefix list ID '${id}' does not exist`);
+  const lists = ids === undefined ? all : byIds(all, ids, (p) => p.PrefixListId, notFound);
+  return {output: {PrefixLists: applyFilters(lists, params, prefixListFields, 'DescribeManagedPrefixLists')}};
+};
+
 /** A group is in use while a network interface has it or another group's rule refers to it. */
 const deleteSecurityGroup: Handler = (snapshot, params) => {
   const id = optString(params, 'GroupId');
@@ -111,5 +163,7 @@ export const securityGroupHandlers: ReadonlyArray<readonly [string, Handler]> = 
   ['AuthorizeSecurityGroupEgress', authorize(true)],
   ['RevokeSecurityGroupIngress', revoke(false)],
   ['RevokeSecurityGroupEgress', revoke(true)],
+  ['ModifySecurityGroupRules', modifySecurityGroupRules],
   ['DeleteSecurityGroup', deleteSecurityGroup],
+  ['DescribeManagedPrefixLists', describeManagedPrefixLists],
 ];
