@@ -9,9 +9,15 @@ import {runbookFileOf} from '../../src/runbooks/catalog.js';
 /** The text of the built-in runbook file that answers this event. */
 export const builtInText = (eventName: string): string => readFileSync(new URL(`../../src/runbooks/${runbookFileOf(eventName) ?? eventName}.yaml`, import.meta.url), 'utf8');
 
-/** A built-in runbook's text that answers `names` instead of its own events, under another title. */
+/**
+ * A built-in runbook's text that answers `names` instead of its own events, under another title. Procedures and
+ * steps limited to some of the built-in's events (`events: [...]`) are for all of the new ones.
+ */
 export function renamedRunbook(eventName: string, names: readonly string[], title: string): string {
-  const text = builtInText(eventName).replace(/^ {2}names: \[.*\]$/m, `  names: [${names.join(', ')}]`).replace(/^title: .*$/m, `title: ${title}`);
+  const text = builtInText(eventName)
+    .replace(/^ {2}names: \[.*\]$/m, `  names: [${names.join(', ')}]`)
+    .replace(/^title: .*$/m, `title: ${title}`)
+    .replace(/^ {4,}events: \[.*\]\n/gm, '');
   if (!text.includes(`names: [${names.join(', ')}]`) || !text.includes(`title: ${title}`)) throw new Error(`${eventName}.yaml no longer has the lines renamedRunbook replaces`);
   return text;
 }
