@@ -26,6 +26,10 @@ import routeDefaultToIgwInPrivateTable from './builtin/route-default-to-igw-in-p
 import routeAllTrafficToAnEni from './builtin/route-all-traffic-to-an-eni.json' with {type: 'json'};
 import routeToForeignPeeringConnection from './builtin/route-to-foreign-peering-connection.json' with {type: 'json'};
 import routePrivateSubnetsViaNat from './builtin/route-private-subnets-via-nat.json' with {type: 'json'};
+import routeReplacedNatWithIgw from './builtin/route-replaced-nat-with-igw.json' with {type: 'json'};
+import routeSubnetMovedToPublicTable from './builtin/route-subnet-moved-to-public-table.json' with {type: 'json'};
+import routeTableCreatedByTerraform from './builtin/route-table-created-by-terraform.json' with {type: 'json'};
+import routeAssociationRefused from './builtin/route-association-refused.json' with {type: 'json'};
 import eniPublicGroupUnusualPrincipal from './builtin/eni-public-group-unusual-principal.json' with {type: 'json'};
 import eniEfsMountTarget from './builtin/eni-efs-mount-target.json' with {type: 'json'};
 import eniFailedSubnetFull from './builtin/eni-failed-subnet-full.json' with {type: 'json'};
@@ -59,6 +63,10 @@ const files: readonly unknown[] = [
   routeAllTrafficToAnEni,
   routeToForeignPeeringConnection,
   routePrivateSubnetsViaNat,
+  routeReplacedNatWithIgw,
+  routeSubnetMovedToPublicTable,
+  routeTableCreatedByTerraform,
+  routeAssociationRefused,
   eniPublicGroupUnusualPrincipal,
   eniEfsMountTarget,
   eniFailedSubnetFull,
