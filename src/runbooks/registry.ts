@@ -11,6 +11,7 @@ import ModifyImageAttribute from './ModifyImageAttribute.yaml';
 import CreateTrafficMirrorSession from './CreateTrafficMirrorSession.yaml';
 import CreateNetworkAclEntry from './CreateNetworkAclEntry.yaml';
 import AuthorizeSecurityGroupIngress from './AuthorizeSecurityGroupIngress.yaml';
+import DeleteFlowLogs from './DeleteFlowLogs.yaml';
 import {parseRunbook} from './parse.js';
 import {runbookFileOf} from './catalog.js';
 import {cachedRunbook} from './cached-runbook.js';
@@ -35,6 +36,7 @@ const texts: Readonly<Record<string, string>> = {
   CreateInternetGateway,
   CreateTrafficMirrorSession,
   CreateNetworkAclEntry,
+  DeleteFlowLogs,
 };
 
 const checked = new Map<string, CheckedRunbook>();

@@ -11,7 +11,7 @@ import {allParameters, type Binding, type Value} from '../../src/runbooks/bind.j
 import type {BoundStep} from '../../src/runbooks/bind-steps.js';
 import type {Parameter, Runbook, Step} from '../../src/runbooks/schema.js';
 import {templateNames} from '../../src/runbooks/template.js';
-import {isValidFor, parameterKinds} from './value-kinds.js';
+import {isValidFor, kindOf} from './value-kinds.js';
 
 /** Every string the record holds, and every number or boolean as text: where an event value may come from. */
 function leaves(value: unknown, into = new Set<string>()): Set<string> {
@@ -35,7 +35,7 @@ function fromEvent(param: Parameter, facts: readonly Fact[], record: CloudTrailR
 }
 
 function isAcceptable(param: Parameter, value: Value): boolean {
-  const k = parameterKinds[param.name];
+  const k = kindOf(param);
   if (k === undefined) throw new Error(`the campaign does not know the kind of ${param.name}: add it to test/runbooks/value-kinds.ts`);
   const items = typeof value === 'string' ? [value] : value;
   if (!param.list && typeof value !== 'string') return false;
@@ -82,7 +82,7 @@ const isOmitted = (template: unknown, bindings: ReadonlyMap<string, Binding>): b
 };
 
 /** The bound value against the runbook's template: given values exactly, a placeholder for every other. */
-function expectValue(template: unknown, bound: RenderValue | undefined, bindings: ReadonlyMap<string, Binding>, integers: ReadonlySet<string>, at: string): void {
+function expectValue(template: unknown, bound: RenderValue | undefined, bindings: ReadonlyMap<string, Binding>, integers: ReadonlySet<string>, at: string, booleans: ReadonlySet<string> = new Set()): void {
   if (typeof template === 'string') {
     const names = templateNames(template);
     const whole = wholeName(template);
@@ -91,6 +91,7 @@ function expectValue(template: unknown, bound: RenderValue | undefined, bindings
       const b = bindings.get(whole);
       if (!isGiven(b)) expect(bound, at).toEqual(new Placeholder(whole));
       else if (integers.has(whole)) expect(bound, at).toEqual(typeof b.value === 'string' ? Number(b.value) : b.value.map(Number));
+      else if (booleans.has(whole)) expect(bound, at).toEqual(typeof b.value === 'string' ? b.value === 'true' : b.value.map((v) => v === 'true'));
       else expect(bound, at).toEqual(b.value);
     } else if (names.every((n) => isGiven(bindings.get(n)))) {
       expect(typeof bound, at).toBe('string');
@@ -106,14 +107,14 @@ function expectValue(template: unknown, bound: RenderValue | undefined, bindings
     expect(Array.isArray(bound), at).toBe(true);
     const list = bound as readonly RenderValue[];
     expect(list.length, at).toBe(kept.length);
-    kept.forEach((item, i) => expectValue(item, list[i], bindings, integers, `${at}[${i}]`));
+    kept.forEach((item, i) => expectValue(item, list[i], bindings, integers, `${at}[${i}]`, booleans));
     return;
   }
   if (template !== null && typeof template === 'object') {
     const entries = Object.entries(template).filter(([, v]) => !isOmitted(v, bindings));
     const record = bound as Readonly<Record<string, RenderValue>>;
     expect(Object.keys(record).sort(), at).toEqual(entries.map(([k]) => k).sort());
-    for (const [k, v] of entries) expectValue(v, record[k], bindings, integers, `${at}.${k}`);
+    for (const [k, v] of entries) expectValue(v, record[k], bindings, integers, `${at}.${k}`, booleans);
     return;
   }
   expect(bound, at).toEqual(template);
@@ -122,11 +123,12 @@ function expectValue(template: unknown, bound: RenderValue | undefined, bindings
 /** The step's action carries given values exactly and placeholders elsewhere; a placeholder makes it incomplete and the step asks. */
 export function expectStepBound(runbook: Runbook, step: Step, bound: BoundStep, bindings: ReadonlyMap<string, Binding>): void {
   const integers = new Set(runbook.parameters.filter((p) => p.type === 'integer').map((p) => p.name));
+  const booleans = new Set(runbook.parameters.filter((p) => p.type === 'boolean').map((p) => p.name));
   if (!step.action || !bound.action) {
     expect(bound.action, step.id).toBeUndefined();
     return;
   }
-  expectValue(step.action.params, bound.action.params, bindings, integers, `${step.id}.params`);
+  expectValue(step.action.params, bound.action.params, bindings, integers, `${step.id}.params`, booleans);
   // The action's own Region: the bound value, none when its optional parameter is left out, else a placeholder.
   if (step.action.region !== undefined) {
     const name = wholeName(step.action.region) ?? '';

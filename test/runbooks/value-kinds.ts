@@ -47,7 +47,8 @@ export const parameterKinds: Readonly<Record<string, Kind>> = {
   networkInterfaceId: id('eni'),
   routeTableId: id('rtb'),
   vpcPeeringConnectionId: id('pcx'),
-  associationId: id('vpc-cidr-assoc'),
+  // A CIDR block's (AssociateVpcCidrBlock), a subnet's route table's (routes) or network ACL's association.
+  associationId: id('vpc-cidr-assoc', 'rtbassoc', 'aclassoc'),
   destinationPrefixListId: id('pl'),
   instanceId: id('i'),
   targetId: id(...Object.values(routeTargetPrefixes).flat()),
