@@ -8,9 +8,12 @@ import type {Scenario} from '../scenarios/scenario.js';
 import type {Candidate} from '../walkthrough/state.js';
 
 async function makeSandbox(scenario: Scenario | undefined, record: CloudTrailRecord): Promise<Required<Executor>> {
-  const [{createSandboxExecutor}, {accountFor}] = await Promise.all([import('../aws/sandbox/executor.js'), import('../aws/sandbox/seeds.js')]);
-  // CloudTrail's history in the sandbox holds the scenario's own event (a retry can be looked for).
-  return createSandboxExecutor(accountFor(scenario, record), undefined, [record]);
+  const [{createSandboxExecutor}, {accountFor}, {parseRecord}] = await Promise.all([
+    import('../aws/sandbox/executor.js'), import('../aws/sandbox/seeds.js'), import('../events/parse-record.js'),
+  ]);
+  // CloudTrail's history in the sandbox holds the scenario's earlier events (checked when it was loaded) and its own (a retry can be looked for).
+  const earlier = (scenario?.trail ?? []).map((item, i) => parseRecord(item, scenario?.source ?? 'scenario', `trail[${i}]`));
+  return createSandboxExecutor(accountFor(scenario, record), undefined, [...earlier, record]);
 }
 
 export function trainingSandbox(candidates: readonly Candidate[]): (record: CloudTrailRecord) => Executor {

@@ -206,6 +206,45 @@ export const apiRules: readonly ApiRule[] = [
       return Array.isArray(attributes) && attributes.length > 1 ? `${attributes.length} lookup attributes: one per call` : undefined;
     },
   },
+  {
+    id: 'flow-log-destination',
+    service: 'ec2',
+    operations: ['CreateFlowLogs'],
+    says: 'A flow log writes to a LogDestination (an ARN) or, for CloudWatch Logs only, a LogGroupName: one of them, not both.',
+    source: ec2Api('CreateFlowLogs'),
+    requiresOneOf: ['LogDestination', 'LogGroupName'],
+    check: (action) => {
+      const found = given(action, ['LogDestination', 'LogGroupName']);
+      if (found.length > 1) return 'both LogDestination and LogGroupName: give one';
+      const type = scalarText(action.params['LogDestinationType']) ?? 'cloud-watch-logs';
+      return type !== 'cloud-watch-logs' && found.includes('LogGroupName') ? `LogGroupName with LogDestinationType ${type}: give its ARN as LogDestination` : undefined;
+    },
+  },
+  {
+    id: 'flow-log-cloudwatch-role',
+    service: 'ec2',
+    operations: ['CreateFlowLogs'],
+    says: 'A flow log to CloudWatch Logs (the default destination type) needs DeliverLogsPermissionArn, the role that lets it write to the log group.',
+    source: ec2Api('CreateFlowLogs'),
+    check: (action) => {
+      const type = scalarText(action.params['LogDestinationType']) ?? 'cloud-watch-logs';
+      return type === 'cloud-watch-logs' && !isGiven(action.params['DeliverLogsPermissionArn']) ? 'a CloudWatch Logs destination without DeliverLogsPermissionArn' : undefined;
+    },
+  },
+  {
+    id: 'flow-log-traffic-type',
+    service: 'ec2',
+    operations: ['CreateFlowLogs'],
+    says: 'TrafficType is required for a VPC, subnet or network interface, and not supported for a transit gateway or its attachment.',
+    source: ec2Api('CreateFlowLogs'),
+    check: (action) => {
+      const type = scalarText(action.params['ResourceType']) ?? '';
+      const hasTraffic = isGiven(action.params['TrafficType']);
+      const isTransit = type === 'TransitGateway' || type === 'TransitGatewayAttachment';
+      if (isTransit) return hasTraffic ? `TrafficType with ResourceType ${type}: leave it out` : undefined;
+      return hasTraffic ? undefined : `no TrafficType for ResourceType ${type || '(none)'}: give ACCEPT, REJECT or ALL`;
+    },
+  },
 ];
 
 /** The rules that apply to a call. */

@@ -69,6 +69,8 @@ export const answerKinds: readonly AnswerKind[] = [
   {operation: 'GetSnapshotBlockPublicAccessState', collection: 'SnapshotBlockPublicAccess'},
   {operation: 'GetImageBlockPublicAccessState', collection: 'ImageBlockPublicAccess'},
   {operation: 'GetEbsEncryptionByDefault', collection: 'EbsEncryptionByDefault'},
+  // CloudTrail's event history (LookupEvents' {Events: [...]}, kept whole): what made a resource that is gone (DeleteFlowLogs).
+  {operation: 'LookupEvents', collection: 'TrailEvents'},
 ];
 
 export function answerKindOf(operation: string): AnswerKind | undefined {

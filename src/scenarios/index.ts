@@ -36,6 +36,9 @@ import eniFailedSubnetFull from './builtin/eni-failed-subnet-full.json' with {ty
 import igwAttachedToPrivatePaymentsVpc from './builtin/igw-attached-to-private-payments-vpc.json' with {type: 'json'};
 import igwTerraformCreatesStagingGateway from './builtin/igw-terraform-creates-staging-gateway.json' with {type: 'json'};
 import igwAttachRefusedPaymentsVpc from './builtin/igw-attach-refused-payments-vpc.json' with {type: 'json'};
+import flowlogsPaymentsVpcBlinded from './builtin/flowlogs-payments-vpc-blinded.json' with {type: 'json'};
+import flowlogsTerraformMovesToS3 from './builtin/flowlogs-terraform-moves-to-s3.json' with {type: 'json'};
+import flowlogsRefusedDeveloper from './builtin/flowlogs-refused-developer.json' with {type: 'json'};
 
 export type {Difficulty, Objective, Scenario, ScenarioFile, ScenarioKind} from './scenario.js';
 
@@ -73,6 +76,9 @@ const files: readonly unknown[] = [
   igwAttachedToPrivatePaymentsVpc,
   igwTerraformCreatesStagingGateway,
   igwAttachRefusedPaymentsVpc,
+  flowlogsPaymentsVpcBlinded,
+  flowlogsTerraformMovesToS3,
+  flowlogsRefusedDeveloper,
 ];
 
 export const scenarios: readonly Scenario[] = files.map((file) => scenarioOf(file as ScenarioFile, 'built-in'));

@@ -91,6 +91,7 @@ export function parseScenario(data: unknown, source: string): Scenario {
   const record = parseRecord(file.event, source, 'event');
   if (!hasRunbook(record.eventName)) throw new InputError(source, 'event.eventName', `no runbook for ${record.eventName}; scenarios are for: ${builtInEventNames.join(', ')}`);
   if (result.data.state) checkState(result.data.state, source);
+  (file.trail ?? []).forEach((item, i) => parseRecord(item, source, `trail[${i}]`));
   checkFindings(file, source);
   return scenarioOf(file, source);
 }

@@ -50,6 +50,11 @@ export interface ScenarioFile {
    * print). Absent: an account built from the event's own facts.
    */
   readonly state?: JsonObject | undefined;
+  /**
+   * Earlier CloudTrail records of the account (each written as `event` is), which its event history
+   * (LookupEvents) answers from beside the scenario's own record: what made a resource the event deleted.
+   */
+  readonly trail?: readonly JsonObject[] | undefined;
 }
 
 /** A loaded scenario: the file plus where it came from and its event's name. */
@@ -69,6 +74,9 @@ export function scenarioOf(file: ScenarioFile, source: string): Scenario {
 
 /** The file a loaded scenario was read from (what a trainer would write to copy it). */
 export function fileOf(scenario: Scenario): ScenarioFile {
-  const {id, title, kind, difficulty, brief, summary, objectives, contained, permissions, event, state} = scenario;
-  return {id, title, kind, difficulty, ...(brief === undefined ? {} : {brief}), summary, objectives, contained, ...(permissions === undefined ? {} : {permissions}), event, ...(state === undefined ? {} : {state})};
+  const {id, title, kind, difficulty, brief, summary, objectives, contained, permissions, event, state, trail} = scenario;
+  return {
+    id, title, kind, difficulty, ...(brief === undefined ? {} : {brief}), summary, objectives, contained, ...(permissions === undefined ? {} : {permissions}), event,
+    ...(state === undefined ? {} : {state}), ...(trail === undefined ? {} : {trail}),
+  };
 }

@@ -51,6 +51,11 @@ const internetGateway = z.looseObject({
   Attachments: z.array(z.looseObject({VpcId: ec2Id('vpc'), State: z.enum(['attaching', 'attached', 'detaching', 'detached', 'available']).optional()})).default([]),
 });
 
+const flowLog = z.looseObject({
+  FlowLogId: ec2Id('fl'), ResourceId: z.string().regex(/^(vpc|subnet|eni|tgw|tgw-attach)-([0-9a-f]{8}|[0-9a-f]{17})$/, 'a VPC, subnet, interface or transit gateway ID'),
+  FlowLogStatus: z.enum(['ACTIVE']).optional(), TrafficType: z.enum(['ACCEPT', 'REJECT', 'ALL']).optional(),
+});
+
 const mirrorFilterRule = z.looseObject({
   TrafficMirrorFilterRuleId: ec2Id('tmfr'), TrafficDirection: z.enum(['ingress', 'egress']), RuleAction: z.enum(['accept', 'reject']),
   SourceCidrBlock: cidr.optional(), DestinationCidrBlock: cidr.optional(),
@@ -72,11 +77,12 @@ export const stateSchema = z.strictObject({
   RouteTables: z.array(routeTable).optional(),
   VpcPeeringConnections: z.array(peering).optional(),
   NetworkInterfaces: z.array(networkInterface).optional(),
+  NatGateways: z.array(natGateway).optional(),
+  FlowLogs: z.array(flowLog).optional(),
+  InternetGateways: z.array(internetGateway).optional(),
   TrafficMirrorSessions: z.array(mirrorSession).optional(),
   TrafficMirrorTargets: z.array(mirrorTarget).optional(),
   TrafficMirrorFilters: z.array(mirrorFilter).optional(),
-  NatGateways: z.array(natGateway).optional(),
-  InternetGateways: z.array(internetGateway).optional(),
 });
 
 export const scenarioSchema = z.strictObject({
@@ -91,4 +97,6 @@ export const scenarioSchema = z.strictObject({
   permissions: z.strictObject({allow: z.array(iamAction).min(1), deny: z.array(iamAction).optional()}).optional(),
   event: z.record(z.string(), z.unknown()),
   state: stateSchema.optional(),
+  // Earlier events of the account, as CloudTrail wrote them: its event history (LookupEvents) holds them beside `event`.
+  trail: z.array(z.record(z.string(), z.unknown())).max(50).optional(),
 });

@@ -21,6 +21,7 @@ export const families = {
   rules: ['AuthorizeSecurityGroupIngress', 'AuthorizeSecurityGroupEgress', 'ModifySecurityGroupRules'],
   gateways: ['CreateInternetGateway', 'AttachInternetGateway', 'DetachInternetGateway', 'DeleteInternetGateway'],
   sharing: ['ModifySnapshotAttribute', 'ModifyImageAttribute'],
+  flowLogs: ['DeleteFlowLogs'],
   routes: ['ReplaceRoute', 'CreateRouteTable', 'ReplaceRouteTableAssociation', 'DisassociateRouteTable'],
 } as const;
 

@@ -65,9 +65,9 @@ const statusLine = (frame: string): string => (lines(frame).at(-2) ?? '').trimEn
 /** The Now panel has read the account (or said why it could not). */
 export const nowIsRead = (f: string): boolean => f.includes('trailguide · Event') && /from ec2:\w+ on the sandbox account|could not read the current state/.test(f);
 
-/** The step's AWS call as the screen names it ("ec2:DeleteRoute — changes the account …"). */
+/** The step's AWS call as the screen names it ("ec2:DeleteRoute — changes the account …"; a CloudTrail history read too). */
 function callOnScreen(frame: string): {readonly operation: string; readonly isRead: boolean} | undefined {
-  const m = /^ec2:(\w+) — (read-only|changes the account)/m.exec(frame);
+  const m = /^(?:ec2|cloudtrail):(\w+) — (read-only|changes the account)/m.exec(frame);
   return m ? {operation: m[1] ?? '', isRead: m[2] === 'read-only'} : undefined;
 }
 
