@@ -51,7 +51,15 @@ export function interpolate(text: string, bindings: ReadonlyMap<string, Binding>
   return text.replace(template, (_m, name: string) => valueText(bindings.get(name), name));
 }
 
-function bindValue(value: unknown, bindings: ReadonlyMap<string, Binding>, integers: ReadonlySet<string>): RenderValue | typeof OMIT {
+/** The parameters that enter a call as a number or a boolean rather than as text, by name. */
+type ParamTypes = ReadonlyMap<string, 'integer' | 'boolean'>;
+
+function typed(type: 'integer' | 'boolean' | undefined, value: string): string | number | boolean {
+  if (type === 'integer') return Number(value);
+  return type === 'boolean' ? value === 'true' : value;
+}
+
+function bindValue(value: unknown, bindings: ReadonlyMap<string, Binding>, types: ParamTypes): RenderValue | typeof OMIT {
   if (typeof value === 'string') {
     const exact = whole.exec(value);
     if (exact?.[1]) {
@@ -59,8 +67,9 @@ function bindValue(value: unknown, bindings: ReadonlyMap<string, Binding>, integ
       const b = bindings.get(name);
       if (b?.state === 'omitted') return OMIT;
       if (!b || (b.state !== 'event' && b.state !== 'operator')) return new Placeholder(name);
-      if (!integers.has(name)) return b.value;
-      return typeof b.value === 'string' ? Number(b.value) : b.value.map(Number);
+      const type = types.get(name);
+      if (type === undefined) return b.value;
+      return typeof b.value === 'string' ? typed(type, b.value) : b.value.map((v) => typed(type, v));
     }
     const missing = templateNames(value).find((n) => {
       const b = bindings.get(n);
@@ -69,10 +78,10 @@ function bindValue(value: unknown, bindings: ReadonlyMap<string, Binding>, integ
     return missing ? new Placeholder(missing) : interpolate(value, bindings);
   }
   if (Array.isArray(value)) {
-    return value.map((v) => bindValue(v, bindings, integers)).filter((v): v is RenderValue => v !== OMIT);
+    return value.map((v) => bindValue(v, bindings, types)).filter((v): v is RenderValue => v !== OMIT);
   }
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).map(([k, v]) => [k, bindValue(v, bindings, integers)] as const);
+    const entries = Object.entries(value).map(([k, v]) => [k, bindValue(v, bindings, types)] as const);
     const kept = entries.filter(([, v]) => v !== OMIT);
     // An object whose every field was left out is left out too (CreateBucketConfiguration in us-east-1).
     if (entries.length > 0 && kept.length === 0) return OMIT;
@@ -82,8 +91,8 @@ function bindValue(value: unknown, bindings: ReadonlyMap<string, Binding>, integ
 }
 
 /** An action's parameters, bound; a call whose every parameter was left out has none ({}). */
-function bindParams(params: ActionSpec['params'], bindings: ReadonlyMap<string, Binding>, integers: ReadonlySet<string>): RenderParams {
-  const bound = bindValue(params, bindings, integers);
+function bindParams(params: ActionSpec['params'], bindings: ReadonlyMap<string, Binding>, types: ParamTypes): RenderParams {
+  const bound = bindValue(params, bindings, types);
   return bound === OMIT ? {} : (bound as RenderParams);
 }
 
@@ -119,7 +128,7 @@ function missingOf(needed: readonly string[], groups: readonly (readonly string[
 
 /** The action's own Region, bound: a Region name, or a placeholder while it is missing or not a Region name. */
 function bindRegion(region: string, bindings: ReadonlyMap<string, Binding>): string | Placeholder | undefined {
-  const value = bindValue(region, bindings, new Set());
+  const value = bindValue(region, bindings, new Map());
   // An optional parameter left out: the call goes to the event's Region (a peering's accepter in the same Region).
   if (value === OMIT) return undefined;
   if (value instanceof Placeholder) return value;
@@ -145,7 +154,7 @@ const isForEvent = (events: readonly string[] | undefined, eventName: string | u
  * `eventName`: which of the runbook's events this is (steps limited to others are left out).
  */
 export function bindSteps(runbook: Runbook, bindings: ReadonlyMap<string, Binding>, track: Track, hasFailed = false, eventName?: string): BoundStep[] {
-  const integers = new Set(runbook.parameters.filter((p) => p.type === 'integer').map((p) => p.name));
+  const types: ParamTypes = new Map(runbook.parameters.flatMap((p) => (p.type === 'string' ? [] : [[p.name, p.type] as const])));
   const order = sectionOrder(hasFailed);
   const procedures = [...runbook.procedures].filter((p) => isForEvent(p.events, eventName)).sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
   return procedures.flatMap((procedure) =>
@@ -162,7 +171,7 @@ export function bindSteps(runbook: Runbook, bindings: ReadonlyMap<string, Bindin
           const b = bindings.get(name);
           return b?.state === 'missing' && (b.ask || inAction.has(name));
         });
-        const action = step.action ? {service: step.action.service, operation: step.action.operation, params: bindParams(step.action.params, bindings, integers), ...boundExtras(step.action, bindings)} : undefined;
+        const action = step.action ? {service: step.action.service, operation: step.action.operation, params: bindParams(step.action.params, bindings, types), ...boundExtras(step.action, bindings)} : undefined;
         return {
           id: step.id,
           kind: step.kind,

@@ -25,6 +25,7 @@ export function checkParameters(parameters: readonly Parameter[], file: string):
     }
     if (!param.pattern.startsWith('^') || !param.pattern.endsWith('$')) throw new RunbookError(file, `parameters[${i}].pattern`, 'must be anchored with ^ and $');
     if (param.type === 'integer' && pattern.test('1a')) throw new RunbookError(file, `parameters[${i}].pattern`, 'an integer parameter must allow digits only');
+    if (param.type === 'boolean' && ['1', 'yes', 'True', ''].some((v) => pattern.test(v))) throw new RunbookError(file, `parameters[${i}].pattern`, 'a boolean parameter must allow only true and false');
     const slow = backtrackingProblem(param.pattern);
     if (slow !== undefined) throw new RunbookError(file, `parameters[${i}].pattern`, slow);
   });

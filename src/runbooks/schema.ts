@@ -102,8 +102,9 @@ export const parameterSchema = z.strictObject({
   ask: z.boolean().default(true),
   /** The event may not name this value and the action is complete without it: leave the API parameter out. */
   optional: z.boolean().default(false),
-  /** integer: the value enters an action as a number (a port, a rule number); its pattern must allow digits only. */
-  type: z.enum(['string', 'integer']).default('string'),
+  /** integer: the value enters an action as a number (a port, a rule number); its pattern must allow digits only.
+   *  boolean: it enters as true or false (a network ACL entry's Egress); its pattern must allow only those two words. */
+  type: z.enum(['string', 'integer', 'boolean']).default('string'),
   /** A list of values (each matching pattern), e.g. security group IDs. */
   list: z.boolean().default(false),
   /** Shown in the input prompt to describe the form, e.g. "sg- followed by 8 or 17 hex digits". */
