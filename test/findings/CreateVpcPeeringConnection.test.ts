@@ -73,3 +73,30 @@ describe('isResolved', () => {
     if (crossAccount) expect(resolved(crossAccount, risky, snapshot)).toBe(expected);
   });
 });
+
+// AcceptVpcPeeringConnection: this account is the accepter, so the requester is the peer to judge.
+describe('AcceptVpcPeeringConnection', () => {
+  const accepted = scenario('peering-accepted-unknown-account');
+  const refused = record('AcceptVpcPeeringConnection', {errorCode: 'Client.UnauthorizedOperation', requestParameters: {vpcPeeringConnectionId: 'pcx-0a1b2c3d4e5f60718'}, responseElements: null});
+  const acceptedId = 'pcx-0a1b2c3d4e5f60718';
+
+  it.each<RuleRow>([
+    {name: 'a requester in an unknown account', record: accepted, severity: 'high', evidence: `responseElements.vpcPeeringConnection.requesterVpcInfo.ownerId = ${otherAccount}`},
+    {name: 'a requester in a known account', record: accepted, config: {knownAccounts: [otherAccount]}, severity: null},
+    {name: 'a requester in our own account', record: record('AcceptVpcPeeringConnection', {responseElements: {vpcPeeringConnection: {requesterVpcInfo: {ownerId: account, vpcId: 'vpc-1'}, accepterVpcInfo: {ownerId: account, vpcId: 'vpc-2'}}}}), severity: null},
+    {name: 'the acceptance was refused', record: refused, severity: null},
+  ])('peering-accepted-from-unknown-account: $name', (row) => {
+    expectRow('peering-accepted-from-unknown-account', row);
+  });
+
+  it('is not taken for a request to the accepter (our own account): no peering-cross-account', () => {
+    expect(findingOf('peering-cross-account', accepted)).toBeUndefined();
+  });
+
+  it('resolves once the connection is deleted', () => {
+    const found = findingOf('peering-accepted-from-unknown-account', accepted);
+    const state = (code: string): AccountSnapshot => ({VpcPeeringConnections: [{VpcPeeringConnectionId: acceptedId, Status: {Code: code as 'active'}}]});
+    expect(found && resolved(found, accepted, state('active'))).toBe(false);
+    expect(found && resolved(found, accepted, state('deleted'))).toBe(true);
+  });
+});

@@ -17,12 +17,13 @@ import {walkAsTrainee, type Walk} from './trainee.js';
 /** The runbooks of each test file: together, every built-in scenario's event. */
 export const families = {
   groups: ['CreateSecurityGroup', 'CreateNetworkInterface'],
-  networks: ['CreateVpcPeeringConnection', 'AssociateVpcCidrBlock', 'CreateRoute'],
+  networks: ['CreateVpcPeeringConnection', 'AcceptVpcPeeringConnection', 'AssociateVpcCidrBlock', 'CreateRoute'],
   rules: ['AuthorizeSecurityGroupIngress', 'AuthorizeSecurityGroupEgress', 'ModifySecurityGroupRules'],
   gateways: ['CreateInternetGateway', 'AttachInternetGateway', 'DetachInternetGateway', 'DeleteInternetGateway'],
   sharing: ['ModifySnapshotAttribute', 'ModifyImageAttribute'],
   flowLogs: ['DeleteFlowLogs'],
   routes: ['ReplaceRoute', 'CreateRouteTable', 'ReplaceRouteTableAssociation', 'DisassociateRouteTable'],
+  mirrors: ['CreateTrafficMirrorSession', 'CreateTrafficMirrorTarget', 'CreateTrafficMirrorFilterRule'],
 } as const;
 
 /** The built-in scenarios of a family, by id. */

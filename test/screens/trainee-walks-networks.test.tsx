@@ -37,6 +37,18 @@ const expected: Readonly<Record<string, Expected>> = {
     notOffered: ['vpcPeeringConnectionId (typed only)', 'routeTableId (nothing listed)'],
     resolved: [],
   },
+  // ---- AcceptVpcPeeringConnection
+  // This account accepted: the requester's owner is the unknown one. The accepter may delete an active
+  // connection; no route uses it yet.
+  'peering-accepted-unknown-account': {
+    kind: 'risky',
+    notice: [/HIGH +Peering accepted from unknown account 444455556666/, /the requester is account 444455556666/],
+    execute: ['DeleteVpcPeeringConnection'],
+    notOffered: ['routeTableId (nothing listed)'],
+    saw: ['DeleteVpcPeeringConnection: would succeed'],
+    lastAnswer: {DescribeVpcPeeringConnections: {shows: /deleted/}},
+    resolved: [/Peering accepted from unknown account 444455556666/],
+  },
   // ---- AssociateVpcCidrBlock
   // No subnet uses the public block, so it can go. DisassociateVpcCidrBlock has no DryRun: d plans it, X carries it out.
   'cidr-public-range-on-production-vpc': {
