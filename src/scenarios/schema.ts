@@ -69,6 +69,20 @@ const mirrorSession = z.looseObject({
   TrafficMirrorSessionId: ec2Id('tms'), TrafficMirrorTargetId: ec2Id('tmt'), TrafficMirrorFilterId: ec2Id('tmf'), NetworkInterfaceId: ec2Id('eni'), OwnerId: account.optional(),
 });
 
+const volume = z.looseObject({VolumeId: ec2Id('vol'), Attachments: z.array(z.looseObject({InstanceId: ec2Id('i').optional()})).optional()});
+const snapshot = z.looseObject({SnapshotId: ec2Id('snap'), VolumeId: ec2Id('vol').optional(), OwnerId: account.optional(), Encrypted: z.boolean().optional()});
+const image = z.looseObject({
+  ImageId: ec2Id('ami'), OwnerId: account.optional(), Public: z.boolean().optional(),
+  BlockDeviceMappings: z.array(z.looseObject({Ebs: z.looseObject({SnapshotId: ec2Id('snap').optional(), Encrypted: z.boolean().optional()}).optional()})).optional(),
+});
+const grant = {
+  Group: z.literal('all').optional(), UserId: account.optional(),
+  OrganizationArn: z.string().regex(/^arn:aws[a-z-]*:organizations::[0-9]{12}:organization\/o-[a-z0-9]{10,32}$/, 'an organization ARN').optional(),
+  OrganizationalUnitArn: z.string().regex(/^arn:aws[a-z-]*:organizations::[0-9]{12}:ou\/o-[a-z0-9]{10,32}\/ou-[0-9a-z]{4,32}-[0-9a-z]{8,32}$/, 'an organizational unit ARN').optional(),
+};
+const snapshotAttributes = z.strictObject({SnapshotId: ec2Id('snap'), CreateVolumePermissions: z.array(z.strictObject({Group: grant.Group, UserId: grant.UserId}))});
+const imageAttributes = z.strictObject({ImageId: ec2Id('ami'), LaunchPermissions: z.array(z.strictObject(grant))});
+
 export const stateSchema = z.strictObject({
   Vpcs: z.array(vpc).optional(),
   Subnets: z.array(subnet).optional(),
@@ -83,6 +97,13 @@ export const stateSchema = z.strictObject({
   TrafficMirrorSessions: z.array(mirrorSession).optional(),
   TrafficMirrorTargets: z.array(mirrorTarget).optional(),
   TrafficMirrorFilters: z.array(mirrorFilter).optional(),
+  Volumes: z.array(volume).optional(),
+  Snapshots: z.array(snapshot).optional(),
+  Images: z.array(image).optional(),
+  SnapshotAttributes: z.array(snapshotAttributes).optional(),
+  ImageAttributes: z.array(imageAttributes).optional(),
+  SnapshotBlockPublicAccess: z.array(z.strictObject({State: z.enum(['unblocked', 'block-all-sharing', 'block-new-sharing'])})).max(1).optional(),
+  ImageBlockPublicAccess: z.array(z.strictObject({ImageBlockPublicAccessState: z.enum(['unblocked', 'block-new-sharing'])})).max(1).optional(),
 });
 
 export const scenarioSchema = z.strictObject({

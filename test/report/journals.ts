@@ -39,6 +39,16 @@ export interface Walk {
 }
 
 export const walks: Readonly<Record<string, Walk>> = {
+  ModifySnapshotAttribute: {
+    scenario: 'snapshot-shared-with-unknown-account', check: 'describe-snapshot', skip: 'find-source-volume', act: 'remove-snapshot-permission',
+    verifyWith: 'verify-snapshot-private', verifySummary: 'snap-07e5b3c1a9d2f4e68 is no longer shared with 444455556666', last: 'what-cannot-be-undone',
+    note: 'Account 444455556666 is nobody we know; reporting DB passwords to rotate (ticket IR-5120)', end: 'summary',
+  },
+  ModifyImageAttribute: {
+    scenario: 'ami-made-public', check: 'describe-image', skip: 'describe-image-permissions', act: 'remove-image-permission',
+    verifyWith: 'verify-image-private', verifySummary: 'ami-0f3a6c9e2b7d41a85 can no longer be launched by all', last: 'check-image-snapshots',
+    note: 'Public for 40 minutes; the image holds the app config, keys to rotate', end: 'summary',
+  },
   CreateSecurityGroup: {
     scenario: 'sg-default-ssh-in-default-vpc', check: 'describe-group', skip: 'list-group-rules', act: 'revoke-open-ingress',
     verifyWith: 'verify-ingress-closed', verifySummary: 'no inbound rule of sg-0123456789abcdef0 is open to 0.0.0.0/0', last: 'delete-group',

@@ -7,7 +7,7 @@ import {seedFor} from '../../helpers/seed.js';
 import {scenarios} from '../../../src/scenarios/index.js';
 import {scenario} from '../../helpers/candidates.js';
 
-const idFormat = /^(vpc|subnet|sg|sgr|rtb|rtbassoc|eni|eni-attach|pcx|vpc-cidr-assoc|i|igw|nat|dopt|eipalloc|eipassoc)-[0-9a-f]{8}([0-9a-f]{9})?$/;
+const idFormat = /^(vpc|subnet|sg|sgr|rtb|rtbassoc|eni|eni-attach|pcx|vpc-cidr-assoc|i|igw|nat|dopt|eipalloc|eipassoc|vol|snap|ami)-[0-9a-f]{8}([0-9a-f]{9})?$/;
 const seed = (id: string) => seedFor(id, scenario(id).record);
 
 describe.each(scenarios.map((s) => s.id))('the seed of %s', (id) => {
@@ -24,8 +24,9 @@ describe.each(scenarios.map((s) => s.id))('the seed of %s', (id) => {
       ...(snapshot.Vpcs ?? []).map((v) => v.VpcId), ...(snapshot.SecurityGroups ?? []).map((g) => g.GroupId), ...(snapshot.RouteTables ?? []).map((t) => t.RouteTableId),
       ...(snapshot.VpcPeeringConnections ?? []).map((p) => p.VpcPeeringConnectionId), ...(snapshot.NetworkInterfaces ?? []).map((e) => e.NetworkInterfaceId),
       ...(snapshot.Vpcs ?? []).flatMap((v) => (v.CidrBlockAssociationSet ?? []).map((a) => a.AssociationId)),
+      ...(snapshot.Snapshots ?? []).map((s) => s.SnapshotId), ...(snapshot.Images ?? []).map((i) => i.ImageId),
     ];
-    const named = factsFor(record).filter((f) => ['vpcId', 'groupId', 'routeTableId', 'vpcPeeringConnectionId', 'networkInterfaceId', 'associationId', 'requesterVpcId'].includes(f.key));
+    const named = factsFor(record).filter((f) => ['vpcId', 'groupId', 'routeTableId', 'vpcPeeringConnectionId', 'networkInterfaceId', 'associationId', 'requesterVpcId', 'snapshotId', 'imageId'].includes(f.key));
     expect(named.length).toBeGreaterThan(0);
     for (const f of named) expect(present).toContain(f.value);
   });
