@@ -135,3 +135,50 @@ describe('nonempty', () => {
     expect(evaluate('nonempty(value)', {value})).toBe(expected);
   });
 });
+
+describe('internet_routes', () => {
+  const table = (routes: unknown[]) => ({RouteTableId: 'rtb-1', Routes: routes});
+  it('lists the routes of 0.0.0.0/0 or ::/0 to an internet gateway, with their path in the table', () => {
+    const routes = [
+      {DestinationCidrBlock: '10.0.0.0/16', GatewayId: 'local'},
+      {DestinationCidrBlock: '0.0.0.0/0', GatewayId: igw, State: 'active'},
+      {DestinationIpv6CidrBlock: '::/0', GatewayId: igw},
+    ];
+    expect(evaluate('internet_routes(t)', {t: table(routes)})).toEqual([
+      {destination: '0.0.0.0/0', gatewayId: igw, evidence: `RouteTables[rtb-1].Routes[1].GatewayId = ${igw}`},
+      {destination: '::/0', gatewayId: igw, evidence: `RouteTables[rtb-1].Routes[2].GatewayId = ${igw}`},
+    ]);
+  });
+  it.each<[string, unknown]>([
+    ['a NAT gateway', {DestinationCidrBlock: '0.0.0.0/0', NatGatewayId: 'nat-1'}],
+    ['an egress-only gateway (outbound only)', {DestinationIpv6CidrBlock: '::/0', EgressOnlyInternetGatewayId: 'eigw-1'}],
+    ['a virtual private gateway', {DestinationCidrBlock: '0.0.0.0/0', GatewayId: 'vgw-1'}],
+    ['a narrower block', {DestinationCidrBlock: '198.51.100.0/24', GatewayId: igw}],
+    ['a blackhole', {DestinationCidrBlock: '0.0.0.0/0', GatewayId: igw, State: 'blackhole'}],
+  ])('leaves out %s', (_name, route) => {
+    expect(evaluate('internet_routes(t)', {t: table([route])})).toEqual([]);
+  });
+  it('gives [] for anything but a table', () => {
+    expect(evaluate('internet_routes(t)', {t: null})).toEqual([]);
+    expect(evaluate('internet_routes(t)', {t: {Routes: 'none'}})).toEqual([]);
+  });
+});
+
+describe('table_association', () => {
+  const table = {RouteTableId: 'rtb-1', Associations: [
+    {Main: true, RouteTableAssociationId: 'rtbassoc-main'},
+    {Main: false, RouteTableAssociationId: 'rtbassoc-sub', SubnetId: 'subnet-1', AssociationState: {State: 'associated'}},
+  ]};
+  it('finds the association by ID, ignoring case, with its path', () => {
+    expect(evaluate("table_association(t, 'RTBASSOC-SUB')", {t: table})).toEqual({
+      associationId: 'rtbassoc-sub', subnetId: 'subnet-1', gatewayId: null, isMain: false, state: 'associated',
+      evidence: 'RouteTables[rtb-1].Associations[1].RouteTableAssociationId = rtbassoc-sub',
+    });
+    expect(evaluate("table_association(t, 'rtbassoc-main').isMain", {t: table})).toBe(true);
+  });
+  it('gives null when the table has no such association, or is not a table', () => {
+    expect(evaluate("table_association(t, 'rtbassoc-gone')", {t: table})).toBeNull();
+    expect(evaluate('table_association(t, `null`)', {t: table})).toBeNull();
+    expect(evaluate("table_association(t, 'rtbassoc-sub')", {t: []})).toBeNull();
+  });
+});
