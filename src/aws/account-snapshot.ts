@@ -33,4 +33,6 @@ export type AccountSnapshot = {
   readonly SnapshotBlockPublicAccess?: readonly {readonly State?: string}[];
   /** GetImageBlockPublicAccessState's answer: ImageBlockPublicAccessState is unblocked or block-new-sharing. */
   readonly ImageBlockPublicAccess?: readonly {readonly ImageBlockPublicAccessState?: string}[];
+  /** LookupEvents' answer ({Events: [...]}, each with its record as CloudTrailEvent text): the event history a state read looked at. */
+  readonly TrailEvents?: readonly {readonly Events?: readonly {readonly EventName?: string; readonly CloudTrailEvent?: string}[]}[];
 };

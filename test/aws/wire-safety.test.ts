@@ -56,6 +56,8 @@ function answersFor(incident: Incident): Record<string, string> {
     'arn:aws:acm:us-east-1:111122223333:certificate/12345678-1234-1234-1234-123456789012', 'arn:aws:logs:us-east-1:111122223333:log-group:flow-logs', '/dev/xvdf', 'ops-alerts',
     'arn:aws:sns:us-east-1:111122223333:ops-alerts', 'arn:aws:iam::aws:policy/AdministratorAccess', '2026-11-25T12:00:00Z',
     'arn:aws:elasticloadbalancing:us-east-1:111122223333:targetgroup/web/0123456789abcdef', '01234567-0123-0123-0123-0123456789ab', 'arn:aws:elasticloadbalancing:us-east-1:111122223333:listener/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2',
+    // Last, so broader patterns take the values above: a flow log's resource type, traffic type and destination type.
+    'VPC', 'ALL', 's3',
   ];
   for (const param of allParameters(incident.runbook!)) {
     const pattern = new RegExp(param.pattern);

@@ -49,6 +49,22 @@ const probes: Readonly<Record<string, Probe>> = {
     const route = answer.RouteTables?.[0]?.Routes?.find((r) => r.DestinationCidrBlock === params['DestinationCidrBlock']);
     return params['NatGatewayId'] !== undefined && route?.NatGatewayId === params['NatGatewayId'];
   },
+  /** The replaced association ID is gone, and the table the call named holds a new one. */
+  async ReplaceRouteTableAssociation(ec2, params) {
+    const old = await ec2.send(new DescribeRouteTablesCommand({Filters: [{Name: 'association.route-table-association-id', Values: [params['AssociationId'] ?? '']}]}));
+    const table = await ec2.send(new DescribeRouteTablesCommand({RouteTableIds: [params['RouteTableId'] ?? '']}));
+    return (old.RouteTables ?? []).length === 0 && (table.RouteTables?.[0]?.Associations ?? []).length > 0;
+  },
+  /** The subnet's own table is the one the call named. */
+  async AssociateRouteTable(ec2, params) {
+    const answer = await ec2.send(new DescribeRouteTablesCommand({Filters: [{Name: 'association.subnet-id', Values: [params['SubnetId'] ?? '']}]}));
+    return answer.RouteTables?.[0]?.RouteTableId === params['RouteTableId'];
+  },
+  /** The table no longer exists. */
+  async DeleteRouteTable(ec2, params) {
+    const answer = await ec2.send(new DescribeRouteTablesCommand({Filters: [{Name: 'route-table-id', Values: [params['RouteTableId'] ?? '']}]}));
+    return (answer.RouteTables ?? []).length === 0;
+  },
   /** The peering connection is deleted (moto keeps it, in state deleted). */
   async DeleteVpcPeeringConnection(ec2, params) {
     const answer = await ec2.send(new DescribeVpcPeeringConnectionsCommand({VpcPeeringConnectionIds: [params['VpcPeeringConnectionId'] ?? '']}));

@@ -79,6 +79,9 @@ export const motoGaps: readonly MotoGap[] = [
   ignoresDryRun('CreateNetworkAclEntry', 'network_acls.py', {NetworkAclId: 'acl-0a1b2c3d4e5f60718', RuleNumber: 90, Protocol: '-1', RuleAction: 'deny', Egress: false, CidrBlock: '203.0.113.0/24'}),
   ignoresDryRun('DeleteRoute', 'route_tables.py', {RouteTableId: 'rtb-0a1b2c3d4e5f60718', DestinationCidrBlock: '10.8.0.0/16'}),
   ignoresDryRun('ReplaceRoute', 'route_tables.py', {RouteTableId: 'rtb-0a1b2c3d4e5f60718', DestinationCidrBlock: '10.8.0.0/16', GatewayId: 'local'}),
+  ignoresDryRun('ReplaceRouteTableAssociation', 'route_tables.py', {AssociationId: 'rtbassoc-0a1b2c3d4e5f60718', RouteTableId: 'rtb-0a1b2c3d4e5f60718'}),
+  ignoresDryRun('AssociateRouteTable', 'route_tables.py', {RouteTableId: 'rtb-0a1b2c3d4e5f60718', SubnetId: 'subnet-0a1b2c3d4e5f60718'}),
+  ignoresDryRun('DeleteRouteTable', 'route_tables.py', {RouteTableId: 'rtb-0a1b2c3d4e5f60718'}),
   ignoresDryRun('DeleteVpcPeeringConnection', 'vpc_peering_connections.py', {VpcPeeringConnectionId: 'pcx-0a1b2c3d4e5f60718'}),
   ignoresDryRun('RejectVpcPeeringConnection', 'vpc_peering_connections.py', {VpcPeeringConnectionId: 'pcx-0a1b2c3d4e5f60718'}),
   notImplemented('backup', 'CreateBackupSelection', 'backup/responses.py', 'https://docs.getmoto.org/en/latest/docs/services/backup.html (create_backup_selection unchecked)', 'https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateBackupSelection.html', {

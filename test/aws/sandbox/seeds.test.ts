@@ -7,7 +7,7 @@ import {seedFor} from '../../helpers/seed.js';
 import {scenarios} from '../../../src/scenarios/index.js';
 import {scenario} from '../../helpers/candidates.js';
 
-const idFormat = /^(vpc|subnet|sg|sgr|rtb|rtbassoc|eni|eni-attach|pcx|vpc-cidr-assoc|i|igw|nat|dopt|eipalloc|eipassoc|vol|snap|ami)-[0-9a-f]{8}([0-9a-f]{9})?$/;
+const idFormat = /^(vpc|subnet|sg|sgr|rtb|rtbassoc|eni|eni-attach|pcx|vpc-cidr-assoc|i|igw|nat|dopt|eipalloc|eipassoc|vol|snap|ami|fl)-[0-9a-f]{8}([0-9a-f]{9})?$/;
 const seed = (id: string) => seedFor(id, scenario(id).record);
 
 describe.each(scenarios.map((s) => s.id))('the seed of %s', (id) => {
@@ -20,6 +20,13 @@ describe.each(scenarios.map((s) => s.id))('the seed of %s', (id) => {
   });
   it('holds the resources the event names (unless the call failed)', () => {
     if (record.errorCode !== undefined) return;
+    // A deletion names what is gone: its flow logs are not in the account.
+    if (record.eventName === 'DeleteFlowLogs') {
+      const gone = factsFor(record).find((f) => f.key === 'flowLogIds')?.value ?? [];
+      expect(gone.length).toBeGreaterThan(0);
+      for (const id of gone) expect((snapshot.FlowLogs ?? []).map((f) => f.FlowLogId)).not.toContain(id);
+      return;
+    }
     const present = [
       ...(snapshot.Vpcs ?? []).map((v) => v.VpcId), ...(snapshot.SecurityGroups ?? []).map((g) => g.GroupId), ...(snapshot.RouteTables ?? []).map((t) => t.RouteTableId),
       ...(snapshot.VpcPeeringConnections ?? []).map((p) => p.VpcPeeringConnectionId), ...(snapshot.NetworkInterfaces ?? []).map((e) => e.NetworkInterfaceId),
