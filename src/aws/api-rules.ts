@@ -74,7 +74,40 @@ function factText(facts: readonly Fact[], key: string): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
+/** A permission change (snapshot or AMI): flat lists need OperationType; the structure adds or removes, not both. */
+function permissionChange(lists: readonly string[], structure: string) {
+  return (action: Action): string | undefined => {
+    const flat = given(action, lists);
+    const operation = action.params['OperationType'];
+    if (flat.length > 0 && operation !== 'add' && operation !== 'remove') return `${flat.join(', ')} without OperationType: give add or remove`;
+    const modifications = action.params[structure];
+    if (modifications !== undefined && typeof modifications === 'object' && !Array.isArray(modifications)) {
+      const parts = modifications as Readonly<Record<string, ParamValue>>;
+      if (isGiven(parts['Add']) && isGiven(parts['Remove'])) return `${structure} both adds and removes: make two calls`;
+    }
+    return undefined;
+  };
+}
+
 export const apiRules: readonly ApiRule[] = [
+  {
+    id: 'snapshot-permission-grant',
+    service: 'ec2',
+    operations: ['ModifySnapshotAttribute'],
+    says: 'A change of a snapshot\'s create volume permission names what it adds or removes (account IDs, or the group all), and adds or removes, not both in one call.',
+    source: ec2Api('ModifySnapshotAttribute'),
+    requiresOneOf: ['UserIds', 'GroupNames', 'CreateVolumePermission'],
+    check: permissionChange(['UserIds', 'GroupNames'], 'CreateVolumePermission'),
+  },
+  {
+    id: 'image-permission-grant',
+    service: 'ec2',
+    operations: ['ModifyImageAttribute'],
+    says: 'A change of an AMI\'s launch permission names what it adds or removes (account IDs, the group all, organizations or organizational units), and adds or removes, not both in one call.',
+    source: ec2Api('ModifyImageAttribute'),
+    requiresOneOf: ['UserIds', 'UserGroups', 'OrganizationArns', 'OrganizationalUnitArns', 'LaunchPermission', 'Description', 'ImdsSupport', 'Value'],
+    check: permissionChange(['UserIds', 'UserGroups', 'OrganizationArns', 'OrganizationalUnitArns'], 'LaunchPermission'),
+  },
   {
     id: 'route-one-destination',
     service: 'ec2',

@@ -23,6 +23,8 @@ interface Row {
 
 const rtb = 'rtb-0123456789abcdef0';
 const rows: readonly Row[] = [
+  {rule: 'snapshot-permission-grant', good: ec2('ModifySnapshotAttribute', {SnapshotId: 'snap-0123456789abcdef0', OperationType: 'remove', UserIds: ['444455556666']}), bad: ec2('ModifySnapshotAttribute', {SnapshotId: 'snap-0123456789abcdef0', GroupNames: ['all']}), problem: /GroupNames without OperationType/},
+  {rule: 'image-permission-grant', good: ec2('ModifyImageAttribute', {ImageId: 'ami-0123456789abcdef0', LaunchPermission: {Remove: [{Group: 'all'}]}}), bad: ec2('ModifyImageAttribute', {ImageId: 'ami-0123456789abcdef0', LaunchPermission: {Add: [{UserId: '444455556666'}], Remove: [{Group: 'all'}]}}), problem: /both adds and removes/},
   {rule: 'route-one-destination', good: ec2('ReplaceRoute', {RouteTableId: rtb, DestinationCidrBlock: '10.1.0.0/16', NatGatewayId: 'nat-0123456789abcdef0'}), bad: ec2('ReplaceRoute', {RouteTableId: rtb, DestinationCidrBlock: '10.1.0.0/16', DestinationIpv6CidrBlock: '2001:db8::/56', NatGatewayId: 'nat-0123456789abcdef0'}), problem: /2 route destinations/},
   {rule: 'route-one-target', good: ec2('CreateRoute', {RouteTableId: rtb, DestinationCidrBlock: '0.0.0.0/0', GatewayId: 'igw-0123456789abcdef0'}), bad: ec2('CreateRoute', {RouteTableId: rtb, DestinationCidrBlock: '0.0.0.0/0'}), problem: /no route target/},
   {rule: 'delete-route-destination', good: ec2('DeleteRoute', {RouteTableId: rtb, DestinationIpv6CidrBlock: '2001:db8::/56'}), bad: ec2('DeleteRoute', {RouteTableId: rtb}), problem: /no route destination: give one of DestinationCidrBlock/},
