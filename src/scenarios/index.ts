@@ -39,6 +39,9 @@ import igwAttachRefusedPaymentsVpc from './builtin/igw-attach-refused-payments-v
 import flowlogsPaymentsVpcBlinded from './builtin/flowlogs-payments-vpc-blinded.json' with {type: 'json'};
 import flowlogsTerraformMovesToS3 from './builtin/flowlogs-terraform-moves-to-s3.json' with {type: 'json'};
 import flowlogsRefusedDeveloper from './builtin/flowlogs-refused-developer.json' with {type: 'json'};
+import naclAllowAllAheadOfDenies from './builtin/nacl-allow-all-ahead-of-denies.json' with {type: 'json'};
+import naclHttpsForPublicWeb from './builtin/nacl-https-for-public-web.json' with {type: 'json'};
+import naclRefusedSubnetMove from './builtin/nacl-refused-subnet-move.json' with {type: 'json'};
 
 export type {Difficulty, Objective, Scenario, ScenarioFile, ScenarioKind} from './scenario.js';
 
@@ -79,6 +82,9 @@ const files: readonly unknown[] = [
   flowlogsPaymentsVpcBlinded,
   flowlogsTerraformMovesToS3,
   flowlogsRefusedDeveloper,
+  naclAllowAllAheadOfDenies,
+  naclHttpsForPublicWeb,
+  naclRefusedSubnetMove,
 ];
 
 export const scenarios: readonly Scenario[] = files.map((file) => scenarioOf(file as ScenarioFile, 'built-in'));

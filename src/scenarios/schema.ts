@@ -83,6 +83,11 @@ const grant = {
 const snapshotAttributes = z.strictObject({SnapshotId: ec2Id('snap'), CreateVolumePermissions: z.array(z.strictObject({Group: grant.Group, UserId: grant.UserId}))});
 const imageAttributes = z.strictObject({ImageId: ec2Id('ami'), LaunchPermissions: z.array(z.strictObject(grant))});
 
+const networkAcl = z.looseObject({
+  NetworkAclId: ec2Id('acl'), VpcId: ec2Id('vpc').optional(), IsDefault: z.boolean().optional(),
+  Associations: z.array(z.looseObject({NetworkAclAssociationId: z.string().regex(/^aclassoc-[0-9a-f]{8}([0-9a-f]{9})?$/, 'aclassoc- and 8 or 17 hex digits'), SubnetId: ec2Id('subnet').optional()})).optional(),
+});
+
 export const stateSchema = z.strictObject({
   Vpcs: z.array(vpc).optional(),
   Subnets: z.array(subnet).optional(),
@@ -94,6 +99,7 @@ export const stateSchema = z.strictObject({
   NatGateways: z.array(natGateway).optional(),
   FlowLogs: z.array(flowLog).optional(),
   InternetGateways: z.array(internetGateway).optional(),
+  NetworkAcls: z.array(networkAcl).optional(),
   TrafficMirrorSessions: z.array(mirrorSession).optional(),
   TrafficMirrorTargets: z.array(mirrorTarget).optional(),
   TrafficMirrorFilters: z.array(mirrorFilter).optional(),

@@ -22,6 +22,7 @@ export const families = {
   gateways: ['CreateInternetGateway', 'AttachInternetGateway', 'DetachInternetGateway', 'DeleteInternetGateway'],
   sharing: ['ModifySnapshotAttribute', 'ModifyImageAttribute'],
   flowLogs: ['DeleteFlowLogs'],
+  networkAcls: ['CreateNetworkAclEntry', 'ReplaceNetworkAclEntry', 'DeleteNetworkAclEntry', 'ReplaceNetworkAclAssociation'],
   routes: ['ReplaceRoute', 'CreateRouteTable', 'ReplaceRouteTableAssociation', 'DisassociateRouteTable'],
   mirrors: ['CreateTrafficMirrorSession', 'CreateTrafficMirrorTarget', 'CreateTrafficMirrorFilterRule'],
 } as const;
