@@ -60,9 +60,14 @@ function namedIds(scenario: (typeof scenarios)[number]): string[] {
 }
 
 /** The step IDs of the runbook that have an action on this track, for an event that failed or not. */
-function actionSteps(runbook: Runbook, track: Track, failed: boolean): string[] {
-  return runbook.procedures.flatMap((procedure) =>
-    procedure.steps.filter((step) => step.action && stepTracks(procedure, step).includes(track) && (step.when === undefined || step.when === (failed ? 'failed' : 'succeeded'))).map((step) => step.id),
+/** Whether a procedure or step limited to some of the runbook's events (`events`) is for this one. */
+const isForEvent = (events: readonly string[] | undefined, eventName: string): boolean => events === undefined || events.includes(eventName);
+
+function actionSteps(runbook: Runbook, track: Track, failed: boolean, eventName: string): string[] {
+  return runbook.procedures.filter((procedure) => isForEvent(procedure.events, eventName)).flatMap((procedure) =>
+    procedure.steps
+      .filter((step) => step.action && stepTracks(procedure, step).includes(track) && (step.when === undefined || step.when === (failed ? 'failed' : 'succeeded')) && isForEvent(step.events, eventName))
+      .map((step) => step.id),
   );
 }
 
@@ -106,7 +111,7 @@ describe.each(scenarios.map((scenario) => [scenario.id, scenario] as const))('%s
     const runbook = builtInRunbook(scenario.eventName)!;
     const failed = hasFailed(parseRecord(scenario.event, scenario.id, 'event'));
     for (const track of tracks) {
-      expect(cases.filter((c) => c.track === track).map((c) => c.stepId).sort(), track).toEqual(actionSteps(runbook, track, failed).sort());
+      expect(cases.filter((c) => c.track === track).map((c) => c.stepId).sort(), track).toEqual(actionSteps(runbook, track, failed, scenario.eventName).sort());
     }
     const scenarioOnly = [...ids].filter(([from, to]) => from !== to).map(([from]) => from);
     for (const peerCase of cases) {

@@ -1,6 +1,7 @@
 // Did the change happen? One Describe call straight to moto per containment operation, from the request that
 // carried it out (its EC2 Query form fields, as the logging proxy saw them): not trailguide's own check.
 import {
+  DescribeInternetGatewaysCommand,
   DescribeNetworkInterfacesCommand,
   DescribeRouteTablesCommand,
   DescribeSecurityGroupRulesCommand,
@@ -70,6 +71,21 @@ const probes: Readonly<Record<string, Probe>> = {
     const answer = await ec2.send(new DescribeVpcPeeringConnectionsCommand({VpcPeeringConnectionIds: [params['VpcPeeringConnectionId'] ?? '']}));
     const state = answer.VpcPeeringConnections?.[0]?.Status?.Code;
     return state === undefined || state === 'deleted';
+  },
+  /** The gateway is no longer attached to that VPC (or no longer exists). */
+  async DetachInternetGateway(ec2, params) {
+    const answer = await ec2.send(new DescribeInternetGatewaysCommand({Filters: [{Name: 'internet-gateway-id', Values: [params['InternetGatewayId'] ?? '']}]}));
+    return !(answer.InternetGateways ?? []).some((g) => (g.Attachments ?? []).some((a) => a.VpcId === params['VpcId'] && a.State !== 'detached'));
+  },
+  /** The gateway is attached to that VPC. */
+  async AttachInternetGateway(ec2, params) {
+    const answer = await ec2.send(new DescribeInternetGatewaysCommand({Filters: [{Name: 'attachment.vpc-id', Values: [params['VpcId'] ?? '']}]}));
+    return (answer.InternetGateways ?? []).some((g) => g.InternetGatewayId === params['InternetGatewayId']);
+  },
+  /** The gateway no longer exists. */
+  async DeleteInternetGateway(ec2, params) {
+    const answer = await ec2.send(new DescribeInternetGatewaysCommand({Filters: [{Name: 'internet-gateway-id', Values: [params['InternetGatewayId'] ?? '']}]}));
+    return (answer.InternetGateways ?? []).length === 0;
   },
 };
 

@@ -8,6 +8,7 @@ import type {Moto} from './moto.js';
 import {motoAccount, type IdMap, type SeedContext, ec2Client} from './seed-context.js';
 import {seedGroups, seedRules, seedSubnets, seedVpcs} from './seed-network.js';
 import {seedPeeringRoutes, seedPeerings, seedRouteTables} from './seed-routes.js';
+import {seedInternetGateways} from './seed-internet-gateways.js';
 import {seedServices} from './seed-services.js';
 import {seedIdentity} from './seed-iam.js';
 import {seedInterfaces, seedRouteInstances, seedWorkload} from './seed-workload.js';
@@ -39,6 +40,7 @@ export async function seedScenario(moto: Moto, scenario: Pick<Scenario, 'id' | '
     await seedInterfaces(context);
     await seedRouteInstances(context);
     await seedPeerings(context, account);
+    await seedInternetGateways(context);
     await seedRouteTables(context);
     await seedPeeringRoutes(context, scenario.event['eventName']);
     await seedWorkload(context);

@@ -54,6 +54,11 @@ export const walks: Readonly<Record<string, Walk>> = {
     verifyWith: 'verify-ingress-closed', verifySummary: 'no inbound rule of sg-0123456789abcdef0 is open to 0.0.0.0/0', last: 'delete-group',
     answers: {securityGroupRuleIds: 'sgr-0123456789abcdef0'}, note: 'SSH from 0.0.0.0/0 removed; the group is still attached to nothing', end: 'summary',
   },
+  AuthorizeSecurityGroupIngress: {
+    scenario: 'sgrule-ssh-opened-to-internet', check: 'list-group-rules', skip: 'find-group-users', act: 'revoke-ingress-rules',
+    verifyWith: 'verify-rules-gone', verifySummary: 'the 2 revoked inbound rules are gone from sg-07c1e5a9b3d2f4e60', last: 'cut-open-connections',
+    note: 'SSH from 0.0.0.0/0 and ::/0 removed by rule ID; the office HTTPS rule stays', end: 'summary',
+  },
   CreateVpcPeeringConnection: {
     scenario: 'peering-cross-account-cross-region', check: 'describe-peering', skip: 'find-peering-routes', act: 'delete-peering',
     verifyWith: 'verify-peering-ended', verifySummary: 'pcx-0123456789abcdef0 is deleted', last: 'check-leftover-routes',

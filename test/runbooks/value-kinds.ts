@@ -7,7 +7,7 @@ import {isIPv4, isIPv6} from 'node:net';
 
 export type Kind =
   | {readonly tag: 'id'; readonly prefixes: readonly string[]}
-  | {readonly tag: 'cidr4' | 'cidr6' | 'ip' | 'account' | 'region' | 'status' | 'groupName' | 'eventName' | 'eventTime' | 'errorCode'};
+  | {readonly tag: 'cidr4' | 'cidr6' | 'ip' | 'account' | 'region' | 'status' | 'groupName' | 'eventName' | 'eventTime' | 'errorCode' | 'protocol' | 'port'};
 
 export const id = (...prefixes: string[]): Kind => ({tag: 'id', prefixes});
 export const kind = (tag: Exclude<Kind['tag'], 'id'>): Kind => ({tag});
@@ -61,6 +61,10 @@ export const parameterKinds: Readonly<Record<string, Kind>> = {
   ipv6CidrBlock: kind('cidr6'),
   routeDestinationIpv6Cidr: kind('cidr6'),
   destinationIpv6CidrBlock: kind('cidr6'),
+  // A security group rule's protocol and ports, as ModifySecurityGroupRules' request gives them.
+  ruleProtocol: kind('protocol'),
+  ruleFromPort: kind('port'),
+  ruleToPort: kind('port'),
 };
 
 const octet = '(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])';
@@ -102,6 +106,11 @@ export function isValidFor(k: Kind, value: string): boolean {
       return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(value) && !Number.isNaN(Date.parse(value));
     case 'errorCode':
       return /^[A-Za-z0-9._:-]+$/.test(value);
+    // A protocol name EC2 takes, -1 (all) or a protocol number; a port 0 to 65535.
+    case 'protocol':
+      return /^(tcp|udp|icmp|icmpv6|-1|[0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])$/.test(value);
+    case 'port':
+      return /^(0|[1-9][0-9]{0,4})$/.test(value) && Number(value) <= 65535;
     default: {
       const never: never = k;
       return never;
