@@ -10,12 +10,12 @@ const expected: Readonly<Record<string, Expected>> = {
   // stays, a blackhole). Deleting it comes after, once its owner is known; the walk stops at the detach.
   'igw-attached-to-private-payments-vpc': {
     kind: 'risky',
-    notice: [/HIGH +vpc-0b7e3a9c1d5f24680 had no internet gateway/, /HIGH +rtb-0d2c3b4a5f6e7d8c9 sends 0\.0\.0\.0\/0 to igw-0c4d8e2f1a3b5c7d9/],
+    notice: [/HIGH +igw-0c4d8e2f1a3b5c7d9 is the only way out of vpc-0b7e3a9c1d5f24680/, /HIGH +Subnets of rtb-0d2c3b4a5f6e7d8c9 reach the internet: 0\.0\.0\.0\/0 → igw-0c4d8e2f1a3b5c7d9/],
     execute: ['DetachInternetGateway'],
     notOffered: [],
     saw: ['DetachInternetGateway: DetachInternetGateway executed in the sandbox · check: igw-0c4d8e2f1a3b5c7d9 is no longer attached to vpc-0b7e3a9c1d5f24680'],
     lastAnswer: {DescribeInternetGateways: {lacks: /vpc-0b7e3a9c1d5f24680/}},
-    resolved: [/vpc-0b7e3a9c1d5f24680 had no (internet gateway|way to the internet)/, /rtb-0d2c3b4a5f6e7d8c9 sends 0\.0\.0\.0\/0 to igw-0c4d8e2f1a3b5c7d9/],
+    resolved: [/igw-0c4d8e2f1a3b5c7d9 (is the only way out of|attached to) vpc-0b7e3a9c1d5f24680/, /Subnets of rtb-0d2c3b4a5f6e7d8c9 reach the internet/],
   },
   // A pipeline's tagged gateway, attached to nothing: nothing to contain.
   'igw-terraform-creates-staging-gateway': {
@@ -42,6 +42,7 @@ describe('gateways: every built-in scenario, finished by a trainee who reads the
   it('has expectations for each scenario of this runbook, of its kind', () => checkTable('gateways', expected));
 
   for (const [id, want] of Object.entries(expected)) {
-    it(id, async () => checkWalk(id, want, await walkScenario(id, want)));
+    // The risky walk reads, dry-runs and executes every containment step: slow on a loaded 2-core machine.
+    it(id, async () => checkWalk(id, want, await walkScenario(id, want)), 60_000);
   }
 });
