@@ -54,25 +54,34 @@ function listed(object: Arg | undefined, key: string, path: string): {item: Obj;
   return items.map((item) => ({item, path: base}));
 }
 
+/** A protocol EC2 names (tcp, udp, icmp, icmpv6, -1) in its usual form; any other text exactly as written, so a record's own text is never altered. */
+function protocolOf(protocol: string): string {
+  const known = normalizeProtocol(protocol);
+  return ['tcp', 'udp', 'icmp', 'icmpv6', '-1'].includes(known) || /^[0-9]{1,3}$/.test(known) ? known : protocol;
+}
+
+/** The rule's ports in words; a protocol EC2 would not know is shown as written. */
+const portsWords = (permission: Obj, protocol: string): string => (protocolOf(protocol) === protocol && normalizeProtocol(protocol) !== protocol ? `protocol ${protocol}` : portsText(permission));
+
 const wordsOf = (ports: string, isEgress: boolean, source: string) => `${ports} ${isEgress ? 'to' : 'from'} ${source}`;
 
 /** The key a rule shares with the same rule listed anywhere: protocol, ports and source, as EC2 compares them. */
 export function ruleKey(protocol: string, fromPort: number | undefined, toPort: number | undefined, source: string): string {
-  const p = normalizeProtocol(protocol);
+  const p = protocolOf(protocol);
   const all = p === '-1' || ((p === 'tcp' || p === 'udp') && (fromPort === undefined || fromPort < 0));
   return `${p}|${all ? '*' : `${fromPort ?? -1}-${toPort ?? -1}`}|${source.trim().toLowerCase()}`;
 }
 
 function rule(base: {isEgress: boolean | null; protocol: string; from: number | undefined; to: number | undefined; ownAccount: string | undefined},
   kind: EventRule['kind'], source: string, path: string, account: string | null, ruleId: string | null): EventRule {
-  const protocol = normalizeProtocol(base.protocol);
+  const protocol = protocolOf(base.protocol);
   const every = protocol === '-1' || ((protocol === 'tcp' || protocol === 'udp') && (base.from === undefined || base.from < 0 || base.to === undefined || base.to < 0));
   const reach = kind === 'cidr' ? reachOf(source) : kind === 'group' && account !== null && base.ownAccount !== undefined && account !== base.ownAccount ? 'other-account' : 'specific';
   const permission: Obj = {IpProtocol: protocol, ...(base.from === undefined ? {} : {FromPort: base.from}), ...(base.to === undefined ? {} : {ToPort: base.to})};
   return {
-    isEgress: base.isEgress, protocol, fromPort: every ? 0 : (base.from ?? -1), toPort: every ? 65535 : (base.to ?? -1), ports: portsText(permission),
+    isEgress: base.isEgress, protocol, fromPort: every ? 0 : (base.from ?? -1), toPort: every ? 65535 : (base.to ?? -1), ports: portsWords(permission, protocol),
     kind, source, cidr: source, account, reach, path, ruleId, key: ruleKey(protocol, base.from, base.to, source),
-    words: wordsOf(portsText(permission), base.isEgress === true, source),
+    words: wordsOf(portsWords(permission, protocol), base.isEgress === true, source),
   };
 }
 
