@@ -46,6 +46,7 @@ async function describes(ec2: EC2Client, id: string): Promise<boolean> {
     igw: async () => (await ec2.send(new DescribeInternetGatewaysCommand({InternetGatewayIds: [id]}))).InternetGateways?.length ?? 0,
     nat: async () => (await ec2.send(new DescribeNatGatewaysCommand({NatGatewayIds: [id]}))).NatGateways?.length ?? 0,
     'vpc-cidr-assoc': async () => (await ec2.send(new DescribeVpcsCommand({Filters: [{Name: 'cidr-block-association.association-id', Values: [id]}]}))).Vpcs?.length ?? 0,
+    rtbassoc: async () => (await ec2.send(new DescribeRouteTablesCommand({Filters: [{Name: 'association.route-table-association-id', Values: [id]}]}))).RouteTables?.length ?? 0,
   };
   const read = reads[prefix];
   if (!read) throw new Error(`the test cannot describe ${id}`);
