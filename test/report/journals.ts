@@ -38,6 +38,13 @@ export interface Walk {
   readonly end: 'summary' | 'quit';
 }
 
+/** The network ACL runbook's walk, for each of its events (the campaigns pick one record per runbook file). */
+const naclWalk: Walk = {
+  scenario: 'nacl-allow-all-ahead-of-denies', check: 'describe-acl', skip: 'deny-entry', act: 'delete-entry',
+  verifyWith: 'verify-acl', verifySummary: 'acl-0a1b2c3d4e5f60718 has no inbound rule 1 any more', last: 'put-nacl-ssh-rdp-rule',
+  note: 'Rule 1 removed: the blocklist and the SSH/RDP denies apply again', end: 'summary',
+};
+
 export const walks: Readonly<Record<string, Walk>> = {
   ModifySnapshotAttribute: {
     scenario: 'snapshot-shared-with-unknown-account', check: 'describe-snapshot', skip: 'find-source-volume', act: 'remove-snapshot-permission',
@@ -79,6 +86,10 @@ export const walks: Readonly<Record<string, Walk>> = {
     verifyWith: 'describe-interface', verifySummary: 'eni-0abcdef0123456789 now has only sg-0aaaaaaaaaaaaaaaa', last: 'detach-interface',
     answers: {quarantineGroupId: 'sg-0aaaaaaaaaaaaaaaa'}, note: 'Isolated, not deleted: kept for forensics (ticket IR-4211)', end: 'summary',
   },
+  CreateNetworkAclEntry: naclWalk,
+  ReplaceNetworkAclEntry: naclWalk,
+  DeleteNetworkAclEntry: naclWalk,
+  ReplaceNetworkAclAssociation: naclWalk,
 };
 
 export interface Session {
