@@ -136,6 +136,15 @@ export const apiRules: readonly ApiRule[] = [
     check: exactlyOne(routeDestinations, 'route destination'),
   },
   {
+    id: 'route-table-association-one-target',
+    service: 'ec2',
+    operations: ['AssociateRouteTable'],
+    says: 'A route table is associated with a subnet or with a gateway (an internet or virtual private gateway): give one of SubnetId and GatewayId, not both.',
+    source: ec2Api('AssociateRouteTable'),
+    requiresOneOf: ['SubnetId', 'GatewayId'],
+    check: exactlyOne(['SubnetId', 'GatewayId'], 'association target'),
+  },
+  {
     id: 's3-location-constraint',
     service: 's3',
     operations: ['CreateBucket'],
