@@ -5,6 +5,7 @@ import {readFileSync} from 'node:fs';
 import {
   DescribeInstancesCommand, DescribeInternetGatewaysCommand, DescribeNatGatewaysCommand, DescribeNetworkInterfacesCommand, DescribeRouteTablesCommand, DescribeSecurityGroupRulesCommand,
   DescribeSecurityGroupsCommand, DescribeSubnetsCommand, DescribeVpcPeeringConnectionsCommand, DescribeVpcsCommand, type EC2Client, type VpcPeeringConnection,
+  DescribeImagesCommand, DescribeSnapshotsCommand, DescribeVolumesCommand,
 } from '@aws-sdk/client-ec2';
 import {GetRoleCommand, IAMClient, ListAccessKeysCommand} from '@aws-sdk/client-iam';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -47,6 +48,9 @@ async function describes(ec2: EC2Client, id: string): Promise<boolean> {
     nat: async () => (await ec2.send(new DescribeNatGatewaysCommand({NatGatewayIds: [id]}))).NatGateways?.length ?? 0,
     'vpc-cidr-assoc': async () => (await ec2.send(new DescribeVpcsCommand({Filters: [{Name: 'cidr-block-association.association-id', Values: [id]}]}))).Vpcs?.length ?? 0,
     rtbassoc: async () => (await ec2.send(new DescribeRouteTablesCommand({Filters: [{Name: 'association.route-table-association-id', Values: [id]}]}))).RouteTables?.length ?? 0,
+    snap: async () => (await ec2.send(new DescribeSnapshotsCommand({SnapshotIds: [id]}))).Snapshots?.length ?? 0,
+    ami: async () => (await ec2.send(new DescribeImagesCommand({ImageIds: [id]}))).Images?.length ?? 0,
+    vol: async () => (await ec2.send(new DescribeVolumesCommand({VolumeIds: [id]}))).Volumes?.length ?? 0,
   };
   const read = reads[prefix];
   if (!read) throw new Error(`the test cannot describe ${id}`);

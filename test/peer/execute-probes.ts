@@ -1,10 +1,12 @@
 // Did the change happen? One Describe call straight to moto per containment operation, from the request that
 // carried it out (its EC2 Query form fields, as the logging proxy saw them): not trailguide's own check.
 import {
+  DescribeImageAttributeCommand,
   DescribeInternetGatewaysCommand,
   DescribeNetworkInterfacesCommand,
   DescribeRouteTablesCommand,
   DescribeSecurityGroupRulesCommand,
+  DescribeSnapshotAttributeCommand,
   DescribeVpcPeeringConnectionsCommand,
   DescribeVpcsCommand,
   type EC2Client,
@@ -17,6 +19,20 @@ type Probe = (ec2: EC2Client, params: Params) => Promise<boolean>;
 const listOf = (params: Params, name: string): string[] => Object.keys(params).filter((k) => k.startsWith(`${name}.`)).sort().map((k) => params[k] ?? '');
 
 const probes: Readonly<Record<string, Probe>> = {
+  /** The snapshot's create volume permission no longer lists the accounts or the group the call removed. */
+  async ModifySnapshotAttribute(ec2, params) {
+    const answer = await ec2.send(new DescribeSnapshotAttributeCommand({SnapshotId: params['SnapshotId'] ?? '', Attribute: 'createVolumePermission'}));
+    const left = (answer.CreateVolumePermissions ?? []).map((p) => p.UserId ?? p.Group ?? '');
+    const removed = [...listOf(params, 'UserId'), ...listOf(params, 'UserGroup')];
+    return params['OperationType'] === 'remove' && removed.length > 0 && removed.every((grant) => !left.includes(grant));
+  },
+  /** The image's launch permission no longer lists the accounts, groups or organizations the call removed. */
+  async ModifyImageAttribute(ec2, params) {
+    const answer = await ec2.send(new DescribeImageAttributeCommand({ImageId: params['ImageId'] ?? '', Attribute: 'launchPermission'}));
+    const left = (answer.LaunchPermissions ?? []).map((p) => p.UserId ?? p.Group ?? p.OrganizationArn ?? p.OrganizationalUnitArn ?? '');
+    const removed = [...listOf(params, 'UserId'), ...listOf(params, 'UserGroup'), ...listOf(params, 'OrganizationArn'), ...listOf(params, 'OrganizationalUnitArn')];
+    return params['OperationType'] === 'remove' && removed.length > 0 && removed.every((grant) => !left.includes(grant));
+  },
   /** The revoked rules are no longer among the group's rules. */
   async RevokeSecurityGroupIngress(ec2, params) {
     const answer = await ec2.send(new DescribeSecurityGroupRulesCommand({Filters: [{Name: 'group-id', Values: [params['GroupId'] ?? '']}]}));

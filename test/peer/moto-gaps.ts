@@ -94,6 +94,13 @@ export const motoGaps: readonly MotoGap[] = [
   notImplemented('cloudtrail', 'LookupEvents', 'cloudtrail/responses.py', 'https://docs.getmoto.org/en/latest/docs/services/cloudtrail.html (lookup_events unchecked)', 'https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_LookupEvents.html', {
     LookupAttributes: [{AttributeKey: 'EventName', AttributeValue: 'CreateSecurityGroup'}],
   }),
+  // Block public access for snapshots and AMIs: moto 5.2.1 has no handler for any of the four calls (no
+  // enable_/get_*_block_public_access in moto/ec2/responses/elastic_block_store.py or amis.py), so its server
+  // answers 500 for the Region setting the sharing runbooks turn on and read.
+  notImplemented('ec2', 'EnableSnapshotBlockPublicAccess', 'ec2/responses/elastic_block_store.py', 'https://docs.getmoto.org/en/latest/docs/services/ec2.html (enable_snapshot_block_public_access unchecked)', `${ec2Reference}/API_EnableSnapshotBlockPublicAccess.html`, {State: 'block-all-sharing'}),
+  notImplemented('ec2', 'GetSnapshotBlockPublicAccessState', 'ec2/responses/elastic_block_store.py', 'https://docs.getmoto.org/en/latest/docs/services/ec2.html (get_snapshot_block_public_access_state unchecked)', `${ec2Reference}/API_GetSnapshotBlockPublicAccessState.html`, {}),
+  notImplemented('ec2', 'EnableImageBlockPublicAccess', 'ec2/responses/amis.py', 'https://docs.getmoto.org/en/latest/docs/services/ec2.html (enable_image_block_public_access unchecked)', `${ec2Reference}/API_EnableImageBlockPublicAccess.html`, {ImageBlockPublicAccessState: 'block-new-sharing'}),
+  notImplemented('ec2', 'GetImageBlockPublicAccessState', 'ec2/responses/amis.py', 'https://docs.getmoto.org/en/latest/docs/services/ec2.html (get_image_block_public_access_state unchecked)', `${ec2Reference}/API_GetImageBlockPublicAccessState.html`, {}),
 ];
 
 export function knownGap(action: Pick<Action, 'service' | 'operation'>, answer: Answer): MotoGap | undefined {

@@ -11,6 +11,7 @@ import {seedPeeringRoutes, seedPeerings, seedRouteTables} from './seed-routes.js
 import {seedInternetGateways} from './seed-internet-gateways.js';
 import {seedServices} from './seed-services.js';
 import {seedIdentity} from './seed-iam.js';
+import {seedSharing} from './seed-sharing.js';
 import {seedInterfaces, seedRouteInstances, seedWorkload} from './seed-workload.js';
 
 export type {IdMap} from './seed-context.js';
@@ -44,6 +45,7 @@ export async function seedScenario(moto: Moto, scenario: Pick<Scenario, 'id' | '
     await seedRouteTables(context);
     await seedPeeringRoutes(context, scenario.event['eventName']);
     await seedWorkload(context);
+    await seedSharing(context);
     await seedIdentity(context, parseRecord(scenario.event, `scenario ${scenario.id}`, 'event').userIdentity);
     await seedServices(context, scenario.event['eventName']);
   } catch (error) {

@@ -21,7 +21,7 @@ export function snapshotSeed(context: SeedContext): Parts[] {
   const snapshotId = fact(context, 'snapshotId') ?? newId('snap', 'event');
   const volumeId = newId('vol', snapshotId);
   const instanceId = newId('i', volumeId);
-  const granted: CreateVolumePermission[] = context.failed ? [] : [
+  const granted: CreateVolumePermission[] = context.failed || factList(context, 'sharedWith').length === 0 ? [] : [
     ...(fact(context, 'publicGroup') === 'all' ? [{Group: 'all' as const}] : []),
     ...factList(context, 'addedAccounts').map((UserId) => ({UserId})),
   ];
@@ -42,7 +42,7 @@ export function imageSeed(context: SeedContext): Parts[] {
   const {place} = context;
   const imageId = fact(context, 'imageId') ?? newId('ami', 'event');
   const snapshotId = newId('snap', imageId);
-  const granted: LaunchPermission[] = context.failed ? [] : [
+  const granted: LaunchPermission[] = context.failed || factList(context, 'sharedWith').length === 0 ? [] : [
     ...(fact(context, 'publicGroup') === 'all' ? [{Group: 'all' as const}] : []),
     ...factList(context, 'addedAccounts').map((UserId) => ({UserId})),
     ...factList(context, 'addedOrganizations').map((OrganizationArn) => ({OrganizationArn})),

@@ -79,7 +79,7 @@ const modifySnapshotAttribute: Handler = (state, params) => {
   const id = reqString(params, 'SnapshotId');
   if (optString(params, 'Attribute') !== undefined) attributeOf(params, ['createVolumePermission']);
   const snapshot = snapshotOf(state, id);
-  const changes = permissionModifications(params, {structure: 'CreateVolumePermission', groups: 'GroupNames', kinds: ['group', 'account']});
+  const changes = permissionModifications(params, {structure: 'CreateVolumePermission', groups: 'GroupNames', kinds: ['group', 'account'], invalidCode: 'InvalidAMIAttributeItemValue'});
   const addsPublic = changes.add.some((grant) => grant.kind === 'group');
   if (addsPublic && snapshot.Encrypted === true) fail('OperationNotPermitted', 'Encrypted snapshots cannot be made public.');
   if (addsPublic && state.SnapshotBlockPublicAccess?.[0]?.State === 'block-all-sharing') {

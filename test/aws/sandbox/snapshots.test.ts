@@ -73,8 +73,8 @@ describe('ModifySnapshotAttribute', () => {
   });
   it.each<[string, Record<string, unknown>, string]>([
     ['an encrypted snapshot made public', {SnapshotId: sealed, OperationType: 'add', GroupNames: ['all']}, 'OperationNotPermitted'],
-    ['a group other than all', {SnapshotId: snap, OperationType: 'add', GroupNames: ['everyone']}, 'InvalidParameterValue'],
-    ['an account ID that is not 12 digits', {SnapshotId: snap, OperationType: 'remove', UserIds: ['4444']}, 'InvalidParameterValue'],
+    ['a group other than all (moto and EC2 name it an AMI attribute item)', {SnapshotId: snap, OperationType: 'add', GroupNames: ['everyone']}, 'InvalidAMIAttributeItemValue'],
+    ['an account ID that is not 12 digits', {SnapshotId: snap, OperationType: 'remove', UserIds: ['4444']}, 'InvalidAMIAttributeItemValue'],
     ['lists without OperationType', {SnapshotId: snap, UserIds: [foreign]}, 'MissingParameter'],
     ['nothing to change', {SnapshotId: snap, OperationType: 'remove'}, 'MissingParameter'],
     ['add and remove at once', {SnapshotId: snap, CreateVolumePermission: {Add: [{UserId: partner}], Remove: [{UserId: foreign}]}}, 'InvalidParameterCombination'],
