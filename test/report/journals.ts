@@ -13,6 +13,7 @@ import {journalVersion, type JournalEntry, type SeenFinding, type Unstamped} fro
 import {bindParameters} from '../../src/runbooks/bind.js';
 import {bindSteps} from '../../src/runbooks/bind-steps.js';
 import {builtInRunbook} from '../../src/runbooks/registry.js';
+import {runbookFileOf} from '../../src/runbooks/catalog.js';
 import type {Runbook} from '../../src/runbooks/schema.js';
 import {scenarioById} from '../../src/scenarios/index.js';
 
@@ -81,6 +82,11 @@ export const walks: Readonly<Record<string, Walk>> = {
     verifyWith: 'verify-route-table', verifySummary: 'rtb-0123456789abcdef0 has no route to 0.0.0.0/0', last: 'cli-list-instance-amis',
     note: 'The private subnets have no NAT yet: skipped the replacement, removed the route', end: 'summary',
   },
+  AttachInternetGateway: {
+    scenario: 'igw-attached-to-private-payments-vpc', check: 'describe-gateway', skip: 'find-gateway-routes', act: 'detach-gateway',
+    verifyWith: 'verify-gateway', verifySummary: 'igw-0c4d8e2f1a3b5c7d9 is no longer attached to vpc-0b7e3a9c1d5f24680', last: 'delete-gateway',
+    note: 'Payments VPC back off the internet; the default route is a blackhole until the table is cleaned', end: 'summary',
+  },
   CreateNetworkInterface: {
     scenario: 'eni-public-group-unusual-principal', check: 'describe-interface', skip: 'describe-quarantine-group', act: 'isolate-interface',
     verifyWith: 'describe-interface', verifySummary: 'eni-0abcdef0123456789 now has only sg-0aaaaaaaaaaaaaaaa', last: 'detach-interface',
@@ -98,7 +104,8 @@ export interface Session {
 }
 
 export function walkedSession(eventName: string): Session {
-  const walk = walks[eventName];
+  // A runbook file answering several events has one walk, under the name of its scenario's event.
+  const walk = walks[eventName] ?? Object.entries(walks).find(([name]) => runbookFileOf(name) === runbookFileOf(eventName))?.[1];
   const scenario = walk && scenarioById(walk.scenario);
   const runbook = builtInRunbook(eventName);
   if (!walk || !scenario || !runbook) throw new Error(`no walk for ${eventName}`);
