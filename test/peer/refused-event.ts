@@ -16,6 +16,7 @@ const createdKind: Readonly<Record<string, string>> = {
   CreateVpcPeeringConnection: 'pcx-',
   CreateNetworkInterface: 'eni-',
   CreateSecurityGroup: 'sg-',
+  CreateInternetGateway: 'igw-',
 };
 
 /**
