@@ -36,7 +36,9 @@ const motoIgnoresDryRun = new Set(motoGaps.filter((gap) => gap.service === 'ec2'
  * Walks that cannot reach X today, each with why: the test is expected to fail there, and fails as soon as
  * the walk goes through (then remove the entry).
  */
-const blockedWalks: Readonly<Record<string, string>> = {};
+const blockedWalks: Readonly<Record<string, string>> = {
+  'CreateTrafficMirrorSession, CreateTrafficMirrorTarget, CreateTrafficMirrorFilterRule': 'moto 5.2.1 has no traffic mirror sessions: DeleteTrafficMirrorSession is a known gap (moto-gaps.ts)',
+};
 
 const runbooks: readonly Runbook[] = readdirSync(runbookDir)
   .filter((name) => name.endsWith('.yaml'))

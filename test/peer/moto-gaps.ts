@@ -60,6 +60,26 @@ function notImplemented(service: Action['service'], operation: string, responses
   return gap;
 }
 
+/**
+ * An EC2 action moto's EC2 responses lack: moto raises NotImplementedError (moto/core/responses.py call_action) and its
+ * server answers an HTML 500 page, which EC2's XML clients cannot parse: the CLI exits 255, boto3 raises
+ * ResponseParserError, the JavaScript SDK an XML parse Error (HTTP 500).
+ */
+function ec2NotImplemented(operation: string, probe: Action['params']): MotoGap {
+  const unparsed = /^(500|InternalError|InternalFailure|InternalServerError|Unknown|ResponseParserError|Error|exit 255)$/;
+  const gap: MotoGap = {
+    id: `ec2:${operation} is not implemented`,
+    service: 'ec2',
+    operation,
+    what: `moto has no ${operation}: its server answers an HTML 500 page (NotImplementedError) that no EC2 client can parse`,
+    sources: [`${moto}/ec2/responses/traffic_mirrors.py (no handler)`, `${moto}/core/responses.py (call_action raises NotImplementedError)`, `${ec2Reference}/API_${operation}.html`],
+    matches: (answer) => answer.kind === 'error' && unparsed.test(answer.code),
+    isStillWrong: (answer) => gap.matches(answer),
+    probe: {service: 'ec2', operation, params: probe},
+  };
+  return gap;
+}
+
 /** moto's server has no URL for the operation's path at all: it answers 404 Not Found, with no error code. */
 function notRouted(service: Action['service'], operation: string, path: string, urls: string, reference: string, probe: Action['params']): MotoGap {
   const gap: MotoGap = {
@@ -84,6 +104,14 @@ export const motoGaps: readonly MotoGap[] = [
   ignoresDryRun('DeleteRouteTable', 'route_tables.py', {RouteTableId: 'rtb-0a1b2c3d4e5f60718'}),
   ignoresDryRun('DeleteVpcPeeringConnection', 'vpc_peering_connections.py', {VpcPeeringConnectionId: 'pcx-0a1b2c3d4e5f60718'}),
   ignoresDryRun('RejectVpcPeeringConnection', 'vpc_peering_connections.py', {VpcPeeringConnectionId: 'pcx-0a1b2c3d4e5f60718'}),
+  // moto 5.2.1's traffic mirroring (moto/ec2/responses/traffic_mirrors.py) has only CreateTrafficMirrorFilter and
+  // …Target and DescribeTrafficMirrorFilters and …Targets: no sessions, no filter rules, no deletes.
+  ...([
+    ['DescribeTrafficMirrorSessions', {TrafficMirrorSessionIds: ['tms-0a1b2c3d4e5f60718']}],
+    ['DeleteTrafficMirrorSession', {TrafficMirrorSessionId: 'tms-0a1b2c3d4e5f60718'}],
+    ['DeleteTrafficMirrorTarget', {TrafficMirrorTargetId: 'tmt-0a1b2c3d4e5f60718'}],
+    ['DeleteTrafficMirrorFilterRule', {TrafficMirrorFilterRuleId: 'tmfr-0a1b2c3d4e5f60718'}],
+  ] as const).map(([operation, probe]) => ec2NotImplemented(operation, probe)),
   notImplemented('backup', 'CreateBackupSelection', 'backup/responses.py', 'https://docs.getmoto.org/en/latest/docs/services/backup.html (create_backup_selection unchecked)', 'https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateBackupSelection.html', {
     BackupPlanId: '8f2c1a3e-5b4d-4c6e-9f7a-0b1c2d3e4f50',
     BackupSelection: {SelectionName: 'peer-probe', IamRoleArn: 'arn:aws:iam::123456789012:role/peer-probe', Resources: ['*']},

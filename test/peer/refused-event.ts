@@ -17,6 +17,9 @@ const createdKind: Readonly<Record<string, string>> = {
   CreateNetworkInterface: 'eni-',
   CreateSecurityGroup: 'sg-',
   CreateInternetGateway: 'igw-',
+  CreateTrafficMirrorSession: 'tms-',
+  CreateTrafficMirrorTarget: 'tmt-',
+  CreateTrafficMirrorFilterRule: 'tmfr-',
 };
 
 /**

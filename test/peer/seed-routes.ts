@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/client-ec2';
 import {ec2Client, mapId, motoAccount, motoId, type SeedContext} from './seed-context.js';
 import {keyInAccount} from './seed-iam.js';
+import {isAcceptedFromElsewhere} from './seed-peering-accepted.js';
 
 /** The ID map's key of the access key of a peering's accepter account (when not the event's). */
 export const accepterKey = (peeringId: string): string => `accepter:${peeringId}`;
@@ -27,6 +28,7 @@ async function peerVpc(context: SeedContext, pcx: VpcPeeringConnection, owner: s
 
 export async function seedPeerings(context: SeedContext, owner: string): Promise<void> {
   for (const pcx of context.state.VpcPeeringConnections ?? []) {
+    if (isAcceptedFromElsewhere(pcx, owner)) continue; // seed-peering-accepted.ts makes it from the requester's side
     const peer = await peerVpc(context, pcx, owner);
     const made = await context.ec2.send(new CreateVpcPeeringConnectionCommand({
       VpcId: motoId(context, pcx.RequesterVpcInfo?.VpcId), PeerVpcId: peer.vpcId,
