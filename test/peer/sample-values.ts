@@ -29,6 +29,8 @@ const addresses = ['203.0.113.25/32', '198.51.100.0/24', '10.0.0.0/16', '2001:db
 const others = [
   '2026-01-15T08:30:00Z', 'AKIAIOSFODNN7EXAMPLE', '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', 'us-east-1a', 'us-east-1', '123456789012', 'peer.example.com', 't3.micro', '/dev/xvdf',
   'peer-tier-trail-bucket-123456789012', '443', '100', 'peer-tier', 'PeerTier',
+  // A flow log's resource type, traffic type and destination type.
+  'VPC', 'ALL', 's3',
 ];
 
 export const sampleValues: readonly string[] = [...ids, ...arns, ...addresses, ...others];

@@ -13,6 +13,7 @@ import {seedTrafficMirrors} from './seed-traffic-mirrors.js';
 import {seedInternetGateways} from './seed-internet-gateways.js';
 import {seedServices} from './seed-services.js';
 import {seedIdentity} from './seed-iam.js';
+import {seedFlowLogs} from './seed-flow-logs.js';
 import {seedSharing} from './seed-sharing.js';
 import {seedInterfaces, seedRouteInstances, seedWorkload} from './seed-workload.js';
 
@@ -31,7 +32,7 @@ export function placeOf(scenario: Pick<Scenario, 'event'>): {account: string; re
 }
 
 /** Creates the scenario's resources in moto, which must be empty (call moto.reset() first). */
-export async function seedScenario(moto: Moto, scenario: Pick<Scenario, 'id' | 'event' | 'state'>): Promise<IdMap> {
+export async function seedScenario(moto: Moto, scenario: Pick<Scenario, 'id' | 'event' | 'state' | 'trail'>): Promise<IdMap> {
   const {account, region} = placeOf(scenario);
   const clients: SeedContext['clients'] = [];
   const context: SeedContext = {moto, region, clients, ec2: ec2Client({moto, clients}, region), state: scenario.state ?? {}, ids: new Map([[account, motoAccount]])};
@@ -48,6 +49,7 @@ export async function seedScenario(moto: Moto, scenario: Pick<Scenario, 'id' | '
     await seedRouteTables(context);
     await seedPeeringRoutes(context, scenario.event['eventName']);
     await seedWorkload(context);
+    await seedFlowLogs(context, scenario.trail);
     await seedTrafficMirrors(context);
     await seedSharing(context);
     await seedIdentity(context, parseRecord(scenario.event, `scenario ${scenario.id}`, 'event').userIdentity);
