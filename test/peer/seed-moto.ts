@@ -15,6 +15,7 @@ import {seedServices} from './seed-services.js';
 import {seedIdentity} from './seed-iam.js';
 import {seedFlowLogs} from './seed-flow-logs.js';
 import {seedSharing} from './seed-sharing.js';
+import {seedNetworkAcls} from './seed-network-acls.js';
 import {seedInterfaces, seedRouteInstances, seedWorkload} from './seed-workload.js';
 
 export type {IdMap} from './seed-context.js';
@@ -39,6 +40,7 @@ export async function seedScenario(moto: Moto, scenario: Pick<Scenario, 'id' | '
   try {
     await seedVpcs(context);
     await seedSubnets(context);
+    await seedNetworkAcls(context);
     await seedGroups(context);
     await seedRules(context);
     await seedInterfaces(context);
