@@ -4,7 +4,7 @@
 // none), an instance with a public address that uses the group, and the prefix lists the rules name.
 import type {ManagedPrefixList, SecurityGroupRule} from '@aws-sdk/client-ec2';
 import type {JSONValue} from '@jmespath-community/jmespath';
-import {eventRules, type EventRule} from '../../engine/functions/security-group-rules.js';
+import {eventRules, listedWords, type EventRule} from '../../engine/functions/security-group-rules.js';
 import {newId} from './account.js';
 import {fact, subnetsOf, type EventSeeds, type SeedContext} from './seed-events.js';
 import {allowAllOut, group, network, networkInterface, rule, type Parts, type Place} from './seed-parts.js';
@@ -41,7 +41,9 @@ export function securityGroupRulesSeed(context: SeedContext): Parts[] {
   const rules = eventRules(context.record as unknown as JSONValue);
   const own = group(place, vpcId, groupId, fact(context, 'groupName') ?? 'web-servers', 'web servers');
   const office = rule(place, groupId, {protocol: 'tcp', ports: [443, 443], cidr: officeCidr, description: 'office'});
-  const groupRules: SecurityGroupRule[] = [allowAllOut(place, groupId), office];
+  // The office rule is left out when the event's own rule is the same rule (EC2 holds a rule once).
+  const isOffice = (item: EventRule) => !context.failed && item.words === listedWords(office as unknown as JSONValue);
+  const groupRules: SecurityGroupRule[] = [allowAllOut(place, groupId), ...(rules.some(isOffice) ? [] : [office])];
   if (!context.failed) {
     for (const item of rules) {
       const made = listed(place, groupId, item);

@@ -73,6 +73,10 @@ describe('accounts built from the rules events', () => {
     const after = ok('RevokeSecurityGroupIngress', {GroupId: groupId, SecurityGroupRuleIds: ['sgr-0f1e2d3c4b5a69788', 'sgr-01a2b3c4d5e6f7081']}, account).account;
     expect(rulesOf(after).filter((r) => r.IsEgress === false).map((r) => r.CidrIpv4)).toEqual(['198.51.100.0/24']);
   });
+  it('holds the office rule once when the event added that same rule', () => {
+    const https = rulesOf(seeded('AuthorizeSecurityGroupIngress/benign')).filter((r) => r.IsEgress === false && r.FromPort === 443);
+    expect(https.map((r) => [r.SecurityGroupRuleId, r.CidrIpv4])).toEqual([['sgr-0c0ffee0c0ffee012', '198.51.100.0/24']]);
+  });
   it('holds no rule of a refused call', () => {
     expect(rulesOf(seeded('AuthorizeSecurityGroupIngress/failed')).some((r) => r.FromPort === 3389)).toBe(false);
   });
