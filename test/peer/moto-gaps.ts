@@ -124,11 +124,18 @@ export const motoGaps: readonly MotoGap[] = [
   }),
   // Block public access for snapshots and AMIs: moto 5.2.1 has no handler for any of the four calls (no
   // enable_/get_*_block_public_access in moto/ec2/responses/elastic_block_store.py or amis.py), so its server
-  // answers 500 for the Region setting the sharing runbooks turn on and read.
-  notImplemented('ec2', 'EnableSnapshotBlockPublicAccess', 'ec2/responses/elastic_block_store.py', 'https://docs.getmoto.org/en/latest/docs/services/ec2.html (enable_snapshot_block_public_access unchecked)', `${ec2Reference}/API_EnableSnapshotBlockPublicAccess.html`, {State: 'block-all-sharing'}),
-  notImplemented('ec2', 'GetSnapshotBlockPublicAccessState', 'ec2/responses/elastic_block_store.py', 'https://docs.getmoto.org/en/latest/docs/services/ec2.html (get_snapshot_block_public_access_state unchecked)', `${ec2Reference}/API_GetSnapshotBlockPublicAccessState.html`, {}),
-  notImplemented('ec2', 'EnableImageBlockPublicAccess', 'ec2/responses/amis.py', 'https://docs.getmoto.org/en/latest/docs/services/ec2.html (enable_image_block_public_access unchecked)', `${ec2Reference}/API_EnableImageBlockPublicAccess.html`, {ImageBlockPublicAccessState: 'block-new-sharing'}),
-  notImplemented('ec2', 'GetImageBlockPublicAccessState', 'ec2/responses/amis.py', 'https://docs.getmoto.org/en/latest/docs/services/ec2.html (get_image_block_public_access_state unchecked)', `${ec2Reference}/API_GetImageBlockPublicAccessState.html`, {}),
+  // answers 500 with an HTML page, which the EC2 (XML) clients cannot parse: boto3 raises ResponseParserError,
+  // the JavaScript SDK a bare Error.
+  ...([
+    ['EnableSnapshotBlockPublicAccess', 'elastic_block_store.py', 'enable_snapshot_block_public_access', {State: 'block-all-sharing'}],
+    ['GetSnapshotBlockPublicAccessState', 'elastic_block_store.py', 'get_snapshot_block_public_access_state', {}],
+    ['EnableImageBlockPublicAccess', 'amis.py', 'enable_image_block_public_access', {ImageBlockPublicAccessState: 'block-new-sharing'}],
+    ['GetImageBlockPublicAccessState', 'amis.py', 'get_image_block_public_access_state', {}],
+  ] as const).map(([operation, handler, name, probe]): MotoGap => {
+    const gap = notImplemented('ec2', operation, `ec2/responses/${handler}`, `https://docs.getmoto.org/en/latest/docs/services/ec2.html (${name} unchecked)`, `${ec2Reference}/API_${operation}.html`, probe);
+    const unparsed = (answer: Answer): boolean => gap.matches(answer) || (answer.kind === 'error' && /^(ResponseParserError|Error)$/.test(answer.code));
+    return {...gap, matches: unparsed, isStillWrong: unparsed};
+  }),
 ];
 
 export function knownGap(action: Pick<Action, 'service' | 'operation'>, answer: Answer): MotoGap | undefined {

@@ -15,7 +15,7 @@ const expected: Readonly<Record<string, Expected>> = {
     notOffered: [],
     saw: ['ModifySnapshotAttribute: would succeed'],
     lastAnswer: {DescribeSnapshotAttribute: {lacks: /444455556666/}},
-    resolved: [/Snapshot snap-07e5b3c1a9d2f4e68 shared with account 444455556666, not one of yours/, /The shared snapshot is not encrypted/],
+    resolved: [/Snapshot snap-07e5b3c1a9d2f4e68 shared with account 444455556666, not one of yours/, /Shared snapshot not encrypted/],
   },
   'snapshot-share-removed-by-backup-admin': {
     kind: 'benign',

@@ -30,7 +30,7 @@ export function snapshotSeed(context: SeedContext): Parts[] {
     {
       Snapshots: [{
         SnapshotId: snapshotId, VolumeId: volumeId, OwnerId: place.owner, State: 'completed', Progress: '100%', VolumeSize: 100, Encrypted: false,
-        Description: `nightly backup of ${instanceId} (${volumeId})`, StartTime: new Date(context.at.getTime() - 24 * 3600 * 1000),
+        Description: `nightly backup of ${instanceId}`, StartTime: new Date(context.at.getTime() - 24 * 3600 * 1000),
       }],
       SnapshotAttributes: [{SnapshotId: snapshotId, CreateVolumePermissions: granted}],
       SnapshotBlockPublicAccess: [{State: 'unblocked'}],
