@@ -103,7 +103,9 @@ describe.each(scenarios.map((scenario) => [scenario.id, scenario] as const))('%s
         expect(mapped, `${id} is not mapped`).toBeDefined();
         expect(mapped).not.toBe(id);
         // A peer's VPC in another account or Region is described there, as AWS would.
-        const peer = (scenario.state?.['VpcPeeringConnections'] as readonly VpcPeeringConnection[] | undefined)?.find((p) => p.AccepterVpcInfo?.VpcId === id)?.AccepterVpcInfo;
+        // (the requester's, when this account accepted the request).
+        const peerings = scenario.state?.['VpcPeeringConnections'] as readonly VpcPeeringConnection[] | undefined;
+        const peer = peerings?.find((p) => p.AccepterVpcInfo?.VpcId === id)?.AccepterVpcInfo ?? peerings?.find((p) => p.RequesterVpcInfo?.VpcId === id)?.RequesterVpcInfo;
         const foreign = peer?.OwnerId !== undefined && peer.OwnerId !== account ? peer.OwnerId : undefined;
         const ec2 = ec2Client({moto, clients}, peer?.Region ?? region, foreign);
         expect(await describes(ec2, mapped!), `moto does not describe ${mapped} (${id})`).toBe(true);
