@@ -141,7 +141,7 @@ describe('a user\'s runbook with no scenario (examples/runbooks/SendSSHPublicKey
     allCases.push(...cases);
     expect(incomplete).toEqual([]);
     const runbook = set.forEvent('SendSSHPublicKey', record.eventSource)!.runbook;
-    for (const track of tracks) expect(cases.filter((c) => c.track === track).map((c) => c.stepId).sort(), track).toEqual(actionSteps(runbook, track, hasFailed(record)).sort());
+    for (const track of tracks) expect(cases.filter((c) => c.track === track).map((c) => c.stepId).sort(), track).toEqual(actionSteps(runbook, track, hasFailed(record), record.eventName).sort());
     expect(cases.every((c) => c.runbook.endsWith('SendSSHPublicKey.yaml'))).toBe(true);
   });
 });

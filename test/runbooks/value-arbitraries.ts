@@ -74,6 +74,10 @@ export function validValue(k: Kind): fc.Arbitrary<string> {
       return fc.date({min: new Date('2015-01-01T00:00:00Z'), max: new Date('2030-01-01T00:00:00Z'), noInvalidDate: true}).map((d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z'));
     case 'errorCode':
       return fc.constantFrom('Client.UnauthorizedOperation', 'AccessDenied', 'InvalidParameterValue');
+    case 'protocol':
+      return fc.oneof(fc.constantFrom('tcp', 'udp', 'icmp', 'icmpv6', '-1'), fc.integer({min: 0, max: 255}).map(String));
+    case 'port':
+      return fc.integer({min: 0, max: 65535}).map(String);
     default: {
       const never: never = k;
       return never;
@@ -166,6 +170,10 @@ export const badByKind = (k: Kind): fc.Arbitrary<string> => {
       return fc.oneof(fc.integer({min: 0, max: 20}).filter((n) => n !== 12).chain(digits), fc.constantFrom('1111-2222-3333', 'AKIAIOSFODNN7EXAMPLE', '\uff11\uff11\uff11\uff11\uff12\uff12\uff12\uff12\uff13\uff13\uff13\uff13'));
     case 'region':
       return fc.constantFrom('US-EAST-1', 'us_east_1', 'us-east', 'us-east-1a', '--region', 'aws-global', 'us-east-\uff11', 'u\u0455-east-1', '');
+    case 'protocol':
+      return fc.constantFrom('TCP', 'tcp ', '256', '-2', 'all', '6\u0000', '');
+    case 'port':
+      return fc.constantFrom('65536', '-1 ', '22.0', '0x16', '\uff12\uff12', '');
     case 'status':
     case 'groupName':
     case 'eventName':
