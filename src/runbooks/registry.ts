@@ -6,12 +6,12 @@ import CreateRoute from './CreateRoute.yaml';
 import CreateSecurityGroup from './CreateSecurityGroup.yaml';
 import CreateVpcPeeringConnection from './CreateVpcPeeringConnection.yaml';
 import CreateInternetGateway from './CreateInternetGateway.yaml';
+import AuthorizeSecurityGroupIngress from './AuthorizeSecurityGroupIngress.yaml';
 import ModifySnapshotAttribute from './ModifySnapshotAttribute.yaml';
 import ModifyImageAttribute from './ModifyImageAttribute.yaml';
 import CreateTrafficMirrorSession from './CreateTrafficMirrorSession.yaml';
-import CreateNetworkAclEntry from './CreateNetworkAclEntry.yaml';
-import AuthorizeSecurityGroupIngress from './AuthorizeSecurityGroupIngress.yaml';
 import DeleteFlowLogs from './DeleteFlowLogs.yaml';
+import CreateNetworkAclEntry from './CreateNetworkAclEntry.yaml';
 import {parseRunbook} from './parse.js';
 import {runbookFileOf} from './catalog.js';
 import {cachedRunbook} from './cached-runbook.js';
@@ -25,9 +25,9 @@ import type {Runbook} from './schema.js';
 
 /** Each runbook file's text, by file name without `.yaml`; src/catalog/built-in-events.json says which events each answers. */
 const texts: Readonly<Record<string, string>> = {
-  AuthorizeSecurityGroupIngress,
   ModifySnapshotAttribute,
   ModifyImageAttribute,
+  AuthorizeSecurityGroupIngress,
   CreateVpcPeeringConnection,
   AssociateVpcCidrBlock,
   CreateSecurityGroup,
@@ -35,8 +35,8 @@ const texts: Readonly<Record<string, string>> = {
   CreateNetworkInterface,
   CreateInternetGateway,
   CreateTrafficMirrorSession,
-  CreateNetworkAclEntry,
   DeleteFlowLogs,
+  CreateNetworkAclEntry,
 };
 
 const checked = new Map<string, CheckedRunbook>();
