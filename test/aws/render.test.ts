@@ -34,6 +34,8 @@ describe('renderCli', () => {
       `aws ec2 revoke-security-group-ingress --group-id sg-0123456789abcdef0 --ip-permissions '[{"IpProtocol":"tcp","FromPort":22,"ToPort":22,"IpRanges":[{"CidrIp":"0.0.0.0/0"}]}]'`],
     ['booleans as flags', {service: 'cloudtrail', operation: 'CreateTrail', params: {Name: 'org-trail', S3BucketName: 'my-logs', IsMultiRegionTrail: true, EnableLogFileValidation: false}},
       'aws cloudtrail create-trail --name org-trail --s3-bucket-name my-logs --is-multi-region-trail --no-enable-log-file-validation'],
+    ["EC2's Egress false as --ingress (the CLI has no --no-egress)", {service: 'ec2', operation: 'DeleteNetworkAclEntry', params: {NetworkAclId: 'acl-0123456789abcdef0', RuleNumber: 1, Egress: false}},
+      'aws ec2 delete-network-acl-entry --network-acl-id acl-0123456789abcdef0 --rule-number 1 --ingress'],
     ['the S3 service through s3api', {service: 's3', operation: 'CreateBucket', params: {Bucket: 'my-logs'}}, 'aws s3api create-bucket --bucket my-logs'],
     ['shell metacharacters quoted', {service: 'ec2', operation: 'CreateSecurityGroup', params: {GroupName: 'x; rm -rf ~', Description: "it's $(id) `x`"}},
       `aws ec2 create-security-group --group-name 'x; rm -rf ~' --description "it's \\$(id) \\\`x\\\`"`],

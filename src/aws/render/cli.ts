@@ -28,6 +28,8 @@ function word(value: string): string {
 function option(name: string, value: RenderValue): string[] {
   const flag = `--${kebab(name)}`;
   if (value instanceof Placeholder) return [flag, value.toString()];
+  // The CLI renames EC2's --no-egress to --ingress (awscli/customizations/argrename.py: 'ec2.*.no-egress').
+  if (typeof value === 'boolean' && name === 'Egress') return [value ? flag : '--ingress'];
   if (typeof value === 'boolean') return [value ? flag : `--no-${kebab(name)}`];
   if (typeof value === 'number') return [flag, String(value)];
   if (typeof value === 'string') return value.startsWith('-') ? [`${flag}=${word(value)}`] : [flag, word(value)];
