@@ -6,6 +6,7 @@ import {briefOf} from '../scenarios/brief.js';
 import {scenarios as builtIn, type Scenario} from '../scenarios/index.js';
 import {withSeed} from '../scenarios/variant.js';
 import type {Candidate} from '../walkthrough/state.js';
+import {eventNameWidth} from '../runbooks/catalog.js';
 
 export interface Loaded {
   readonly candidates: readonly Candidate[];
@@ -20,7 +21,7 @@ export interface Loaded {
 export function scenarioCandidate(s: Scenario): Candidate {
   return {
     id: s.id,
-    title: `${s.eventName.padEnd(27)} ${s.difficulty.padEnd(7)} ${s.title}`,
+    title: `${s.eventName.padEnd(eventNameWidth)} ${s.difficulty.padEnd(7)} ${s.title}`,
     // The trainee's brief, never the trainer's summary (it holds the solution: shown in the debrief).
     summary: briefOf(s),
     kind: s.kind,

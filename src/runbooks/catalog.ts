@@ -14,6 +14,9 @@ export const builtInEventNames: readonly string[] = Object.values(catalogFiles).
 
 const fileByEvent = new Map(Object.entries(catalogFiles).flatMap(([file, names]) => names.map((name) => [name, file] as const)));
 
+/** The width of an event-name column that holds every built-in event name whole (the picker's). */
+export const eventNameWidth: number = Math.max(27, ...builtInEventNames.map((name) => name.length));
+
 /** The built-in runbook file (name without `.yaml`) that answers this event. */
 export function runbookFileOf(eventName: string): string | undefined {
   return fileByEvent.get(eventName);

@@ -87,7 +87,7 @@ export function EventScreen({state, now}: {readonly state: State; readonly now: 
       ) : incident.isLoading ? null : (
         <Box marginTop={1} flexDirection="column">
           <SafeText color={theme.warn}>{incident.runbookError ?? `trailguide has no runbook for ${what.eventName}.`}</SafeText>
-          <Text color={theme.muted}>Runbooks: {catalogNames(state.runbookCatalog).join(', ')}</Text>
+          <Text color={theme.muted}>{`Runbooks answer ${catalogNames(state.runbookCatalog).length} events (trailguide runbooks lists them): ${catalogNames(state.runbookCatalog).join(', ')}`}</Text>
         </Box>
       )}
     </Box>

@@ -1,7 +1,7 @@
 // A list of events to open: the training scenarios, or the records of a file.
 import {Box, Text} from 'ink';
 import {SafeText} from '../components/SafeText.js';
-import {builtInCatalog, catalogHas, type RunbookCatalog} from '../runbooks/catalog.js';
+import {builtInCatalog, catalogHas, eventNameWidth, type RunbookCatalog} from '../runbooks/catalog.js';
 import type {Candidate, State} from '../walkthrough/state.js';
 import {useTheme} from '../ui/theme.js';
 import {safeLine} from '../text/safe-text.js';
@@ -28,7 +28,7 @@ export function candidateLine(candidate: Candidate, catalog: RunbookCatalog = bu
   const badge = candidate.badge === undefined ? '' : `${candidate.badge.slice(0, badgeWidth).padEnd(badgeWidth)} `;
   const time = r.eventTime?.replace('T', ' ').replace(/\.\d+/, '').replace('Z', '') ?? '—';
   const runbook = catalogHas(catalog, r) ? 'runbook' : 'no runbook';
-  return `${badge}${safeLine(time, 19).padEnd(19)}  ${safeLine(r.eventName, 28).padEnd(28)} ${safeLine(actorOf(candidate), 16).padEnd(16)} ${safeLine(r.awsRegion ?? '—', 14).padEnd(14)} ${runbook}`;
+  return `${badge}${safeLine(time, 19).padEnd(19)}  ${safeLine(r.eventName, eventNameWidth).padEnd(eventNameWidth)} ${safeLine(actorOf(candidate), 16).padEnd(16)} ${safeLine(r.awsRegion ?? '—', 14).padEnd(14)} ${runbook}`;
 }
 
 /** Cut a (sanitized) line to the width, so rows need no wrapping work from Ink. */
@@ -56,7 +56,7 @@ export function PickerScreen({state, height, width}: {readonly state: State; rea
     <Box flexDirection="column">
       <Text color={theme.muted}>
         {'  '}
-        {selected?.title ? `${'event'.padEnd(28)}scenario` : `${selected?.badge === undefined ? '' : `${'severity'.padEnd(badgeWidth)} `}${'time (UTC)'.padEnd(19)}  ${'event'.padEnd(28)} ${'actor'.padEnd(16)} ${'region'.padEnd(14)}`}
+        {selected?.title ? `${'event'.padEnd(eventNameWidth + 1)}scenario` : `${selected?.badge === undefined ? '' : `${'severity'.padEnd(badgeWidth)} `}${'time (UTC)'.padEnd(19)}  ${'event'.padEnd(eventNameWidth)} ${'actor'.padEnd(16)} ${'region'.padEnd(14)}`}
       </Text>
       {/* One Text for the whole list (rows cut to the width here): the picker is the first frame, keep it cheap. */}
       <Text>
