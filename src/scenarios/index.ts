@@ -36,6 +36,12 @@ import eniFailedSubnetFull from './builtin/eni-failed-subnet-full.json' with {ty
 import igwAttachedToPrivatePaymentsVpc from './builtin/igw-attached-to-private-payments-vpc.json' with {type: 'json'};
 import igwTerraformCreatesStagingGateway from './builtin/igw-terraform-creates-staging-gateway.json' with {type: 'json'};
 import igwAttachRefusedPaymentsVpc from './builtin/igw-attach-refused-payments-vpc.json' with {type: 'json'};
+import snapshotSharedWithUnknownAccount from './builtin/snapshot-shared-with-unknown-account.json' with {type: 'json'};
+import snapshotShareRemovedByBackupAdmin from './builtin/snapshot-share-removed-by-backup-admin.json' with {type: 'json'};
+import snapshotPublicShareRefused from './builtin/snapshot-public-share-refused.json' with {type: 'json'};
+import amiMadePublic from './builtin/ami-made-public.json' with {type: 'json'};
+import amiPublicShareWithdrawn from './builtin/ami-public-share-withdrawn.json' with {type: 'json'};
+import amiShareRefused from './builtin/ami-share-refused.json' with {type: 'json'};
 import flowlogsPaymentsVpcBlinded from './builtin/flowlogs-payments-vpc-blinded.json' with {type: 'json'};
 import flowlogsTerraformMovesToS3 from './builtin/flowlogs-terraform-moves-to-s3.json' with {type: 'json'};
 import flowlogsRefusedDeveloper from './builtin/flowlogs-refused-developer.json' with {type: 'json'};
@@ -79,6 +85,12 @@ const files: readonly unknown[] = [
   igwAttachedToPrivatePaymentsVpc,
   igwTerraformCreatesStagingGateway,
   igwAttachRefusedPaymentsVpc,
+  snapshotSharedWithUnknownAccount,
+  snapshotShareRemovedByBackupAdmin,
+  snapshotPublicShareRefused,
+  amiMadePublic,
+  amiPublicShareWithdrawn,
+  amiShareRefused,
   flowlogsPaymentsVpcBlinded,
   flowlogsTerraformMovesToS3,
   flowlogsRefusedDeveloper,

@@ -58,10 +58,10 @@ function answersFor(incident: Incident): Record<string, string> {
     'arn:aws:elasticloadbalancing:us-east-1:111122223333:targetgroup/web/0123456789abcdef', '01234567-0123-0123-0123-0123456789ab', 'arn:aws:elasticloadbalancing:us-east-1:111122223333:listener/app/web/50dc6c495c0c9188/f2f7dc8efc522ab2',
     // Last, so broader patterns take the values above: a flow log's resource type, traffic type and destination type.
     'VPC', 'ALL', 's3',
-    // A route table association (of a subnet moved back, when the event names none).
-    'rtbassoc-0123456789abcdef0',
     // A network ACL entry's direction (a boolean parameter) and a subnet's ACL association.
     'false', 'aclassoc-0123456789abcdef0',
+    // A route table association (of a subnet moved back, when the event names none).
+    'rtbassoc-0123456789abcdef0',
   ];
   for (const param of allParameters(incident.runbook!)) {
     const pattern = new RegExp(param.pattern);

@@ -18,13 +18,13 @@ import {walkAsTrainee, type Walk} from './trainee.js';
 export const families = {
   groups: ['CreateSecurityGroup', 'CreateNetworkInterface'],
   networks: ['CreateVpcPeeringConnection', 'AcceptVpcPeeringConnection', 'AssociateVpcCidrBlock', 'CreateRoute'],
-  rules: ['AuthorizeSecurityGroupIngress', 'AuthorizeSecurityGroupEgress', 'ModifySecurityGroupRules'],
   gateways: ['CreateInternetGateway', 'AttachInternetGateway', 'DetachInternetGateway', 'DeleteInternetGateway'],
   sharing: ['ModifySnapshotAttribute', 'ModifyImageAttribute'],
   flowLogs: ['DeleteFlowLogs'],
   networkAcls: ['CreateNetworkAclEntry', 'ReplaceNetworkAclEntry', 'DeleteNetworkAclEntry', 'ReplaceNetworkAclAssociation'],
-  routes: ['ReplaceRoute', 'CreateRouteTable', 'ReplaceRouteTableAssociation', 'DisassociateRouteTable'],
+  rules: ['AuthorizeSecurityGroupIngress', 'AuthorizeSecurityGroupEgress', 'ModifySecurityGroupRules'],
   mirrors: ['CreateTrafficMirrorSession', 'CreateTrafficMirrorTarget', 'CreateTrafficMirrorFilterRule'],
+  routes: ['ReplaceRoute', 'CreateRouteTable', 'ReplaceRouteTableAssociation', 'DisassociateRouteTable'],
 } as const;
 
 /** The built-in scenarios of a family, by id. */
