@@ -199,11 +199,15 @@ describe('the library', () => {
     expect(problems).toEqual([]);
   });
 
-  it('is used: every procedure of it is in some built-in runbook; a seeded runbook besides holds only its containment procedure', () => {
+  it('is used: every procedure of it is in some built-in runbook; a seeded runbook besides holds only its own containment (one per event it answers at most) and hardening', () => {
     const read = (name: string) => parseYaml(readFileSync(new URL(`${name}.yaml`, runbooksDir), 'utf8')) as {procedures: {use?: string; kind?: string}[]};
     const files = builtInRunbookFiles.map(read);
     const uses = new Set(files.flatMap((f) => f.procedures.flatMap((p) => (p.use === undefined ? [] : [p.use]))));
     expect(procedures.map(({file, procedure}) => `${file}#${procedure.id}`).filter((use) => !uses.has(use))).toEqual([]);
-    for (const f of seedNames.map(read)) expect(f.procedures.filter((p) => p.use === undefined).map((p) => p.kind)).toEqual(['containment']);
+    for (const name of seedNames) {
+      const own = read(name).procedures.filter((p) => p.use === undefined).map((p) => p.kind);
+      expect(own.filter((kind) => kind !== 'containment' && kind !== 'hardening'), name).toEqual([]);
+      expect(own.filter((kind) => kind === 'containment').length, name).toBeLessThanOrEqual(eventNamesOfFile(name).length);
+    }
   });
 });
