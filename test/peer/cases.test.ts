@@ -5,7 +5,7 @@ import {readFileSync} from 'node:fs';
 import {
   DescribeInstancesCommand, DescribeInternetGatewaysCommand, DescribeNatGatewaysCommand, DescribeNetworkInterfacesCommand, DescribeRouteTablesCommand, DescribeSecurityGroupRulesCommand,
   DescribeSecurityGroupsCommand, DescribeSubnetsCommand, DescribeVpcPeeringConnectionsCommand, DescribeVpcsCommand, type EC2Client, type VpcPeeringConnection,
-  DescribeImagesCommand, DescribeSnapshotsCommand, DescribeFlowLogsCommand, DescribeVolumesCommand,
+  DescribeImagesCommand, DescribeSnapshotsCommand, DescribeFlowLogsCommand, DescribeVolumesCommand, CreateTrafficMirrorFilterCommand, CreateTrafficMirrorTargetCommand, DescribeNetworkAclsCommand,
 } from '@aws-sdk/client-ec2';
 import {GetRoleCommand, IAMClient, ListAccessKeysCommand} from '@aws-sdk/client-iam';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -23,6 +23,8 @@ import {peerCases, peerCasesForRecord, peerCasesOnMoto} from './cases.js';
 import {startMoto, type Moto} from './moto.js';
 import {ec2Client} from './seed-context.js';
 import {placeOf, seedScenario, type IdMap} from './seed-moto.js';
+import {unheldKinds, unheldKindOf} from './moto-kinds.js';
+import {motoGaps} from './moto-gaps.js';
 
 let moto: Moto;
 beforeAll(async () => {
@@ -52,17 +54,20 @@ async function describes(ec2: EC2Client, id: string): Promise<boolean> {
     ami: async () => (await ec2.send(new DescribeImagesCommand({ImageIds: [id]}))).Images?.length ?? 0,
     vol: async () => (await ec2.send(new DescribeVolumesCommand({VolumeIds: [id]}))).Volumes?.length ?? 0,
     fl: async () => (await ec2.send(new DescribeFlowLogsCommand({FlowLogIds: [id]}))).FlowLogs?.length ?? 0,
+    acl: async () => (await ec2.send(new DescribeNetworkAclsCommand({NetworkAclIds: [id]}))).NetworkAcls?.length ?? 0,
+    aclassoc: async () => (await ec2.send(new DescribeNetworkAclsCommand({Filters: [{Name: 'association.association-id', Values: [id]}]}))).NetworkAcls?.length ?? 0,
   };
   const read = reads[prefix];
   if (!read) throw new Error(`the test cannot describe ${id}`);
   return (await read()) > 0;
 }
 
-/** The EC2 IDs written in the event that its scenario's state also holds. */
-function namedIds(scenario: (typeof scenarios)[number]): string[] {
+/** The EC2 IDs written in the event that its scenario's state also holds (kinds moto cannot hold set apart, moto-kinds.ts). */
+function namedIds(scenario: (typeof scenarios)[number]): {readonly held: string[]; readonly unheld: string[]} {
   const state = JSON.stringify(scenario.state ?? {});
   const inEvent = JSON.stringify(scenario.event).match(/\b[a-z]+(-[a-z]+)*-[0-9a-f]{17}\b|\b[a-z]+(-[a-z]+)*-[0-9a-f]{8}\b/g) ?? [];
-  return [...new Set(inEvent)].filter((id) => state.includes(`"${id}"`));
+  const named = [...new Set(inEvent)].filter((id) => state.includes(`"${id}"`));
+  return {held: named.filter((id) => unheldKindOf(id) === undefined), unheld: named.filter((id) => unheldKindOf(id) !== undefined)};
 }
 
 /** The step IDs of the runbook that have an action on this track, for an event that failed or not. */
@@ -90,11 +95,14 @@ describe.each(scenarios.map((scenario) => [scenario.id, scenario] as const))('%s
   });
 
   it('seeds into moto, and every resource its event names is mapped to an ID moto describes', async () => {
-    const named = namedIds(scenario);
-    // A deletion that succeeded names what is gone: its account holds none of it.
+    const {held: named, unheld} = namedIds(scenario);
+    for (const id of unheld) console.log(`${scenario.id}: ${id} counted apart: ${unheldKindOf(id)!.why} (test/peer/moto-kinds.ts)`);
+    // A deletion that succeeded names what is gone: its account holds none of it. A scenario with no state holds
+    // nothing to seed (the tier seeds the state), and a kind moto cannot hold is counted apart above.
     const eventName = scenario.event['eventName'];
     const deleted = scenario.event['errorCode'] === undefined && typeof eventName === 'string' && eventName.startsWith('Delete');
-    if (!deleted) expect(named.length).toBeGreaterThan(0);
+    const holdsState = Object.keys(scenario.state ?? {}).length > 0;
+    if (!deleted && holdsState) expect(named.length + unheld.length).toBeGreaterThan(0);
     const {account, region} = placeOf(scenario);
     const clients: EC2Client[] = [];
     try {
@@ -129,6 +137,29 @@ describe.each(scenarios.map((scenario) => [scenario.id, scenario] as const))('%s
       const text = JSON.stringify(peerCase.action);
       expect(scenarioOnly.filter((id) => text.includes(id)), peerCase.id).toEqual([]);
       expect([placeOf(scenario).region, (peerCase.action as {readonly region?: unknown}).region]).toContain(peerCase.region);
+    }
+  });
+});
+
+// The reason of every kind moto cannot hold still stands (else remove it from test/peer/moto-kinds.ts and map its IDs).
+describe.each(unheldKinds.map((kind) => [kind.prefix, kind] as const))('the kind %s- that moto cannot hold', (_prefix, kind) => {
+  it('still cannot be held by moto under EC2\'s ID', async () => {
+    const {probe} = kind;
+    if ('gap' in probe) {
+      // A kind moto lacks: the known gap whose probe the tier sends every run (peer.test.ts) shows it.
+      expect(motoGaps.map((gap) => gap.id)).toContain(probe.gap);
+      return;
+    }
+    await moto.reset();
+    const clients: EC2Client[] = [];
+    try {
+      const ec2 = ec2Client({moto, clients}, 'us-east-1');
+      const made = kind.prefix === 'tmt'
+        ? (await ec2.send(new CreateTrafficMirrorTargetCommand({NetworkLoadBalancerArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/net/peer/0123456789abcdef'}))).TrafficMirrorTarget?.TrafficMirrorTargetId
+        : (await ec2.send(new CreateTrafficMirrorFilterCommand({Description: 'peer probe'}))).TrafficMirrorFilter?.TrafficMirrorFilterId;
+      expect(made, `moto now names it ${made ?? 'nothing'}`).toMatch(new RegExp(`^${probe.motoPrefix}`));
+    } finally {
+      for (const client of clients) client.destroy();
     }
   });
 });

@@ -21,6 +21,8 @@ import {spawnInTerminal, type TerminalRun} from '../helpers/pty.js';
 import {changeSeen} from './execute-probes.js';
 import {withMotoIds} from './cases.js';
 import {motoGaps} from './moto-gaps.js';
+import {motoLacksLookupEvents} from './history-stand-in.js';
+import type {JsonObject} from '../../src/events/record.js';
 import {ec2Client} from './seed-context.js';
 import {seedScenario} from './seed-moto.js';
 import {startLoggingProxy, type LoggedRequest, type LoggingProxy} from './logging-proxy.js';
@@ -45,10 +47,19 @@ const runbooks: readonly Runbook[] = readdirSync(runbookDir)
   .sort()
   .map((name) => parseRunbook(readFileSync(join(runbookDir, name), 'utf8'), `src/runbooks/${name}`));
 
-/** The step that deals with the scenario's first contained finding. */
+/**
+ * The step that deals with the scenario's first contained finding; when that step is a read (the finding points
+ * at where the operator starts looking, as the deleted flow logs' lookup does), the first step after it in its
+ * procedure that changes something.
+ */
 function containmentStep(runbook: Runbook, scenario: Scenario): Step | undefined {
   const stepId = runbook.findings.find((f) => f.id === scenario.contained[0])?.step;
-  return runbook.procedures.flatMap((p) => p.steps).find((s) => s.id === stepId);
+  for (const procedure of runbook.procedures) {
+    const at = procedure.steps.findIndex((s) => s.id === stepId);
+    if (at < 0) continue;
+    return procedure.steps.slice(at).find((s) => s.action !== undefined && isMutating(s.action));
+  }
+  return undefined;
 }
 
 /** A step title as a pattern: its {{…}} parts stand for whatever the values made of them. */
@@ -152,10 +163,12 @@ const mutating = (r: LoggedRequest): boolean => !(serviceNames as readonly strin
 
 let moto: Moto;
 let proxy: LoggingProxy;
+/** The walked scenario's event history (its trail and its record, with moto's IDs), which the proxy answers LookupEvents from. */
+let history: readonly JsonObject[] | undefined;
 beforeAll(async () => {
   checkPeers();
   moto = await startMoto();
-  proxy = await startLoggingProxy(moto.url, {answerDryRunOf: motoIgnoresDryRun});
+  proxy = await startLoggingProxy(moto.url, {answerDryRunOf: motoIgnoresDryRun, history: () => (motoLacksLookupEvents ? history : undefined)});
 });
 afterAll(async () => {
   await proxy?.close();
@@ -184,7 +197,9 @@ describe('X against moto, counted at a logging proxy', () => {
       const region = typeof scenario!.event['awsRegion'] === 'string' ? scenario!.event['awsRegion'] : 'us-east-1';
 
       const file = join(mkdtempSync(join(tmpdir(), 'trailguide-execute-')), 'event.json');
-      writeFileSync(file, JSON.stringify(withMotoIds(scenario!.event, ids)));
+      const event = withMotoIds(scenario!.event, ids) as JsonObject;
+      history = [...(scenario!.trail ?? []).map((record) => withMotoIds(record, ids) as JsonObject), event];
+      writeFileSync(file, JSON.stringify(event));
       proxy.requests.length = 0;
       const run = spawnInTerminal(process.execPath, [bin, file, '--allow-execute'], {cols: 140, rows: 60, env: {...loopbackAwsEnv(proxy.url), AWS_REGION: region}});
       let outcome: Outcome;

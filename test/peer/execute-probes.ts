@@ -1,6 +1,7 @@
 // Did the change happen? One Describe call straight to moto per containment operation, from the request that
 // carried it out (its EC2 Query form fields, as the logging proxy saw them): not trailguide's own check.
 import {
+  DescribeFlowLogsCommand,
   DescribeImageAttributeCommand,
   DescribeInternetGatewaysCommand,
   DescribeNetworkInterfacesCommand,
@@ -19,6 +20,13 @@ type Probe = (ec2: EC2Client, params: Params) => Promise<boolean>;
 const listOf = (params: Params, name: string): string[] => Object.keys(params).filter((k) => k.startsWith(`${name}.`)).sort().map((k) => params[k] ?? '');
 
 const probes: Readonly<Record<string, Probe>> = {
+  /** Each resource the call named has a flow log again, of the traffic type, to the destination it named. */
+  async CreateFlowLogs(ec2, params) {
+    const resources = listOf(params, 'ResourceId');
+    const answer = await ec2.send(new DescribeFlowLogsCommand({Filter: [{Name: 'resource-id', Values: resources}]}));
+    const logs = answer.FlowLogs ?? [];
+    return resources.length > 0 && resources.every((id) => logs.some((l) => l.ResourceId === id && l.TrafficType === params['TrafficType'] && l.LogDestination === params['LogDestination']));
+  },
   /** The snapshot's create volume permission no longer lists the accounts or the group the call removed. */
   async ModifySnapshotAttribute(ec2, params) {
     const answer = await ec2.send(new DescribeSnapshotAttributeCommand({SnapshotId: params['SnapshotId'] ?? '', Attribute: 'createVolumePermission'}));

@@ -6,9 +6,13 @@
 // Where moto ignores DryRun (it carries the change out: DeleteRoute, ReplaceRoute, … see the test's list),
 // the proxy answers a DryRun request itself as EC2 does (HTTP 412, DryRunOperation) instead of passing it on,
 // so a dry-run leaves moto's account as it was. Such requests are still logged, marked `answeredHere`.
+// Likewise CloudTrail's LookupEvents, which moto lacks: given `history`, the proxy answers it from those
+// records (test/peer/history-stand-in.ts).
 import {randomUUID} from 'node:crypto';
 import {createServer, request as httpRequest, type IncomingMessage, type ServerResponse} from 'node:http';
 import type {AddressInfo, Socket} from 'node:net';
+import type {JsonObject} from '../../src/events/record.js';
+import {historyAnswer} from './history-stand-in.js';
 
 export interface LoggedRequest {
   /** The SigV4 scope's service (`ec2`, `sts`, `cloudtrail`, …), or '' when unsigned. */
@@ -20,7 +24,7 @@ export interface LoggedRequest {
   readonly isDryRun: boolean;
   /** Date.now() when the request arrived. */
   readonly at: number;
-  /** True when the proxy answered it (DryRun of an operation moto would carry out), not moto. */
+  /** True when the proxy answered it (DryRun of an operation moto would carry out, or LookupEvents), not moto. */
   readonly answeredHere: boolean;
 }
 
@@ -35,6 +39,8 @@ export interface LoggingProxy {
 export interface ProxyOptions {
   /** EC2 operations whose DryRun the proxy answers itself, because moto would carry the change out. */
   readonly answerDryRunOf?: ReadonlySet<string>;
+  /** The event history CloudTrail's LookupEvents is answered from, read at each request (undefined: passed on to moto). */
+  readonly history?: () => readonly JsonObject[] | undefined;
 }
 
 function serviceOf(headers: IncomingMessage['headers']): string {
@@ -79,8 +85,14 @@ export function startLoggingProxy(target: string, options: ProxyOptions = {}): P
     incoming.on('end', () => {
       const body = Buffer.concat(chunks);
       const seen = describeRequest(incoming.method ?? 'GET', incoming.url ?? '/', incoming.headers, body.toString('utf8'));
-      const answeredHere = seen.isDryRun && seen.service === 'ec2' && (options.answerDryRunOf?.has(seen.operation) ?? false);
+      const history = seen.service === 'cloudtrail' && seen.operation === 'LookupEvents' ? options.history?.() : undefined;
+      const answeredHere = history !== undefined || (seen.isDryRun && seen.service === 'ec2' && (options.answerDryRunOf?.has(seen.operation) ?? false));
       requests.push({...seen, at: Date.now(), answeredHere});
+      if (history !== undefined) {
+        const answer = historyAnswer(history, body.toString('utf8'));
+        response.writeHead(answer.status, {'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': randomUUID()});
+        return void response.end(answer.body);
+      }
       if (answeredHere) return dryRunAnswer(response);
       const onward = httpRequest(
         {host: upstream.hostname, port: upstream.port, method: incoming.method, path: incoming.url, headers: {...incoming.headers, host: upstream.host}},

@@ -7,16 +7,17 @@ import {availableParallelism} from 'node:os';
 import {delimiter} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {readRunbookDirs} from '../../src/app/read-runbook-dirs.js';
-import {runbookSet, type RunbookSet} from '../../src/runbooks/runbook-set.js';
+import {builtInFile, runbookSet, type RunbookSet} from '../../src/runbooks/runbook-set.js';
 import {scenarios} from '../../src/scenarios/index.js';
 import type {Scenario} from '../../src/scenarios/scenario.js';
 import {peerCasesOnMoto, type IncompleteStep} from './cases.js';
-import {checkPeers} from './moto.js';
+import {awsCliV2, checkPeers} from './moto.js';
 import {motoGaps} from './moto-gaps.js';
 import {seedScenario} from './seed-moto.js';
 import {summaryText, unprovenSteps} from './summary.js';
 import {runTier, type TierResult} from './tier.js';
 import {failureText} from './verdict.js';
+import {commandWords, findAwsCliV1, knowsCommand, v2Predates} from './cli-v1-fallback.js';
 import type {PeerCase} from './case.js';
 import {ruleBreaks} from '../../src/aws/api-rules.js';
 import {renderCli} from '../../src/aws/render/cli.js';
@@ -84,7 +85,10 @@ describe('the peer tier', () => {
   it('runs a command of every runbook on the CLI and SDK tracks', () => {
     const runners = new Set(result.verdicts.map((v) => v.runner));
     expect([...runners].sort()).toEqual(['boto3', 'cli', 'js']);
-    expect(new Set(result.verdicts.map((v) => v.runbook)).size).toBeGreaterThanOrEqual(5);
+    // Every runbook the chosen scenarios answer with (all built-ins when no scenario is filtered out; a user's folder replaces some).
+    const expected = new Set(userDirs.length ? [] : chosen.map((s) => builtInFile(s.eventName)));
+    expect(new Set(result.verdicts.map((v) => v.runbook)).size).toBeGreaterThanOrEqual(Math.min(5, userDirs.length ? 5 : expected.size));
+    expect([...expected].filter((file) => !result.verdicts.some((v) => v.runbook === file))).toEqual([]);
   });
 
   it('fills every step action as e would (no step left incomplete)', () => {
@@ -109,6 +113,14 @@ describe('the peer tier', () => {
       ruleBreaks(c.action, {region: c.region, eventRegion: c.region, facts: [], cli: renderCli(c.action, {region: c.region})}).map((b) => `${c.id}: ${b.rule.id}: ${b.problem} (${b.rule.source})`),
     );
     expect(broken).toEqual([]);
+  });
+
+  // The CLI v1 stands in only while the installed v2 predates the command (test/peer/cli-v1-fallback.ts).
+  it.each(v2Predates.map((entry) => [commandWords(entry).join(' '), entry] as const))('the AWS CLI v2 still predates "aws %s" and the CLI v1 knows it (else remove it from test/peer/cli-v1-fallback.ts)', (_name, entry) => {
+    expect(knowsCommand(awsCliV2, entry), `${awsCliV2} now knows the command`).toBe(false);
+    const v1 = findAwsCliV1();
+    expect(v1, 'no AWS CLI v1 on PATH (TRAILGUIDE_PEER_AWS_V1 names one)').toBeDefined();
+    expect(knowsCommand(v1!, entry), `${v1!} does not know the command`).toBe(true);
   });
 
   it.each(motoGaps.map((gap) => [gap.id]))('the known moto gap "%s" is still there (else remove it from test/peer/moto-gaps.ts)', (id) => {

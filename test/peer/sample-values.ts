@@ -8,7 +8,7 @@ import type {Actor} from './seed-iam.js';
 const hex17 = '0123456789abcdef0';
 
 /** Resource IDs of every EC2 kind a runbook may ask for, in EC2's 17-digit form. */
-const ids = ['sg', 'vpc', 'subnet', 'i', 'vol', 'snap', 'rtb', 'eni', 'eni-attach', 'pcx', 'acl', 'nat', 'igw', 'sgr', 'iip-assoc', 'vpc-cidr-assoc', 'ami', 'pl', 'vgw', 'tgw'].map((prefix) => `${prefix}-${hex17}`);
+const ids = ['sg', 'vpc', 'subnet', 'i', 'vol', 'snap', 'rtb', 'eni', 'eni-attach', 'pcx', 'acl', 'nat', 'igw', 'sgr', 'iip-assoc', 'vpc-cidr-assoc', 'ami', 'pl', 'vgw', 'tgw', 'tms', 'tmt', 'tmf', 'tmfr'].map((prefix) => `${prefix}-${hex17}`);
 
 const arns = [
   'arn:aws:iam::123456789012:role/peer-tier-role',

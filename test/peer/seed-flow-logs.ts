@@ -37,7 +37,9 @@ async function createFlowLog(context: SeedContext, flowLog: FlowLog): Promise<vo
 
 export async function seedFlowLogs(context: SeedContext, trail: readonly unknown[] = []): Promise<void> {
   const flowLogs = context.state.FlowLogs ?? [];
-  const buckets = [...flowLogs.flatMap((f) => bucketOf(f.LogDestination) ?? []), ...historyBuckets(trail)];
+  // The history as the walks replay it names moto's account where the scenario's was (withMotoIds): both names are made.
+  const mapped = historyBuckets(trail).map((name) => [...context.ids].reduce((text, [from, to]) => text.replaceAll(from, to), name));
+  const buckets = [...flowLogs.flatMap((f) => bucketOf(f.LogDestination) ?? []), ...historyBuckets(trail), ...mapped];
   await createBuckets(context, buckets);
   for (const flowLog of flowLogs) await createFlowLog(context, flowLog);
 }

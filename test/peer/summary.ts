@@ -13,6 +13,8 @@ export interface Counts {
   readonly refused: number;
   /** A pick list offers nothing in this scenario: an operator skips the step. */
   readonly notApplicable: number;
+  /** The installed CLI v2 predates the command; the CLI v1 proved it (test/peer/cli-v1-fallback.ts). */
+  readonly olderCli: number;
   readonly failed: number;
 }
 
@@ -24,6 +26,7 @@ export function countOf(verdicts: readonly Verdict[]): Counts {
     gaps: verdicts.filter((v) => v.status === 'gap').length,
     refused: verdicts.filter((v) => v.status === 'refused').length,
     notApplicable: verdicts.filter((v) => v.status === 'not-applicable').length,
+    olderCli: verdicts.filter((v) => v.status === 'older-cli').length,
     failed: verdicts.filter((v) => v.status === 'fail').length,
   };
 }
@@ -35,7 +38,8 @@ function line(name: string, counts: Counts): string {
   const gaps = counts.gaps ? `, ${counts.gaps} known moto gap${counts.gaps === 1 ? '' : 's'}` : '';
   const refused = counts.refused ? `, ${counts.refused} expected: the refused call made nothing` : '';
   const notApplicable = counts.notApplicable ? `, ${counts.notApplicable} not applicable here` : '';
-  return `${name}: ${counts.run} run, ${counts.parsed} parsed, ${counts.passed} passed${gaps}${refused}${notApplicable}${counts.failed ? `, ${counts.failed} FAILED` : ''}`;
+  const olderCli = counts.olderCli ? `, ${counts.olderCli} proved with CLI v1 (v2 predates the command)` : '';
+  return `${name}: ${counts.run} run, ${counts.parsed} parsed, ${counts.passed} passed${gaps}${refused}${notApplicable}${olderCli}${counts.failed ? `, ${counts.failed} FAILED` : ''}`;
 }
 
 export function summaryText(result: TierResult): string {
@@ -57,7 +61,10 @@ export function summaryText(result: TierResult): string {
   return lines.join('\n');
 }
 
-/** Each step (runbook, track, step) none of whose cases passed or met a known moto gap, with what its cases got. */
+/**
+ * Each step (runbook, track, step) none of whose cases passed, met a known moto gap or was proved with the CLI v1
+ * (the installed v2 predates it), with what its cases got.
+ */
 export function unprovenSteps(verdicts: readonly Verdict[]): string[] {
   const byStep = new Map<string, Verdict[]>();
   for (const verdict of verdicts) {
@@ -65,6 +72,6 @@ export function unprovenSteps(verdicts: readonly Verdict[]): string[] {
     byStep.set(key, [...(byStep.get(key) ?? []), verdict]);
   }
   return [...byStep]
-    .filter(([, got]) => !got.some((v) => v.status === 'pass' || v.status === 'gap'))
+    .filter(([, got]) => !got.some((v) => v.status === 'pass' || v.status === 'gap' || v.status === 'older-cli'))
     .map(([key, got]) => `${key}: ${got.map((v) => v.status).join(', ')}`);
 }

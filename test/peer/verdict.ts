@@ -28,12 +28,13 @@ export interface Verdict {
   readonly output: string;
   /**
    * pass; gap: a known moto gap; refused: the event failed and AWS answers NotFound for what it would have made;
-   * not-applicable: a pick list that offers nothing here (an operator skips the step); fail.
+   * not-applicable: a pick list that offers nothing here (an operator skips the step); older-cli: the AWS CLI v2
+   * installed predates the command and the AWS CLI v1 proved it (test/peer/cli-v1-fallback.ts); fail.
    */
-  readonly status: 'pass' | 'gap' | 'refused' | 'not-applicable' | 'fail';
+  readonly status: 'pass' | 'gap' | 'refused' | 'not-applicable' | 'older-cli' | 'fail';
   /** The known moto gap this case ran into (status 'gap'). */
   readonly gap?: string | undefined;
-  /** Why a refused or not-applicable case is counted apart (the ID it names, the parameter offered nothing). */
+  /** Why a case is counted apart (the ID it names, the parameter offered nothing, the CLI that proved it). */
   readonly reason?: string | undefined;
 }
 
@@ -83,4 +84,15 @@ export function judge(peerCase: PeerCase, runner: Runner, command: string, answe
 /** One failure as the tier reports it: the case, the command and the answer. */
 export function failureText(verdict: Verdict): string {
   return `${verdict.caseId} [${verdict.runner}] expected ${answerText({kind: verdict.expected})}, got ${answerText(verdict.answer)}\n  ${verdict.command.replace(/\n/g, '\n  ')}\n  → ${verdict.output.replace(/\n/g, '\n    ')}`;
+}
+
+/**
+ * A CLI case v2 could not parse because it predates the command, judged on what the AWS CLI v1 answered for the
+ * same words: proved (v1's answer passes or meets a known moto gap) it is counted apart, else it fails.
+ */
+export function judgeWithOlderCli(peerCase: PeerCase, v2: Verdict, v1Command: string, v1Answer: Answer, v1Output: string, v2Version: string): Verdict {
+  const v1 = judge(peerCase, 'cli', v1Command, v1Answer, v1Output);
+  if (v1.status !== 'pass' && v1.status !== 'gap') return {...v1, command: `${v2.command}\n(${v2Version} predates it; CLI v1: ${v1Command})`};
+  const met = v1.status === 'gap' ? `, which met the known moto gap "${v1.gap ?? ''}"` : '';
+  return {...v1, status: 'older-cli', reason: `proved with CLI v1 (${answerText(v1Answer)}${met}): v2 ${v2Version} predates the command`};
 }
