@@ -4,6 +4,7 @@ import {
   DescribeFlowLogsCommand,
   DescribeImageAttributeCommand,
   DescribeInternetGatewaysCommand,
+  DescribeNetworkAclsCommand,
   DescribeNetworkInterfacesCommand,
   DescribeRouteTablesCommand,
   DescribeSecurityGroupRulesCommand,
@@ -20,6 +21,13 @@ type Probe = (ec2: EC2Client, params: Params) => Promise<boolean>;
 const listOf = (params: Params, name: string): string[] => Object.keys(params).filter((k) => k.startsWith(`${name}.`)).sort().map((k) => params[k] ?? '');
 
 const probes: Readonly<Record<string, Probe>> = {
+  /** The ACL no longer has an entry of that number in that direction. */
+  async DeleteNetworkAclEntry(ec2, params) {
+    const answer = await ec2.send(new DescribeNetworkAclsCommand({NetworkAclIds: [params['NetworkAclId'] ?? '']}));
+    const entries = answer.NetworkAcls?.[0]?.Entries;
+    const egress = params['Egress'] === 'true';
+    return entries !== undefined && !entries.some((e) => e.RuleNumber === Number(params['RuleNumber']) && e.Egress === egress);
+  },
   /** Each resource the call named has a flow log again, of the traffic type, to the destination it named. */
   async CreateFlowLogs(ec2, params) {
     const resources = listOf(params, 'ResourceId');

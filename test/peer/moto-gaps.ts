@@ -97,6 +97,9 @@ function notRouted(service: Action['service'], operation: string, path: string, 
 
 export const motoGaps: readonly MotoGap[] = [
   ignoresDryRun('CreateNetworkAclEntry', 'network_acls.py', {NetworkAclId: 'acl-0a1b2c3d4e5f60718', RuleNumber: 90, Protocol: '-1', RuleAction: 'deny', Egress: false, CidrBlock: '203.0.113.0/24'}),
+  ignoresDryRun('ReplaceNetworkAclEntry', 'network_acls.py', {NetworkAclId: 'acl-0a1b2c3d4e5f60718', RuleNumber: 90, Protocol: '-1', RuleAction: 'deny', Egress: false, CidrBlock: '203.0.113.0/24'}),
+  ignoresDryRun('DeleteNetworkAclEntry', 'network_acls.py', {NetworkAclId: 'acl-0a1b2c3d4e5f60718', RuleNumber: 90, Egress: false}),
+  ignoresDryRun('ReplaceNetworkAclAssociation', 'network_acls.py', {AssociationId: 'aclassoc-0a1b2c3d4e5f60718', NetworkAclId: 'acl-0a1b2c3d4e5f60718'}),
   ignoresDryRun('DeleteRoute', 'route_tables.py', {RouteTableId: 'rtb-0a1b2c3d4e5f60718', DestinationCidrBlock: '10.8.0.0/16'}),
   ignoresDryRun('ReplaceRoute', 'route_tables.py', {RouteTableId: 'rtb-0a1b2c3d4e5f60718', DestinationCidrBlock: '10.8.0.0/16', GatewayId: 'local'}),
   ignoresDryRun('ReplaceRouteTableAssociation', 'route_tables.py', {AssociationId: 'rtbassoc-0a1b2c3d4e5f60718', RouteTableId: 'rtb-0a1b2c3d4e5f60718'}),
