@@ -2,7 +2,7 @@
 // answers; two user files answering one event, or one bad file, stop the whole load with the file named.
 import {describe, expect, it} from 'vitest';
 import {parse as parseYaml, stringify} from 'yaml';
-import {builtInEventNames, builtInRunbookFiles} from '../../src/runbooks/catalog.js';
+import {builtInEventNames, builtInRunbookFiles, runbookFileOf} from '../../src/runbooks/catalog.js';
 import {runbookSet, UserRunbookError, type RunbookDirTexts, type RunbookText} from '../../src/runbooks/runbook-set.js';
 import {sampleYaml} from './sample.js';
 import {renamedRunbook as renamed} from '../helpers/user-runbooks.js';
@@ -30,7 +30,9 @@ describe('the built-ins alone', () => {
 });
 
 describe('a user runbook', () => {
-  const routes = renamed('CreateRoute', ['CreateRoute', 'ReplaceRoute'], 'Our routes');
+  // The built-in route runbook's events (it answers several), plus one no built-in answers.
+  const routeEvents = [...builtInEventNames.filter((n) => runbookFileOf(n) === 'CreateRoute'), 'DeleteRoute'];
+  const routes = renamed('CreateRoute', routeEvents, 'Our routes');
   const set = runbookSet([dir('~/team', [{path: '~/team/routes.yaml', text: routes}])]);
 
   it('replaces the built-in for the event both answer, and says which file it came from', () => {
@@ -40,8 +42,9 @@ describe('a user runbook', () => {
     expect(set.forEvent('CreateRoute')?.runbook.title).toBe('Our routes');
   });
   it('answers the events no built-in answers, and leaves the other built-ins in place', () => {
+    expect(set.forEvent('DeleteRoute', 'ec2.amazonaws.com')?.runbook.title).toBe('Our routes');
     expect(set.forEvent('ReplaceRoute', 'ec2.amazonaws.com')?.runbook.title).toBe('Our routes');
-    expect(set.eventNames).toEqual([...builtInEventNames, 'ReplaceRoute']);
+    expect(set.eventNames).toEqual([...builtInEventNames, 'DeleteRoute']);
     expect(set.forEvent('CreateSecurityGroup', 'ec2.amazonaws.com')?.isBuiltIn).toBe(true);
     const files = set.entries().map((e) => e.file);
     expect(files).not.toContain('src/runbooks/CreateRoute.yaml');
@@ -54,11 +57,11 @@ describe('a user runbook', () => {
     expect(withOther.forEvent('CreateRoute', 'ec2.amazonaws.com')?.isBuiltIn).toBe(true);
     expect(withOther.forEvent('CreateRoute', 'example.amazonaws.com')?.file).toBe('d/other.yaml');
     expect(withOther.entries().find((e) => e.file === 'd/other.yaml')?.replaces).toEqual([]);
-    expect(withOther.userEvents).toEqual([{source: 'example.amazonaws.com', name: 'CreateRoute'}, {source: 'example.amazonaws.com', name: 'ReplaceRoute'}]);
+    expect(withOther.userEvents).toEqual(routeEvents.map((name) => ({source: 'example.amazonaws.com', name})));
   });
   it('keeps what it was built from, so a triage worker builds the same set', () => {
     const again = runbookSet(set.texts);
-    expect(again.forEvent('ReplaceRoute', 'ec2.amazonaws.com')?.runbook).toEqual(set.forEvent('ReplaceRoute', 'ec2.amazonaws.com')?.runbook);
+    expect(again.forEvent('DeleteRoute', 'ec2.amazonaws.com')?.runbook).toEqual(set.forEvent('DeleteRoute', 'ec2.amazonaws.com')?.runbook);
   });
 });
 

@@ -24,10 +24,13 @@ describe('trailguide triage', () => {
     expect(stdout).toContain(`- \`${notJson}\`: not JSON: starts with 'h'`);
   });
 
-  it('--format json: the two log files and the single record, which is a failed CreateRoute', () => {
+  it('--format json: the two log files (the Stratus teardown of routes and an internet gateway) and the single record, which is a failed CreateRoute', () => {
     const {code, stdout} = run([publicDir, '--format', 'json']);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({matches: [{eventName: 'CreateRoute', eventID: '1', index: 0}], summary: {files: 3, events: 382, matched: 1, isStopped: false}});
+    const json = JSON.parse(stdout) as {matches: {eventName: string}[]};
+    expect(json).toMatchObject({summary: {files: 3, events: 382, matched: 6, isStopped: false}});
+    expect(json.matches.map((m) => m.eventName)).toEqual(['DisassociateRouteTable', 'DisassociateRouteTable', 'DeleteInternetGateway', 'DetachInternetGateway', 'DeleteInternetGateway', 'CreateRoute']);
+    expect(json.matches.at(-1)).toMatchObject({eventName: 'CreateRoute', eventID: '1', index: 0});
   });
 
   it.each([

@@ -134,11 +134,20 @@ describe('runTriage over the public trail log files', () => {
 
   it('counts every record of the plain and the gzipped file, and reads the single-record file too', async () => {
     const {summary, matches} = await runTriage([publicDir], {filter: filter(), limit: 100});
-    expect(summary).toMatchObject({files: 3, events: 382, matched: 1});
-    // The two log files hold no event with a runbook; the single record (as the console shows one) is a failed CreateRoute.
-    expect(matches).toHaveLength(1);
-    expect(matches[0]).toMatchObject({eventName: 'CreateRoute', file: join(publicDir, 'CreateRoute-failed__panther.json'), index: 0});
-    expect(matches[0]?.findings.map((f) => f.id)).toEqual(['call-failed']);
+    expect(summary).toMatchObject({files: 3, events: 382, matched: 6});
+    // The gzipped log file holds the Stratus Red Team teardown (route tables disassociated, the internet gateway detached
+    // and deleted), which the route and internet gateway runbooks answer, each with its finding; the single record
+    // (as the console shows one) is a failed CreateRoute, least severe and so last.
+    expect(matches.map((m) => [m.eventName, m.file, m.findings.map((f) => f.id).at(-1)])).toEqual([
+      ['DisassociateRouteTable', gzipped, 'subnet-fell-back-to-main'],
+      ['DisassociateRouteTable', gzipped, 'subnet-fell-back-to-main'],
+      ['DeleteInternetGateway', gzipped, 'igw-deleted'],
+      ['DetachInternetGateway', gzipped, 'igw-detached-from-vpc'],
+      ['DeleteInternetGateway', gzipped, 'igw-deleted'],
+      ['CreateRoute', join(publicDir, 'CreateRoute-failed__panther.json'), 'call-failed'],
+    ]);
+    expect(matches.at(-1)).toMatchObject({eventName: 'CreateRoute', index: 0});
+    expect(matches.at(-1)?.findings.map((f) => f.id)).toEqual(['call-failed']);
     expect(summary.skipped).toEqual([]);
   });
 
