@@ -51,12 +51,23 @@ function differences(c: Case): string[] {
   });
 }
 
+/**
+ * The library verifications declared after the TypeScript ones were recorded (network ACL entries and
+ * associations, snapshot and AMI permissions and block public access): no recorded answer exists for
+ * them. Extend this list deliberately when the library declares another.
+ */
+const declaredSince = [
+  'ReplaceNetworkAclEntry', 'DeleteNetworkAclEntry', 'ReplaceNetworkAclAssociation',
+  'ModifySnapshotAttribute', 'ResetSnapshotAttribute', 'EnableSnapshotBlockPublicAccess',
+  'ModifyImageAttribute', 'ResetImageAttribute', 'EnableImageBlockPublicAccess',
+];
+
 const byOperation = (operation: string) => fixture.cases.filter((c) => c.action.operation === operation);
 
 describe('the declared verifications against the TypeScript ones', () => {
-  it('verify the same operations', () => {
+  it('verify the same operations, and those declared since the TypeScript was removed', () => {
     expect(fixture.verifiedOperations.length).toBeGreaterThan(20);
-    expect([...verifiedOperations].sort()).toEqual([...fixture.verifiedOperations].sort());
+    expect([...verifiedOperations].sort()).toEqual([...fixture.verifiedOperations, ...declaredSince].sort());
   });
 
   it.each(fixture.verifiedOperations.map((operation) => [operation]))('%s: the same read and the same verdicts', (operation) => {

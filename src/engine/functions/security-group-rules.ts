@@ -138,8 +138,10 @@ export function eventRules(event: Arg): EventRule[] {
   const wrapped = fieldOf(rawRequest, `${name ?? ''}Request`);
   const request = isObject(wrapped) ? wrapped : (rawRequest ?? null);
   const ownAccount = str(event['recipientAccountId']) ?? str(fieldOf(event['userIdentity'], 'accountId'));
-  if (name === 'ModifySecurityGroupRules') return modified(request);
-  if (name === 'AuthorizeSecurityGroupIngress' || name === 'AuthorizeSecurityGroupEgress') return authorized(event, request, name.endsWith('Egress'), ownAccount);
+  // By the record's shape, not its event name (adding an event is a runbook file): a modify lists
+  // SecurityGroupRule wrappers; an Authorize*Ingress/Egress call, its permissions, the direction in its name.
+  if (isObject(request) && Object.hasOwn(request, 'SecurityGroupRule')) return modified(request);
+  if (name !== undefined && /^Authorize\w*(Ingress|Egress)$/.test(name)) return authorized(event, request, name.endsWith('Egress'), ownAccount);
   return [];
 }
 

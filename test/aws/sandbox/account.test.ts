@@ -5,6 +5,8 @@ import {describe, expect, it} from 'vitest';
 import {deepFreeze, newId, sandboxAccount, sandboxSnapshot} from '../../../src/aws/sandbox/account.js';
 import {carve, contains, overlaps, parseCidr, sameCidr} from '../../../src/aws/sandbox/cidr.js';
 import {apply, simulatedOperations} from '../../../src/aws/sandbox/operations.js';
+import {builtInEventNames} from '../../../src/runbooks/catalog.js';
+import {builtInRunbook} from '../../../src/runbooks/registry.js';
 import {failure, fixture, ids, ok} from './fixture.js';
 
 const described: SecurityGroup = {
@@ -42,12 +44,17 @@ describe('the account model', () => {
   it('an operation it does not simulate: UnsupportedOperation, saying so', () => {
     expect(failure('TerminateInstances', {InstanceIds: [ids.instance]})).toEqual({ok: false, code: 'UnsupportedOperation', message: 'the sandbox does not simulate TerminateInstances'});
   });
-  it('simulates every EC2 operation of the runbooks\' containment procedures', () => {
-    expect([...simulatedOperations].sort()).toEqual([
-      'AuthorizeSecurityGroupEgress', 'AuthorizeSecurityGroupIngress', 'DeleteNetworkInterface', 'DeleteRoute', 'DeleteSecurityGroup', 'DeleteVpcPeeringConnection',
-      'DescribeNatGateways', 'DescribeNetworkInterfaces', 'DescribeRouteTables', 'DescribeSecurityGroupRules', 'DescribeSecurityGroups', 'DescribeSubnets', 'DescribeVpcPeeringConnections', 'DescribeVpcs',
-      'DetachNetworkInterface', 'DisassociateVpcCidrBlock', 'ModifyNetworkInterfaceAttribute', 'RejectVpcPeeringConnection', 'ReplaceRoute', 'RevokeSecurityGroupEgress', 'RevokeSecurityGroupIngress',
-    ]);
+  it('simulates every EC2 operation of the runbooks\' containment and hardening procedures', () => {
+    const used = new Set(builtInEventNames.flatMap((name) => (builtInRunbook(name)?.procedures ?? [])
+      .filter((p) => p.kind === 'containment' || p.kind === 'hardening')
+      .flatMap((p) => p.steps.flatMap((s) => (s.action?.service === 'ec2' ? [s.action.operation] : [])))));
+    expect(used.size).toBeGreaterThan(40);
+    expect([...used].filter((operation) => !simulatedOperations.includes(operation)).sort()).toEqual([]);
+    // The five source runbooks' operations, and the resource kinds issue 16 added, by name.
+    expect(simulatedOperations).toEqual(expect.arrayContaining([
+      'RevokeSecurityGroupIngress', 'DeleteRoute', 'RejectVpcPeeringConnection', 'DisassociateVpcCidrBlock', 'ModifyNetworkInterfaceAttribute',
+      'ModifySnapshotAttribute', 'ModifyImageAttribute', 'DeleteNetworkAclEntry', 'DetachInternetGateway', 'CreateFlowLogs', 'DeleteTrafficMirrorSession',
+    ]));
   });
   it('a wrongly typed parameter: InvalidParameterValue', () => {
     expect(failure('DeleteSecurityGroup', {GroupId: 42}).code).toBe('InvalidParameterValue');

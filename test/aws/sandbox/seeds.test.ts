@@ -6,8 +6,16 @@ import {accountFor} from '../../../src/aws/sandbox/seeds.js';
 import {seedFor} from '../../helpers/seed.js';
 import {scenarios} from '../../../src/scenarios/index.js';
 import {scenario} from '../../helpers/candidates.js';
+import {kindOfId, resourceKinds} from '../../../src/engine/resource-kinds.js';
 
-const idFormat = /^(vpc|subnet|sg|sgr|rtb|rtbassoc|eni|eni-attach|pcx|vpc-cidr-assoc|i|igw|nat|dopt|eipalloc|eipassoc|vol|snap|ami|fl)-[0-9a-f]{8}([0-9a-f]{9})?$/;
+/** EC2's ID format: a resource kind trailguide knows, or an ID that is not a resource of its own (associations, attachments, rules, options). */
+const subIdFormat = /^(rtbassoc|aclassoc|eni-attach|vpc-cidr-assoc|igw-attach|dopt|eipalloc|eipassoc|tmfr)-[0-9a-f]{8}([0-9a-f]{9})?$/;
+const wellFormed = (value: string) => kindOfId(value) !== undefined || subIdFormat.test(value);
+/** The facts that name a resource the event acted on (or, for a replaced association, what replaced it). */
+const resourceFacts = [
+  'vpcId', 'groupId', 'routeTableId', 'vpcPeeringConnectionId', 'networkInterfaceId', 'associationId', 'newAssociationId', 'requesterVpcId', 'accepterVpcId', 'snapshotId', 'imageId',
+  'internetGatewayId', 'networkAclId', 'sessionId', 'sourceInterfaceId', 'filterId',
+];
 const seed = (id: string) => seedFor(id, scenario(id).record);
 
 describe.each(scenarios.map((s) => s.id))('the seed of %s', (id) => {
@@ -28,14 +36,23 @@ describe.each(scenarios.map((s) => s.id))('the seed of %s', (id) => {
       return;
     }
     const present = [
-      ...(snapshot.Vpcs ?? []).map((v) => v.VpcId), ...(snapshot.SecurityGroups ?? []).map((g) => g.GroupId), ...(snapshot.RouteTables ?? []).map((t) => t.RouteTableId),
-      ...(snapshot.VpcPeeringConnections ?? []).map((p) => p.VpcPeeringConnectionId), ...(snapshot.NetworkInterfaces ?? []).map((e) => e.NetworkInterfaceId),
+      ...resourceKinds.flatMap((kind) => ((snapshot as unknown as Record<string, Record<string, unknown>[] | undefined>)[kind.collection] ?? []).map((r) => r[kind.idKey])),
       ...(snapshot.Vpcs ?? []).flatMap((v) => (v.CidrBlockAssociationSet ?? []).map((a) => a.AssociationId)),
-      ...(snapshot.Snapshots ?? []).map((s) => s.SnapshotId), ...(snapshot.Images ?? []).map((i) => i.ImageId),
+      ...(snapshot.RouteTables ?? []).flatMap((t) => (t.Associations ?? []).map((a) => a.RouteTableAssociationId)),
     ];
-    const named = factsFor(record).filter((f) => ['vpcId', 'groupId', 'routeTableId', 'vpcPeeringConnectionId', 'networkInterfaceId', 'associationId', 'requesterVpcId', 'snapshotId', 'imageId'].includes(f.key));
+    const named = factsFor(record).filter((f) => resourceFacts.includes(f.key));
     expect(named.length).toBeGreaterThan(0);
-    for (const f of named) expect(present).toContain(f.value);
+    // A replaced association is gone: the association that replaced it is there instead.
+    const replaced = named.some((f) => f.key === 'newAssociationId');
+    // A peering's VPC in another account is described in that account, not in this one.
+    const sideOwner = (f: {key: string}) => {
+      const side = f.key === 'requesterVpcId' ? 'RequesterVpcInfo' : f.key === 'accepterVpcId' ? 'AccepterVpcInfo' : undefined;
+      return side === undefined ? account.accountId : (snapshot.VpcPeeringConnections ?? [])[0]?.[side]?.OwnerId;
+    };
+    for (const f of named) {
+      if ((replaced && f.key === 'associationId') || sideOwner(f) !== account.accountId) expect(present, f.key).not.toContain(f.value);
+      else expect(present, f.key).toContain(f.value);
+    }
   });
   it('is well formed: every reference resolves, every ID has EC2\'s format', () => {
     const vpcs = new Set((snapshot.Vpcs ?? []).map((v) => v.VpcId));
@@ -53,7 +70,7 @@ describe.each(scenarios.map((s) => s.id))('the seed of %s', (id) => {
     for (const field of allIds) {
       const value = field.split(':')[1]?.replaceAll('"', '') ?? '';
       if (/^\d{12}$|^amazon-|^local$/.test(value) || field.startsWith('"OwnerId"')) continue;
-      expect(value).toMatch(idFormat);
+      expect(wellFormed(value), value).toBe(true);
     }
   });
   it('is the same every time', () => {
@@ -106,8 +123,12 @@ describe('scenario seeds', () => {
     expect(seed('sg-denied-developer').snapshot.SecurityGroups?.map((g) => g.GroupName)).toEqual(['default']);
     expect(seed('eni-failed-subnet-full').snapshot.NetworkInterfaces).toEqual([]);
   });
-  it("permissions: 'ec2:*', except the denied developer's read-only policy", () => {
-    for (const s of scenarios) expect(seed(s.id).permissions).toEqual(s.id === 'sg-denied-developer' ? {allow: ['ec2:Describe*', 'ec2:Get*']} : {allow: ['ec2:*']});
+  it("permissions: 'ec2:*', except the read-only policy of a scenario whose caller may only look", () => {
+    const readOnly = scenarios.filter((s) => s.permissions !== undefined).map((s) => s.id);
+    expect(readOnly).toContain('sg-denied-developer');
+    for (const s of scenarios) expect(seed(s.id).permissions).toEqual(readOnly.includes(s.id) ? {allow: ['ec2:Describe*', 'ec2:Get*']} : {allow: ['ec2:*']});
+    // Only a refused call's scenario takes permissions away.
+    for (const id of readOnly) expect(scenario(id).record.errorCode, id).toMatch(/UnauthorizedOperation|AccessDenied/);
   });
 });
 
