@@ -1,10 +1,15 @@
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
+import type {AccountSnapshot} from '../../src/aws/account-snapshot.js';
+import {accountFor} from '../../src/aws/sandbox/seeds.js';
+import {lookupEvents} from '../../src/aws/sandbox/trail.js';
+import {parseRecord} from '../../src/events/parse-record.js';
 import {parseEvents} from '../../src/events/parse-events.js';
 import {anyEventIds} from '../../src/findings/any-event.js';
 import {bySeverity, finding, severities, type Finding} from '../../src/findings/finding.js';
-import {scenarios} from '../../src/scenarios/index.js';
+import type {CloudTrailRecord} from '../../src/events/record.js';
+import {scenarios, type Scenario} from '../../src/scenarios/index.js';
 import {account, findings, record, scenario, stepIdsOf} from './helpers.js';
 
 const rank = (found: Finding) => severities.indexOf(found.severity);
@@ -60,19 +65,29 @@ describe('which rules run', () => {
     expect(findings(other).map((f) => f.id)).toEqual(['root-user']);
   });
 
-  it('benign training scenarios raise nothing above low', () => {
+  /** What a trainee reads of the account in the sandbox: the scenario's starting account and its event history. */
+  const readState = (s: Scenario, event: CloudTrailRecord): AccountSnapshot => {
+    const trail = (s.trail ?? []).map((raw, at) => parseRecord(raw, `${s.id} trail ${at}`, ''));
+    return {...accountFor(s, event).snapshot, TrailEvents: [lookupEvents(trail, {})]};
+  };
+
+  // The traffic mirroring runbook says which interface a session copies at medium even for the security
+  // team's own sensor (src/runbooks/CreateTrafficMirrorSession.yaml): where the copies go is the exposure.
+  const mediumByDesign = new Set(['mirror-session-copies-traffic']);
+
+  it('benign training scenarios raise nothing above low once the account is read', () => {
     for (const s of scenarios.filter((candidate) => candidate.kind === 'benign')) {
-      expect(findings(scenario(s.id)).filter((f) => rank(f) < severities.indexOf('low'))).toEqual([]);
+      const benign = scenario(s.id);
+      const loud = findings(benign, readState(s, benign)).filter((f) => rank(f) < severities.indexOf('low'));
+      expect(loud.filter((f) => !(f.severity === 'medium' && mediumByDesign.has(f.id))), s.id).toEqual([]);
     }
   });
 
   it('risky training scenarios raise a high or critical finding once the state shows what their summaries describe', () => {
-    const open = (GroupId: string, port: number) => ({GroupId, IpPermissions: [{IpProtocol: 'tcp', FromPort: port, ToPort: port, IpRanges: [{CidrIp: '0.0.0.0/0'}]}]});
-    const state = {
-      SecurityGroups: [open('sg-0fedcba9876543210', 443), open('sg-0123456789abcdef0', 22)],
-      RouteTables: [{RouteTableId: 'rtb-0123456789abcdef0', Tags: [{Key: 'Name', Value: 'private-db'}]}],
-    };
-    const quiet = scenarios.filter((s) => s.kind === 'risky').filter((s) => !findings(scenario(s.id), state).some((f) => rank(f) <= 1));
+    const quiet = scenarios.filter((s) => s.kind === 'risky').filter((s) => {
+      const risky = scenario(s.id);
+      return !findings(risky, readState(s, risky)).some((f) => rank(f) <= severities.indexOf('high'));
+    });
     expect(quiet.map((s) => s.id)).toEqual([]);
   });
 });
