@@ -78,6 +78,16 @@ export function validValue(k: Kind): fc.Arbitrary<string> {
       return fc.oneof(fc.constantFrom('tcp', 'udp', 'icmp', 'icmpv6', '-1'), fc.integer({min: 0, max: 255}).map(String));
     case 'port':
       return fc.integer({min: 0, max: 65535}).map(String);
+    case 'ruleNumber':
+      return fc.integer({min: 1, max: 32766}).map(String);
+    case 'publicGroup':
+      return fc.constant('all');
+    case 'principalName':
+      return fc.string({unit: fc.constantFrom(...'abcXYZ019+=,.@_-'), minLength: 1, maxLength: 64});
+    case 'boolean':
+      return fc.constantFrom('true', 'false');
+    case 'accessKeyId':
+      return fc.tuple(fc.constantFrom('AKIA', 'ASIA'), fc.string({unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'), minLength: 16, maxLength: 16})).map(([p, rest]) => p + rest);
     default: {
       const never: never = k;
       return never;
@@ -174,6 +184,16 @@ export const badByKind = (k: Kind): fc.Arbitrary<string> => {
       return fc.constantFrom('TCP', 'tcp ', '256', '-2', 'all', '6\u0000', '');
     case 'port':
       return fc.constantFrom('65536', '-1 ', '22.0', '0x16', '\uff12\uff12', '');
+    case 'ruleNumber':
+      return fc.constantFrom('0', '32767', '100 ', '1e2', '-5', '\uff11\uff10\uff10', '');
+    case 'publicGroup':
+      return fc.constantFrom('All', 'ALL', 'all ', 'everyone', '*', '');
+    case 'boolean':
+      return fc.constantFrom('True', 'yes', '1', 'false ', '');
+    case 'accessKeyId':
+      return fc.constantFrom('akiaiosfodnn7example', 'AKIA IOSFODNN7EXAMP', 'AKIAIOSFODNN7EXAMPLE\n', '--access-key', '');
+    case 'principalName':
+      return fc.constantFrom('alice bob', 'a\u0000b', 'x'.repeat(129), '\u202ealice', '--profile', '');
     case 'status':
     case 'groupName':
     case 'eventName':

@@ -7,7 +7,7 @@ import {isIPv4, isIPv6} from 'node:net';
 
 export type Kind =
   | {readonly tag: 'id'; readonly prefixes: readonly string[]}
-  | {readonly tag: 'cidr4' | 'cidr6' | 'ip' | 'account' | 'region' | 'status' | 'groupName' | 'eventName' | 'eventTime' | 'errorCode' | 'protocol' | 'port'};
+  | {readonly tag: 'cidr4' | 'cidr6' | 'ip' | 'account' | 'region' | 'status' | 'groupName' | 'eventName' | 'eventTime' | 'errorCode' | 'protocol' | 'port' | 'ruleNumber' | 'publicGroup' | 'principalName' | 'boolean' | 'accessKeyId'};
 
 export const id = (...prefixes: string[]): Kind => ({tag: 'id', prefixes});
 export const kind = (tag: Exclude<Kind['tag'], 'id'>): Kind => ({tag});
@@ -62,6 +62,14 @@ export const parameterKinds: Readonly<Record<string, Kind>> = {
   routeDestinationIpv6Cidr: kind('cidr6'),
   destinationIpv6CidrBlock: kind('cidr6'),
   // A security group rule's protocol and ports, as ModifySecurityGroupRules' request gives them.
+  // A network ACL entry's number; who a snapshot or AMI is shared with; the caller as the event history names it.
+  ruleNumber: kind('ruleNumber'),
+  sharedAccountIds: kind('account'),
+  publicGroup: kind('publicGroup'),
+  callerName: kind('principalName'),
+  iamUserName: kind('principalName'),
+  egress: kind('boolean'),
+  accessKeyId: kind('accessKeyId'),
   ruleProtocol: kind('protocol'),
   ruleFromPort: kind('port'),
   ruleToPort: kind('port'),
@@ -111,6 +119,21 @@ export function isValidFor(k: Kind, value: string): boolean {
       return /^(tcp|udp|icmp|icmpv6|-1|[0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5])$/.test(value);
     case 'port':
       return /^(0|[1-9][0-9]{0,4})$/.test(value) && Number(value) <= 65535;
+    // A network ACL rule number: 1 to 32766 (EC2 reserves 32767 for the default deny).
+    case 'ruleNumber':
+      return /^[1-9][0-9]{0,4}$/.test(value) && Number(value) <= 32766;
+    // The one group a snapshot or AMI permission names: all (public).
+    case 'publicGroup':
+      return value === 'all';
+    // An IAM user's or role session's name: letters, digits and +=,.@_- (a session name may hold : and / too).
+    case 'principalName':
+      return /^[A-Za-z0-9+=,.@_:/-]{1,128}$/.test(value);
+    // A JSON boolean as the facts give it (egress).
+    case 'boolean':
+      return value === 'true' || value === 'false';
+    // An access key ID: AKIA (long-term) or ASIA (temporary) and 16 upper-case letters or digits.
+    case 'accessKeyId':
+      return /^(AKIA|ASIA)[A-Z0-9]{16}$/.test(value);
     default: {
       const never: never = k;
       return never;
