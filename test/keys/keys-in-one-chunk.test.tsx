@@ -13,10 +13,16 @@ describe('keys in one write', () => {
     const app = await renderApp(scenarioList, {size: {columns: 100, rows: 40}});
     try {
       expect(selected(await app.waitFor('›'))).toContain('A "default-ssh" security group');
-      await app.press('j'.repeat(10));
-      expect(selected(await app.waitFor((f) => selected(f).includes('CreateRoute')))).toContain('0.0.0.0/0 sent to an internet gateway');
+      // The rows come from the built-in scenarios, in the picker's order: the first CreateRoute one lies `route` rows down.
+      const route = scenarioList.findIndex((c) => c.record.eventName === 'CreateRoute');
+      expect(route).toBeGreaterThan(3);
+      expect(scenarioList[route]!.title).toContain('0.0.0.0/0 sent to an internet gateway');
+      expect(scenarioList[route + 1]!.title).toContain('All outbound traffic of a route table sent through one network interface');
+      const row = (i: number) => scenarioList[i]!.title!.slice(0, 40);
+      await app.press('j'.repeat(route));
+      expect(selected(await app.waitFor((f) => selected(f).includes(row(route))))).toContain('CreateRoute');
       await app.press('kkk');
-      expect(selected(await app.waitFor((f) => selected(f).includes('AssociateVpcCidrBlock')))).toContain('A public (non-RFC 1918) range');
+      expect(selected(await app.waitFor((f) => selected(f).includes(row(route - 3))))).toContain(scenarioList[route - 3]!.record.eventName);
       await app.press(`jjj${DOWN}${ENTER}`);
       // The facts come with the runbook, loaded as the event opens.
       const event = await app.waitFor('Target                eni-0123456789abcdef0');

@@ -10,7 +10,7 @@ import {loadScenarioDir} from '../../src/scenarios/load-dir.js';
 import {scenarios} from '../../src/scenarios/index.js';
 import type {Candidate} from '../../src/walkthrough/state.js';
 import {renderApp} from '../helpers/ink.js';
-import {ENTER, RIGHT, UP} from '../helpers/keys.js';
+import {DOWN, ENTER, RIGHT} from '../helpers/keys.js';
 
 const dir = new URL('../../examples/scenarios/', import.meta.url).pathname;
 const extra = await loadScenarioDir(dir, scenarios);
@@ -29,7 +29,8 @@ describe('a trainer\'s own scenario', () => {
   it('is listed after the built-in ones with its difficulty and the directory it came from', async () => {
     const app = await renderApp(loaded.candidates, {source: loaded.source, size: {columns: 160, rows: 40}});
     await app.waitFor(`Training scenarios (${scenarios.length} built-in, 2 from ${dir})`);
-    await app.press(UP);
+    // Down past every built-in scenario to the first of the trainer's (↑ stops at the top row).
+    await app.press(DOWN.repeat(scenarios.length));
     const frame = await app.waitFor('A Windows jump host');
     expect(frame).toMatch(/CreateSecurityGroup +easy +A Windows jump host's group opens RDP/);
     app.unmount();
