@@ -62,6 +62,8 @@ function answersFor(incident: Incident): Record<string, string> {
     'false', 'aclassoc-0123456789abcdef0',
     // A route table association (of a subnet moved back, when the event names none).
     'rtbassoc-0123456789abcdef0',
+    // A traffic mirror session, target, filter and filter rule (when the event names none of them).
+    'tms-0123456789abcdef0', 'tmt-0123456789abcdef0', 'tmf-0123456789abcdef0', 'tmfr-0123456789abcdef0',
   ];
   for (const param of allParameters(incident.runbook!)) {
     const pattern = new RegExp(param.pattern);
