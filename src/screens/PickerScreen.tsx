@@ -42,7 +42,9 @@ export function PickerScreen({state, height, width}: {readonly state: State; rea
   // The row cuts a scenario's title to the width: the selected one's is shown whole under the list,
   // in the room the longest title needs (so the list does not move as the selection does).
   const titleRoom = Math.max(0, ...state.candidates.map((c) => (c.scenario ? wrapWords(safeLine(c.scenario.title), width).length : 0)));
-  const listHeight = Math.max(3, height - 7 - titleRoom);
+  // The brief under it too (a scenario's, over as many lines as it wraps to), beyond the two lines the layout always leaves.
+  const briefRoom = Math.max(0, ...state.candidates.map((c) => (c.scenario && c.summary && c.badge === undefined ? wrapWords(safeLine(c.summary), width).length - 2 : 0)));
+  const listHeight = Math.max(3, height - 7 - titleRoom - briefRoom);
   const start = Math.min(Math.max(0, state.pickerIndex - Math.floor(listHeight / 2)), Math.max(0, state.candidates.length - listHeight));
   const visible = state.candidates.slice(start, start + listHeight);
   if (visible.length === 0 && state.feed) {
