@@ -2,6 +2,7 @@
 // typing) each act, in order; a bracketed paste is text, never keys; Ctrl+C among other keys still quits.
 import {describe, expect, it} from 'vitest';
 import {spawnInTerminal} from '../helpers/pty.js';
+import {scenarios} from '../../src/scenarios/index.js';
 import {RIGHT} from '../helpers/keys.js';
 
 const bin = new URL('../../dist/trailguide.js', import.meta.url).pathname;
@@ -12,10 +13,15 @@ describe('keys written to the terminal in one write', () => {
     const run = spawnInTerminal(process.execPath, [bin], {cols: 100, rows: 30});
     try {
       expect(selected(await run.waitFor('Training scenarios'))).toContain('CreateSecurityGroup');
-      run.type('j'.repeat(10));
+      // Where the scenarios are in the list (its order is the built-in list's).
+      const routeAt = scenarios.findIndex((s) => s.title.startsWith('0.0.0.0/0 sent to an internet gateway'));
+      const interfaceAt = scenarios.findIndex((s) => s.eventName === 'CreateNetworkInterface' && s.difficulty === 'hard');
+      expect(routeAt).toBeGreaterThan(0);
+      expect(interfaceAt).toBeGreaterThan(routeAt);
+      run.type('j'.repeat(routeAt));
       await run.waitFor('› CreateRoute');
       expect(selected(run.screen())).toContain('0.0.0.0/0 sent to an internet gateway');
-      run.type('jjjj');
+      run.type('j'.repeat(interfaceAt - routeAt));
       await run.waitFor('› CreateNetworkInterface');
       expect(selected(run.screen())).toContain('hard');
       run.type('\r');

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {allParameters} from '../../src/runbooks/bind.js';
-import {builtInEventNames} from '../../src/runbooks/catalog.js';
+import {builtInEventNames, builtInRunbookFiles} from '../../src/runbooks/catalog.js';
 import {builtInRunbook} from '../../src/runbooks/registry.js';
 import type {Parameter, Runbook, Step} from '../../src/runbooks/schema.js';
 import {tracks} from '../../src/runbooks/tracks.js';
@@ -85,7 +85,7 @@ const typedFor = (p: Prompt): fc.Arbitrary<string> => fc.oneof(validTyped(p.para
 
 describe('the value prompt (e) checks what the operator types with the parameter\'s pattern', () => {
   it('finds steps that need a value on every runbook', () => {
-    expect(new Set(prompts.map((p) => p.runbook.events.names[0]))).toEqual(new Set(builtInEventNames));
+    expect(new Set(prompts.map((p) => p.runbook.events.names[0]))).toEqual(new Set(builtInRunbookFiles));
     for (const p of prompts) {
       expect(p.state.overlay).toBe('input');
       expect(p.state.inputParam).toBe(p.param.name);
