@@ -37,5 +37,5 @@ describe.each<Group>(['fields', 'event'])('triage of records with a payload in t
       problems.push(...jsonProblems(fields, after.json, before.json, `json (rotation ${offset})`));
     }
     expect([...new Set(problems)]).toEqual([]);
-  });
+  }, 120_000);
 });
