@@ -2,6 +2,7 @@
 // without a terminal: runbooks, plan, check, triage (in this thread and in worker threads), recent and report.
 // A user's runbook answers a new event or replaces a built-in; one bad file stops the command with exit 3.
 import '../helpers/aws-env.js';
+import {eventNamesOfFile} from '../../src/runbooks/catalog.js';
 import {spawn} from 'node:child_process';
 import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -48,7 +49,9 @@ const ourRecord = (eventID: string) => {
 };
 const groups = runbookDir({'groups.yaml': renamedRunbook('CreateSecurityGroup', ['CopiedGroupEvent'], 'Our own group runbook')});
 // As JSON: read through the same schema as YAML.
-const routes = runbookDir({'routes.json': JSON.stringify(parseYaml(renamedRunbook('CreateRoute', ['CreateRoute', 'ReplaceRoute'], 'Our own route runbook')) as unknown)});
+// A team's runbook for every event the built-in route runbook answers (CreateRoute, ReplaceRoute, …), so it replaces it whole.
+const routeEvents = eventNamesOfFile('CreateRoute');
+const routes = runbookDir({'routes.json': JSON.stringify(parseYaml(renamedRunbook('CreateRoute', routeEvents, 'Our own route runbook')) as unknown)});
 const badText = renamedRunbook('CreateSecurityGroup', ['BrokenGroupEvent'], 'Broken').replace(/^version: 1$/m, 'version: one');
 const bad = runbookDir({'a-good.yaml': renamedRunbook('CreateRoute', ['OtherRouteEvent'], 'Fine'), 'b-bad.yaml': badText});
 const badLine = badText.split('\n').findIndex((l) => l === 'version: one') + 1;
@@ -66,7 +69,7 @@ describe('trailguide runbooks', () => {
     expect(code).toBe(0);
     expect(stdout).toContain(`CopiedGroupEvent             Our own group runbook`);
     expect(stdout).toContain(`from ${join(groups, 'groups.yaml')}\n`);
-    expect(stdout).toContain(`CreateRoute, ReplaceRoute    Our own route runbook`);
+    expect(stdout).toContain(`${routeEvents.join(', ')}\n${' '.repeat(29)}Our own route runbook`);
     expect(stdout).toContain(`from ${join(routes, 'routes.json')} · replaces the built-in src/runbooks/CreateRoute.yaml`);
     expect(stdout).toContain('built-in: src/runbooks/CreateSecurityGroup.yaml');
     expect(stdout).not.toContain('built-in: src/runbooks/CreateRoute.yaml');
@@ -211,7 +214,7 @@ describe('trailguide report', () => {
       expect(code).toBe(0);
       return (JSON.parse(stdout) as {runbook: {title: string} | null}).runbook?.title;
     };
-    expect(await title([])).toBe('A route was added to a VPC route table');
+    expect(await title([])).toBe('A VPC route or route table changed');
     expect(await title(['--runbooks', routes])).toBe('Our own route runbook');
     expect(await title([], {TRAILGUIDE_RUNBOOKS: routes})).toBe('Our own route runbook');
   });
