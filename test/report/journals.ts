@@ -57,6 +57,17 @@ export const walks: Readonly<Record<string, Walk>> = {
     verifyWith: 'verify-image-private', verifySummary: 'ami-0f3a6c9e2b7d41a85 can no longer be launched by all', last: 'check-image-snapshots',
     note: 'Public for 40 minutes; the image holds the app config, keys to rotate', end: 'summary',
   },
+  CreateTrafficMirrorSession: {
+    scenario: 'mirror-session-to-foreign-target', check: 'list-mirror-session', skip: 'describe-mirror-target', act: 'delete-mirror-session',
+    verifyWith: 'verify-mirroring-stopped', verifySummary: 'tms-0c0ffee1234567890 no longer exists', last: 'delete-mirror-target',
+    note: 'The payments database was mirrored to account 444455556666; session deleted', end: 'summary',
+  },
+  DeleteFlowLogs: {
+    scenario: 'flowlogs-payments-vpc-blinded', check: 'check-deleted-flow-logs', skip: 'find-flow-log-origin', act: 'recreate-flow-logs',
+    verifyWith: 'verify-flow-logs-back', verifySummary: 'vpc-0a11b22c33d44e55f has an active flow log again', last: 'caller-history',
+    answers: {resourceIds: 'vpc-0a11b22c33d44e55f', resourceType: 'VPC', trafficType: 'ALL', logDestinationType: 's3', logDestination: 'arn:aws:s3:::acme-flow-logs-111122223333'},
+    note: 'Flow logs of the payments VPC deleted by a stolen key; recreated to the same bucket', end: 'summary',
+  },
   CreateSecurityGroup: {
     scenario: 'sg-default-ssh-in-default-vpc', check: 'describe-group', skip: 'list-group-rules', act: 'revoke-open-ingress',
     verifyWith: 'verify-ingress-closed', verifySummary: 'no inbound rule of sg-0123456789abcdef0 is open to 0.0.0.0/0', last: 'delete-group',
@@ -145,7 +156,8 @@ export function walkedSession(eventName: string): Session {
     [84, {type: 'step', stepId: walk.skip, status: 'shown'}],
     [102, {type: 'step', stepId: walk.skip, status: 'skipped'}],
     [103, {type: 'step', stepId: walk.act, status: 'shown'}],
-    ...Object.entries(answers).map(([name, value]): [number, Unstamped] => [131, {type: 'answer', name, value}]),
+    // Each value given a second after the one before (a runbook may ask for several).
+    ...Object.entries(answers).map(([name, value], i): [number, Unstamped] => [131 + i, {type: 'answer', name, value}]),
     [149, {type: 'dry-run', stepId: walk.act, result: dryRun(act, 149)}],
     [176, {type: 'execute-start', stepId: walk.act, request: sent(act)}],
     [177, {type: 'execute', stepId: walk.act, request: sent(act), result: {ok: true, output: {Return: true}}}],
