@@ -51,8 +51,8 @@ export async function seedScenario(moto: Moto, scenario: Pick<Scenario, 'id' | '
     await seedRouteTables(context);
     await seedPeeringRoutes(context, scenario.event['eventName']);
     await seedWorkload(context);
-    await seedFlowLogs(context, scenario.trail);
     await seedTrafficMirrors(context);
+    await seedFlowLogs(context, scenario.trail);
     await seedSharing(context);
     await seedIdentity(context, parseRecord(scenario.event, `scenario ${scenario.id}`, 'event').userIdentity);
     await seedServices(context, scenario.event['eventName']);
