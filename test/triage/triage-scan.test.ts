@@ -38,13 +38,14 @@ describe('startTriage', () => {
   it.runIf(existsSync(workerUrl))('a worker that runs out of memory costs only the files it held: they are reported, the others read', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'trailguide-oom-'));
     const record = JSON.parse(readFileSync(new URL('../fixtures/events/CreateSecurityGroup/risky.json', import.meta.url), 'utf8')) as Record<string, unknown>;
-    // 1.9 MB of small objects: under the record size limit, far over this test's 12 MB worker heap once parsed.
+    // 1.9 MB of small objects: under the record size limit, far over this test's 20 MB worker heap once parsed (a worker
+    // holding the 12 built-in runbooks needs about 14 MB; 12 MB was enough for five).
     const heavy = {...record, requestParameters: {items: Array.from({length: 150_000}, (_, i) => ({a: i}))}};
     writeFileSync(join(dir, 'a-heavy.json'), JSON.stringify({Records: [heavy]}));
     for (const name of ['b.json', 'c.json', 'd.json']) writeFileSync(join(dir, name), JSON.stringify({Records: [record]}));
     const events: ScanEvent[] = [];
     const files = ['a-heavy.json', 'b.json', 'c.json', 'd.json'].map((name) => join(dir, name));
-    await inWorkers({filter: {names: [], isAll: true}, limit: 10}, workerUrl, 1, {maxOldGenerationSizeMb: 12, maxYoungGenerationSizeMb: 1}).run(files, (e) => events.push(e), new AbortController().signal);
+    await inWorkers({filter: {names: [], isAll: true}, limit: 10}, workerUrl, 1, {maxOldGenerationSizeMb: 20, maxYoungGenerationSizeMb: 1}).run(files, (e) => events.push(e), new AbortController().signal);
     const skips = events.filter((e) => e.type === 'skip');
     expect(skips.map((e) => e.path)).toContain(files[0]);
     expect(skips.find((e) => e.path === files[0])).toMatchObject({reason: outOfMemoryReason});
