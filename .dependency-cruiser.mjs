@@ -73,6 +73,11 @@ export default {
     forbid('output-below-ui', 'report/, plan/ and triage/ are what commands print: no screen, app or command.', {path: under('report', 'plan', 'triage')}, {path: under(...ui)}),
     forbid('triage-no-walk', 'triage/ reads and ranks log files: no walk, journal, executor, SDK or sandbox.', {path: '^src/triage/'}, {path: under('walkthrough', 'journal', 'aws/executors', 'aws/sdk', 'aws/sandbox')}),
 
+    // The actor's timeline: its types and pure query builders sit beside the records; its engines (files, LookupEvents, Lake, Athena) are an edge.
+    forbid('timeline-core-pure', 'src/timeline/*.ts and sql/ (actor, filters, query text) import only records, findings and the leaves.', {path: '^src/timeline/([^/]+[.]ts$|sql/)'}, {path: '^src/', pathNot: `^src/(timeline/([^/]+[.]ts$|sql/)|events/|findings/)|${leaves}`}),
+    forbid('timeline-engines-edge', 'Only the app and the commands use the timeline engines (they read files and call AWS).', {path: '^src/', pathNot: '^src/(app|commands|timeline)/'}, {path: '^src/timeline/engines/'}),
+    forbid('timeline-engines-no-walk', 'The timeline engines search; they know no walk, screen, journal, executor or sandbox.', {path: '^src/timeline/engines/'}, {path: under('walkthrough', 'journal', 'aws/executors', 'aws/sandbox', ...ui)}),
+
     // Rendering, then the app, then the commands.
     forbid('screens-below-app', 'screens/ and components/ render state: no app, command, journal, SDK, sandbox or executor (only its interface).', {path: under('screens', 'components')}, {path: '^src/(app|commands|journal|aws/sdk|aws/sandbox|aws/executors)/', pathNot: '^src/aws/executors/executor[.]ts$'}),
     forbid('components-below-screens', 'A component is a piece of a screen: it never imports one.', {path: '^src/components/'}, {path: '^src/screens/'}),
