@@ -49,6 +49,10 @@ export const resourceKinds: readonly ResourceKind[] = [
   kind('traffic-mirror-target', 'Traffic mirror target', 'TrafficMirrorTargets', 'TrafficMirrorTargetId', 'tmt', 'DescribeTrafficMirrorTargets', 'TrafficMirrorTargetIds', ['InvalidTrafficMirrorTargetId.NotFound']),
   kind('traffic-mirror-filter', 'Traffic mirror filter', 'TrafficMirrorFilters', 'TrafficMirrorFilterId', 'tmf', 'DescribeTrafficMirrorFilters', 'TrafficMirrorFilterIds', ['InvalidTrafficMirrorFilterId.NotFound']),
   kind('prefix-list', 'Prefix list', 'PrefixLists', 'PrefixListId', 'pl', 'DescribeManagedPrefixLists', 'PrefixListIds', ['InvalidPrefixListID.NotFound', 'InvalidPrefixListId.NotFound']),
+  kind('key-pair', 'Key pair', 'KeyPairs', 'KeyPairId', 'key', 'DescribeKeyPairs', 'KeyPairIds', ['InvalidKeyPair.NotFound']),
+  kind('launch-template', 'Launch template', 'LaunchTemplates', 'LaunchTemplateId', 'lt', 'DescribeLaunchTemplates', 'LaunchTemplateIds', ['InvalidLaunchTemplateId.NotFound']),
+  kind('transit-gateway', 'Transit gateway', 'TransitGateways', 'TransitGatewayId', 'tgw', 'DescribeTransitGateways', 'TransitGatewayIds', ['InvalidTransitGatewayID.NotFound']),
+  kind('elastic-ip', 'Elastic IP', 'Addresses', 'AllocationId', 'eipalloc', 'DescribeAddresses', 'AllocationIds', ['InvalidAllocationID.NotFound']),
 ];
 
 /**
@@ -101,4 +105,19 @@ export function kindByIdsParam(param: string): ResourceKind | undefined {
 /** The kind an ID belongs to, by its prefix and pattern (e.g. sg-0123abcd → security-group). */
 export function kindOfId(id: string): ResourceKind | undefined {
   return resourceKinds.find((k) => id.startsWith(k.prefix) && k.pattern.test(id));
+}
+
+/**
+ * The one kind whose IDs an ID pattern (a runbook parameter's, as written) accepts: it accepts that kind's short
+ * and long sample IDs and no other kind's. A pattern that takes several kinds (a route's target) names none.
+ */
+export function kindOfPattern(pattern: string): ResourceKind | undefined {
+  let re: RegExp;
+  try {
+    re = new RegExp(pattern);
+  } catch {
+    return undefined;
+  }
+  const accepted = resourceKinds.filter((k) => re.test(`${k.prefix}0123abcd`) && re.test(`${k.prefix}0123456789abcdef0`));
+  return accepted.length === 1 ? accepted[0] : undefined;
 }
