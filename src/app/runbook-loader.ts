@@ -17,10 +17,11 @@ export function preloadRunbooks(): void {
 
 export const builtInRunbooks: RunbookSource = {
   async load(eventName: string): Promise<RunbookLoad> {
-    const {builtInRunbook, engineOf, RunbookError, evaluate} = await registry();
+    const {runbookOrGeneral, engineOf, RunbookError, evaluate} = await registry();
     try {
-      const runbook = builtInRunbook(eventName);
-      return {runbook, evaluate, engine: runbook === undefined ? undefined : engineOf(runbook)};
+      // No runbook of its own: the general one (the caller, its timeline, how to stop it).
+      const runbook = runbookOrGeneral(eventName);
+      return {runbook, evaluate, engine: engineOf(runbook)};
     } catch (error) {
       if (error instanceof RunbookError) return {error: error.message};
       throw error;
@@ -44,8 +45,8 @@ export function userRunbooks(from: readonly string[] | RunbookSet): RunbookSourc
     async load(eventName: string, eventSource?: string): Promise<RunbookLoad> {
       const [runbooks, {engineOf, RunbookError, evaluate}] = await Promise.all([set(), registry()]);
       try {
-        const runbook = runbooks.forEvent(eventName, eventSource)?.runbook;
-        return {runbook, evaluate, engine: runbook === undefined ? undefined : engineOf(runbook)};
+        const runbook = (runbooks.forEvent(eventName, eventSource) ?? runbooks.general()).runbook;
+        return {runbook, evaluate, engine: engineOf(runbook)};
       } catch (error) {
         if (error instanceof RunbookError) return {error: error.message};
         throw error;

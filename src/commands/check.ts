@@ -49,7 +49,7 @@ export function totalLine(rows: readonly CheckRow[], needValues: number): string
 export async function checkCommand(loaded: Loaded, options: CheckOptions, executor: Executor, write: (text: string) => void): Promise<number> {
   const runbooks = options.runbooks ?? runbookSet();
   const {record} = chooseRecord(loaded, options.record, undefined, runbooks);
-  const runbook = runbooks.forEvent(record.eventName, record.eventSource)?.runbook;
+  const runbook = (runbooks.forEvent(record.eventName, record.eventSource) ?? runbooks.general()).runbook;
   const incident = withRunbook(openIncident(record), {runbook, engine: runbook === undefined ? undefined : engineOf(runbook)});
   if (!incident.runbook) {
     write(`No runbook for ${safeLine(record.eventName)}: nothing to check.\n`);

@@ -61,7 +61,7 @@ export function chooseRecord(loaded: Loaded, wanted: string | undefined, input?:
 export async function planCommand(loaded: Loaded, options: PlanOptions, write: (text: string) => void): Promise<number> {
   const runbooks = options.runbooks ?? runbookSet();
   const {record} = chooseRecord(loaded, options.record, options.input, runbooks);
-  const runbook = runbooks.forEvent(record.eventName, record.eventSource)?.runbook;
+  const runbook = (runbooks.forEvent(record.eventName, record.eventSource) ?? runbooks.general()).runbook;
   const incident = withRunbook(openIncident(record), {runbook, engine: runbook === undefined ? undefined : engineOf(runbook)});
   const executor = createPlanExecutor();
   const results: Record<string, DryRunResult> = {};

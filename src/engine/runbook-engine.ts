@@ -15,7 +15,7 @@ export function engineFor(spec: RunbookSpec): RunbookEngine {
   const readData = (record: CloudTrailRecord, facts: readonly Fact[], state: unknown) => ({...documentOf(record, facts, undefined), state: state ?? null});
   return {
     actorSteps: spec.actorSteps,
-    answers: (record) => record.eventSource === spec.events.source && spec.events.names.includes(record.eventName),
+    answers: (record) => spec.events.names.includes('*') || (record.eventSource === spec.events.source && spec.events.names.includes(record.eventName)),
     facts: (record) => factsOf(spec.facts, record),
     findings: (record, facts, state, config) => runbookFindings(spec, documentOf(record, facts, state, config)),
     isResolved: (finding, record, facts, state) => isRunbookFindingResolved(spec, finding, documentOf(record, facts, state)),

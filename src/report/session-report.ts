@@ -36,7 +36,9 @@ export async function sessionReport(path: string, options: ReportTextOptions): P
   const {entries, warnings} = readJournalFile(path);
   const start = entries[0];
   const source = start?.type === 'session-start' ? start.event.record['eventSource'] : undefined;
-  const found = start?.type === 'session-start' ? (options.runbooks ?? runbookSet()).forEvent(start.event.eventName, typeof source === 'string' ? source : undefined) : undefined;
+  const runbooks = options.runbooks ?? runbookSet();
+  // An event without a runbook of its own was walked with the general one.
+  const found = start?.type === 'session-start' ? (runbooks.forEvent(start.event.eventName, typeof source === 'string' ? source : undefined) ?? runbooks.general()) : undefined;
   const runbook = found?.runbook ?? null;
   return {text: reportText(entries, runbook, {...options, engine: runbook === null ? undefined : engineOf(runbook)}), warnings};
 }

@@ -12,6 +12,7 @@ import ModifyImageAttribute from './ModifyImageAttribute.yaml';
 import CreateTrafficMirrorSession from './CreateTrafficMirrorSession.yaml';
 import DeleteFlowLogs from './DeleteFlowLogs.yaml';
 import CreateNetworkAclEntry from './CreateNetworkAclEntry.yaml';
+import AnyEvent from './general/any-event.yaml';
 import {parseRunbook} from './parse.js';
 import {runbookFileOf} from './catalog.js';
 import {cachedRunbook} from './cached-runbook.js';
@@ -58,6 +59,19 @@ export function builtInChecked(eventName: string): CheckedRunbook | undefined {
   return found;
 }
 
+/** Where the general runbook is (the one for any event without a runbook of its own). */
+export const generalFile = 'src/runbooks/general/any-event.yaml';
+
+/** The general runbook, checked on first use; throws RunbookError if it is broken. */
+export function generalChecked(): CheckedRunbook {
+  let found = checked.get(generalFile);
+  if (!found) {
+    found = cachedRunbook([generalFile, AnyEvent], () => parseRunbook(AnyEvent, generalFile));
+    checked.set(generalFile, found);
+  }
+  return found;
+}
+
 /** The built-in runbook for an event, parsed on first use; throws RunbookError if it is broken. */
 export function builtInRunbook(eventName: string): Runbook | undefined {
   return builtInChecked(eventName)?.runbook();
@@ -83,6 +97,11 @@ export function builtInEngine(eventName: string): RunbookEngine | undefined {
 
 /** What opening an event needs of its built-in runbook: the runbook, its engine and the expression language. */
 export function builtInLoad(eventName: string): {runbook: Runbook | undefined; engine: RunbookEngine | undefined; evaluate: typeof evaluate} {
-  const runbook = builtInRunbook(eventName);
+  const runbook = runbookOrGeneral(eventName);
   return {runbook, engine: runbook === undefined ? undefined : engineOf(runbook), evaluate};
+}
+
+/** The event's own built-in runbook, else the general one: every event has a walk. */
+export function runbookOrGeneral(eventName: string): Runbook {
+  return builtInRunbook(eventName) ?? generalChecked().runbook();
 }

@@ -13,9 +13,9 @@ import type {CheckedRunbook} from './runbook-cache.js';
 import type {RunbookSummary} from './summary.js';
 import {readYamlSource} from './read-yaml.js';
 import type {LibraryLookup} from './include.js';
-import {builtInChecked} from './registry.js';
+import {builtInChecked, generalChecked, generalFile} from './registry.js';
 import {RunbookError} from './runbook-error.js';
-import type {Runbook} from './schema.js';
+import {anyEvent, type Runbook} from './schema.js';
 
 /** The event source of every built-in runbook. */
 export const builtInSource = 'ec2.amazonaws.com';
@@ -61,6 +61,8 @@ export interface RunbookSet {
    * built-ins' source is preferred, then any user's for the name.
    */
   forEvent(eventName: string, eventSource?: string): RunbookEntry | undefined;
+  /** The runbook for an event without one of its own: a user's general runbook (events '*'), else the built-in general one. */
+  general(): RunbookEntry;
   /** Every runbook in use: each built-in that is not replaced (parsed now), then each user's, in file order. */
   entries(): readonly RunbookEntry[];
 }
@@ -100,7 +102,7 @@ function addUserFile(file: RunbookText, dir: RunbookDirTexts, library: LibraryLo
     return parseRunbook(file.text, file.path, library);
   });
   const {source, names} = checked.summary.events;
-  const replaces = source === builtInSource ? [...new Set(names.filter((n) => builtInEventNames.includes(n)).map(builtInFile))] : [];
+  const replaces = source === builtInSource ? [...new Set(names.filter((n) => builtInEventNames.includes(n)).map(builtInFile))] : names.includes(anyEvent) ? [generalFile] : [];
   const entry = entryOf(checked, file.path, false, replaces);
   for (const name of new Set(names)) {
     const other = byEvent.get(key(source, name));
@@ -148,7 +150,8 @@ export function* buildRunbookSet(dirs: readonly RunbookDirTexts[] = []): Generat
       yield;
     }
   }
-  const userEvents = entries.flatMap((e) => [...new Set(e.summary.events.names)].map((name) => ({source: e.summary.events.source, name})));
+  const userEvents = entries.flatMap((e) => [...new Set(e.summary.events.names)].filter((name) => name !== anyEvent).map((name) => ({source: e.summary.events.source, name})));
+  const general = (): RunbookEntry => byEvent.get(key(anyEvent, anyEvent)) ?? entryOf(generalChecked(), generalFile, true, []);
   return {
     dirs: dirs.map((d) => d.dir),
     texts: dirs,
@@ -160,11 +163,13 @@ export function* buildRunbookSet(dirs: readonly RunbookDirTexts[] = []): Generat
         : (byEvent.get(key(builtInSource, eventName)) ?? entries.find((e) => e.summary.events.names.includes(eventName)));
       return user ?? builtInEntry(eventName);
     },
+    general,
     entries() {
       // A built-in file stays listed while any of its events is still its own (a user may replace one of several).
       const answered = new Set(entries.filter((e) => e.summary.events.source === builtInSource).flatMap((e) => e.summary.events.names));
       const builtIns = builtInRunbookFiles.filter((file) => eventNamesOfFile(file).some((n) => !answered.has(n))).flatMap((file) => builtInEntry(eventNamesOfFile(file)[0] ?? file) ?? []);
-      return [...builtIns, ...entries];
+      const userGeneral = byEvent.has(key(anyEvent, anyEvent));
+      return [...builtIns, ...(userGeneral ? [] : [general()]), ...entries];
     },
   };
 }

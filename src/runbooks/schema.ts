@@ -5,6 +5,7 @@ import {serviceNames} from '../aws/operations.js';
 
 import {tracks} from './tracks.js';
 import {expressionProblem} from './expression.js';
+import {callerKinds} from './caller.js';
 
 export {tracks, type Track} from './tracks.js';
 
@@ -52,6 +53,8 @@ export const stepSchema = z.strictObject({
   when: z.enum(['failed', 'succeeded']).optional(),
   /** Only for these of the runbook's events (a runbook answering several); default: every one the procedure is for. */
   events: z.array(z.string().min(1)).min(1).optional(),
+  /** Only when the event's caller is of one of these kinds (caller.ts); default: any caller. Without a record, every kind. */
+  caller: z.array(z.enum(callerKinds)).min(1).optional(),
   /** For an action: what fresh state must show once it is done (default: the library's verification of its operation). */
   verify: z.lazy(() => verifySchema).optional(),
 });
@@ -120,10 +123,22 @@ const template = z.string().min(1);
 const vars = z.record(z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'camelCase such as table'), expression);
 
 /** The event names a runbook answers, and the service that logs them. */
-export const eventsSchema = z.strictObject({
-  source: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*\.amazonaws\.com$/, 'an event source such as ec2.amazonaws.com').default('ec2.amazonaws.com'),
-  names: z.array(z.string().regex(/^[A-Z][A-Za-z0-9]+$/, 'an API call name such as CreateSecurityGroup')).min(1),
-});
+export const eventsSchema = z
+  .strictObject({
+    source: z.string().regex(/^([a-z0-9-]+(\.[a-z0-9-]+)*\.amazonaws\.com|\*)$/, "an event source such as ec2.amazonaws.com (or '*' for the general runbook)").default('ec2.amazonaws.com'),
+    names: z.array(z.string().regex(/^([A-Z][A-Za-z0-9]+|\*)$/, "an API call name such as CreateSecurityGroup (or '*' for the general runbook)")).min(1),
+  })
+  // '*' is the general runbook's (any event without a runbook of its own): all or nothing, never beside names.
+  .refine((events) => !events.names.includes('*') || (events.names.length === 1 && events.source === '*'), {path: ['names'], message: "the general runbook answers any event: source '*' and names ['*'], nothing else"})
+  .refine((events) => events.source !== '*' || events.names.includes('*'), {path: ['source'], message: "source '*' is for the general runbook: give names ['*']"});
+
+/** The general runbook's events: any event that has no runbook of its own. */
+export const anyEvent = '*';
+
+/** Whether a runbook is the general one (answers any event that has no runbook of its own). */
+export function isGeneral(events: {readonly names: readonly string[]}): boolean {
+  return events.names.includes(anyEvent);
+}
 
 /** One fact: a label and an expression over {event} (the record as written) giving a string or, with list, strings. */
 export const factSchema = z.strictObject({

@@ -2,15 +2,14 @@
 // expressions) is loaded by an effect, so none of it is on the startup path; the event's facts come
 // with it, from the runbook's declarations.
 import type {CloudTrailRecord} from '../events/record.js';
-import {builtInCatalog, catalogHas, type RunbookCatalog} from '../runbooks/catalog.js';
 import type {Runbook} from '../runbooks/schema.js';
 import type {Evaluate} from '../runbooks/expression.js';
 import type {RunbookEngine} from '../engine/engine-types.js';
 import type {Incident} from './state.js';
 
-/** catalog: which events have a runbook; while users' runbooks are being read, every event asks the loader. */
-export function openIncident(record: CloudTrailRecord, catalog: RunbookCatalog = builtInCatalog): Incident {
-  return {record, facts: [], runbook: null, isLoading: !catalog.isComplete || catalogHas(catalog, record)};
+/** Every event loads a runbook: its own, or else the general one (the caller and how to stop them). */
+export function openIncident(record: CloudTrailRecord): Incident {
+  return {record, facts: [], runbook: null, isLoading: true};
 }
 
 export interface RunbookLoad {

@@ -64,7 +64,7 @@ export function initialState(candidates: readonly Candidate[], connection: Conne
 
 function openCandidate(state: State, candidate: Candidate): State {
   if (state.incident?.record === candidate.record) return {...state, screen: 'event', scroll: 0};
-  const incident = openIncident(candidate.record, state.runbookCatalog);
+  const incident = openIncident(candidate.record);
   const opened: State = {...state, screen: 'event', scroll: 0, incident, progress: null, continueWhenLoaded: false, now: {status: 'off'}, findingsSeen: [], resumeOffer: null, resumedFrom: null};
   const loading = incident.isLoading ? request(opened, {kind: 'load-runbook', eventName: candidate.record.eventName, eventSource: candidate.record.eventSource}) : opened;
   return requestNow(request(loading, {kind: 'find-session', record: candidate.record}));

@@ -23,9 +23,26 @@ describe('the built-ins alone', () => {
   it('answers every built-in event from its file and lists each once', () => {
     const set = runbookSet();
     expect(set.eventNames).toEqual(builtInEventNames);
-    expect(set.entries().map((e) => e.file)).toEqual(builtInRunbookFiles.map((n) => `src/runbooks/${n}.yaml`));
+    expect(set.entries().map((e) => e.file)).toEqual([...builtInRunbookFiles.map((n) => `src/runbooks/${n}.yaml`), 'src/runbooks/general/any-event.yaml']);
     expect(set.forEvent('CreateRoute', 'ec2.amazonaws.com')).toMatchObject({isBuiltIn: true, file: 'src/runbooks/CreateRoute.yaml'});
     expect(set.forEvent('DeleteBucket', 's3.amazonaws.com')).toBeUndefined();
+  });
+  it('has a general runbook for any event without one of its own', () => {
+    const general = runbookSet().general();
+    expect(general).toMatchObject({isBuiltIn: true, file: 'src/runbooks/general/any-event.yaml'});
+    expect(general.runbook.events.names).toEqual(['*']);
+    expect(general.runbook.procedures.map((p) => p.id)).toContain('investigate-actor');
+  });
+  it("is replaced by a team's own general runbook (events '*')", () => {
+    const own = renamed('CreateRoute', ["'*'"], 'Our first steps for any event').replace('source: ec2.amazonaws.com', "source: '*'");
+    const set = runbookSet([dir('~/team', [{path: '~/team/any.yaml', text: own}])]);
+    expect(set.general()).toMatchObject({isBuiltIn: false, file: '~/team/any.yaml', replaces: ['src/runbooks/general/any-event.yaml']});
+    expect(set.entries().map((e) => e.file)).not.toContain('src/runbooks/general/any-event.yaml');
+    expect(set.eventNames).not.toContain('*');
+  });
+  it("refuses '*' beside event names, and a source '*' without it", () => {
+    const mixed = renamed('CreateRoute', ["'*'", 'DeleteRoute'], 'Mixed').replace('source: ec2.amazonaws.com', "source: '*'");
+    expect(() => runbookSet([dir('~/team', [{path: '~/team/mixed.yaml', text: mixed}])])).toThrow(/general runbook answers any event/);
   });
 });
 

@@ -45,11 +45,14 @@ describe('opening', () => {
     expect(press(initialState([sg]), 'enter', '3').progress?.track).toBe('sdk');
     expect(press(initialState([sg]), 'enter', 'down', 'enter').progress?.track).toBe('sdk');
   });
-  it('says why it cannot remediate an event without a runbook', () => {
+  it('walks an event without a runbook of its own with the general one: the caller and how to stop them', () => {
     const other = {...sg, record: {...sg.record, eventName: 'RunInstances'}};
-    const state = press(initialState([other]), 'enter');
-    expect(state.screen).toBe('event');
-    expect(state.status).toBe('remediate: no runbook for RunInstances');
+    const opened = initialState([other]);
+    expect(opened.requests).toMatchObject([{kind: 'load-runbook', eventName: 'RunInstances'}, {kind: 'find-session'}]);
+    const state = press(opened, 'enter', '2');
+    expect(state.incident?.runbook?.events.names).toEqual(['*']);
+    expect(state.screen).toBe('step');
+    expect(stepsOf(state).map((s) => s.id)).toContain('identify-actor');
   });
 });
 
