@@ -18,6 +18,16 @@ export interface FileScanOptions {
   readonly maxRecordBytes?: number | undefined;
   /** Checked between chunks: the scan stops quietly once it is aborted. */
   readonly signal?: AbortSignal | undefined;
+  /** Records this says cannot match are counted, not parsed (the actor's timeline searches their bytes first). */
+  readonly bytesTest?: RecordBytesTest | undefined;
+}
+
+/** A test on a record's bytes before it is parsed; shown each chunk first, so it can search a chunk once rather than every record in it. */
+export interface RecordBytesTest {
+  /** The next chunk of the file's (gunzipped) bytes; the records that follow are views into it, or copies when they spanned chunks. */
+  chunk(bytes: Buffer): void;
+  /** false: the record cannot match and is not parsed. */
+  mayMatch(record: Buffer): boolean;
 }
 
 export interface FileScanResult {
@@ -38,12 +48,14 @@ export async function scanFile(file: string, sink: FileSink, options: FileScanOp
   const splitter = new RecordSplitter(maxRecordBytes, options.cannotMatch);
   /** Records parsed; those the splitter dropped unparsed are in splitter.skipped. */
   let events = 0;
+  /** Records the bytes test dropped unparsed. */
+  let unparsed = 0;
   let reported = {bytes: 0, events: 0};
   let timer: NodeJS.Timeout | undefined;
   const report = (): void => {
     clearTimeout(timer);
     timer = undefined;
-    const read = events + splitter.skipped;
+    const read = events + unparsed + splitter.skipped;
     sink.onProgress?.(input.bytesRead() - reported.bytes, read - reported.events);
     reported = {bytes: input.bytesRead(), events: read};
   };
@@ -51,6 +63,10 @@ export async function scanFile(file: string, sink: FileSink, options: FileScanOp
     const place = `Records[${item.index}]`;
     if (item.kind === 'tooLarge') {
       sink.onSkip(`${place}: skipped, ${item.bytes} bytes is larger than the ${maxRecordBytes} bytes a record may have`);
+      return;
+    }
+    if (options.bytesTest?.mayMatch(item.bytes) === false) {
+      unparsed++;
       return;
     }
     const text = item.bytes.toString('utf8');
@@ -74,6 +90,7 @@ export async function scanFile(file: string, sink: FileSink, options: FileScanOp
   let isOpened = true;
   try {
     for await (const chunk of input.chunks) {
+      options.bytesTest?.chunk(chunk);
       for (const item of splitter.push(chunk)) take(item);
       if (splitter.problem !== undefined || options.signal?.aborted === true) break;
       if (input.bytesRead() - reported.bytes >= progressEveryBytes) report();
@@ -91,7 +108,7 @@ export async function scanFile(file: string, sink: FileSink, options: FileScanOp
     input.close();
     report();
   }
-  return {isOpened, bytes: input.bytesRead(), events: events + splitter.skipped};
+  return {isOpened, bytes: input.bytesRead(), events: events + unparsed + splitter.skipped};
 }
 
 function isOpenError(error: unknown): boolean {
