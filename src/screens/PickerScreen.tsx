@@ -27,7 +27,8 @@ export function candidateLine(candidate: Candidate, catalog: RunbookCatalog = bu
   const r = candidate.record;
   const badge = candidate.badge === undefined ? '' : `${candidate.badge.slice(0, badgeWidth).padEnd(badgeWidth)} `;
   const time = r.eventTime?.replace('T', ' ').replace(/\.\d+/, '').replace('Z', '') ?? '—';
-  const runbook = catalogHas(catalog, r) ? 'runbook' : 'no runbook';
+  // Every event walks: with its own runbook, or the general one (the caller and how to stop them).
+  const runbook = catalogHas(catalog, r) ? 'runbook' : 'general';
   return `${badge}${safeLine(time, 19).padEnd(19)}  ${safeLine(r.eventName, eventNameWidth).padEnd(eventNameWidth)} ${safeLine(actorOf(candidate), 16).padEnd(16)} ${safeLine(r.awsRegion ?? '—', 14).padEnd(14)} ${runbook}`;
 }
 

@@ -34,7 +34,7 @@ describe('the picker with users\' runbooks', () => {
     const app = await renderApp([builtIn, ours, other], {services: {runbooks: userRunbooks(set)}, size});
     try {
       await app.waitFor((frame) => / runbook$/.test(row(frame, 'CopiedGroupEvent').trimEnd()));
-      expect(row(app.frame(), 'DeleteBucketPolicy')).toMatch(/ no runbook\s*$/);
+      expect(row(app.frame(), 'DeleteBucketPolicy')).toMatch(/ general\s*$/);
       expect(row(app.frame(), 'CreateSecurityGroup')).toMatch(/ runbook\s*$/);
       await app.press(DOWN);
       const event = await app.pressAndWaitFor(ENTER, 'Runbook: Our own group runbook');
@@ -47,7 +47,7 @@ describe('the picker with users\' runbooks', () => {
   it('without --runbooks the same event has no runbook', async () => {
     const app = await renderApp([builtIn, ours], {size});
     try {
-      expect(row(app.frame(), 'CopiedGroupEvent')).toMatch(/ no runbook\s*$/);
+      expect(row(app.frame(), 'CopiedGroupEvent')).toMatch(/ general\s*$/);
       await app.press(DOWN);
       const event = await app.pressAndWaitFor(ENTER, 'trailguide has no runbook for CopiedGroupEvent.');
       expect(event.replace(/\s+/g, ' ')).toContain(`Runbooks answer ${builtInEventNames.length} events (trailguide runbooks lists them): ${builtInEventNames.join(', ')}`);
