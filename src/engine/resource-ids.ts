@@ -125,3 +125,8 @@ export function resourceIds(record: CloudTrailRecord): readonly ResourceId[] {
 export function tableKindsOf(ids: readonly ResourceId[]): readonly string[] {
   return [...new Set(ids.filter((id) => kindOfId(id.value)?.kind === id.kind).map((id) => id.kind))];
 }
+
+/** The place for display: request.… / response.… in place of requestParameters.… / responseElements.…. */
+export function placeText(path: string): string {
+  return path.replace(/^requestParameters/, 'request').replace(/^responseElements/, 'response');
+}

@@ -1,5 +1,6 @@
 // The event: who did what, when, where, to which resources, whether it failed; then the runbook's
-// information and risk examples.
+// information and risk examples (for an event without one of its own: that it has none, the runbooks for
+// the resources it names, and the general runbook's); then its request and response parameters as a tree.
 import {Box, Text} from 'ink';
 import {eventContext, formatAgo} from '../events/context.js';
 import {Field, Heading} from '../components/Field.js';
@@ -8,8 +9,15 @@ import {NowPanel} from '../components/NowPanel.js';
 import {FindingsPanel} from '../components/FindingsPanel.js';
 import {findingsView} from '../walkthrough/findings-view.js';
 import {catalogNames} from '../runbooks/catalog.js';
+import {runbooksForResources} from '../runbooks/kind-runbooks.js';
+import {resourceIds} from '../engine/resource-ids.js';
+import {ResourceList, ResourceRunbookList} from '../components/EventResources.js';
+import {ParameterTree} from '../components/ParameterTree.js';
 import type {State} from '../walkthrough/state.js';
 import {useTheme} from '../ui/theme.js';
+
+/** Lines of each parameters tree on the screen (the screen scrolls; plan prints them all). */
+const treeLines = 80;
 
 export function EventScreen({state, now}: {readonly state: State; readonly now: Date}) {
   const theme = useTheme();
@@ -17,6 +25,9 @@ export function EventScreen({state, now}: {readonly state: State; readonly now: 
   if (!incident) return null;
   const {who, what, when, where} = eventContext(incident.record);
   const runbook = incident.runbook;
+  // The general runbook (events '*') answers any event without one of its own: it is not the event's own.
+  const isOwn = runbook !== null && !runbook.events.names.includes('*');
+  const ids = resourceIds(incident.record);
   return (
     <Box flexDirection="column">
       <Text bold>
@@ -61,11 +72,19 @@ export function EventScreen({state, now}: {readonly state: State; readonly now: 
       <Field label="User agent" value={where.userAgent} />
       <Field label="Event ID" value={incident.record.eventID} />
       <Heading>Resources named by the event</Heading>
-      {incident.facts.length === 0 && !incident.isLoading ? <Text color={theme.muted}>none that trailguide knows how to read</Text> : null}
+      <ResourceList ids={ids} />
+      {incident.facts.length ? <Heading>Read by the runbook</Heading> : null}
       {incident.facts.map((fact) => (
         <Field key={fact.key} label={fact.label} value={fact.value} labelWidth={22} />
       ))}
       {incident.isLoading ? <Text color={theme.muted}>loading the runbook…</Text> : null}
+      {!isOwn && !incident.isLoading ? (
+        <Box marginTop={1} flexDirection="column">
+          <SafeText color={theme.warn}>{incident.runbookError ?? `trailguide has no runbook for ${what.eventName}.`}</SafeText>
+          <ResourceRunbookList found={runbooksForResources(ids)} />
+          <Text color={theme.muted}>{`Runbooks answer ${catalogNames(state.runbookCatalog).length} events (trailguide runbooks lists them): ${catalogNames(state.runbookCatalog).join(', ')}`}</Text>
+        </Box>
+      ) : null}
       {runbook ? (
         <>
           <Heading>{`Runbook: ${runbook.title}`}</Heading>
@@ -84,12 +103,9 @@ export function EventScreen({state, now}: {readonly state: State; readonly now: 
             </Box>
           ))}
         </>
-      ) : incident.isLoading ? null : (
-        <Box marginTop={1} flexDirection="column">
-          <SafeText color={theme.warn}>{incident.runbookError ?? `trailguide has no runbook for ${what.eventName}.`}</SafeText>
-          <Text color={theme.muted}>{`Runbooks answer ${catalogNames(state.runbookCatalog).length} events (trailguide runbooks lists them): ${catalogNames(state.runbookCatalog).join(', ')}`}</Text>
-        </Box>
-      )}
+      ) : null}
+      <ParameterTree title="Request parameters" value={incident.record.requestParameters} maxLines={treeLines} />
+      <ParameterTree title="Response elements" value={incident.record.responseElements} maxLines={treeLines} />
     </Box>
   );
 }
