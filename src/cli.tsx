@@ -11,7 +11,7 @@ import type {FindingsConfig} from './findings/finding.js';
 import {randomInt} from 'node:crypto';
 import {existsSync} from 'node:fs';
 import {homedir} from 'node:os';
-import {inputCandidates, scenarioCandidates, type Loaded, type ScenarioOptions} from './commands/load-candidates.js';
+import {inputCandidates, scenarioCandidates, withInputContext, type Loaded, type ScenarioOptions} from './commands/load-candidates.js';
 import {seedPattern} from './scenarios/variant.js';
 import {mistypedCommand} from './commands/unknown-command.js';
 import {listDefaultCommandOptions} from './commands/default-help.js';
@@ -146,7 +146,8 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
           await runTui(await eventIdCandidates(options.eventId, options), false, options);
           return exitCodes.ok;
         }
-        await runTui(await load(event, flags), event === '-', options);
+        const loaded = await load(event, flags);
+        await runTui(loaded, event === '-', {...options, findingsConfig: withInputContext(options.findingsConfig, loaded)});
         return exitCodes.ok;
       }),
     );
@@ -165,7 +166,8 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
         if (options.scenario !== undefined && (event !== undefined || options.record !== undefined)) throw new UsageError('--scenario plans a training scenario: give no EVENT or --record with it');
         const {planCommand} = await import('./commands/plan.js');
         const [config, runbooks] = await Promise.all([configFrom(options), runbooksFrom(options)]);
-        return planCommand(await load(event, options), {...options, record: options.scenario ?? options.record, findingsConfig: config, input: event, runbooks}, (text) => process.stdout.write(text));
+        const loaded = await load(event, options);
+        return planCommand(loaded, {...options, record: options.scenario ?? options.record, findingsConfig: withInputContext(config, loaded), input: event, runbooks}, (text) => process.stdout.write(text));
       }),
     );
 

@@ -1,5 +1,5 @@
 // The operator's findings configuration: known accounts, sensitive VPCs, allowed source IPs and user
-// agents. From --config FILE (YAML or JSON) and --known-accounts; validated, errors name the file and field.
+// agents, used and unused Regions. From --config FILE (YAML or JSON) and --known-accounts; validated, errors name the file and field.
 import {readFile} from 'node:fs/promises';
 import {parse as parseYaml} from 'yaml';
 import {z} from 'zod';
@@ -7,11 +7,15 @@ import {InputError} from '../events/input-error.js';
 import type {FindingsConfig} from '../findings/finding.js';
 
 const account = z.string().regex(/^[0-9]{12}$/, 'an account ID is 12 digits');
+// us-east-1, us-gov-west-1, ap-southeast-2, eusc-de-east-1: letters, dash-separated words, a number.
+const region = z.string().regex(/^[a-z]{2,4}(-[a-z]+)+-[0-9]{1,2}$/, 'a Region is written like us-east-1');
 const schema = z.strictObject({
   knownAccounts: z.array(account).default([]),
   sensitiveVpcs: z.array(z.string().min(1)).default([]),
   allowedSourceIps: z.array(z.string().min(1)).default([]),
   allowedUserAgents: z.array(z.string().min(1)).default([]),
+  unusedRegions: z.array(region).default([]),
+  usedRegions: z.array(region).default([]),
 });
 
 export interface ConfigFlags {
@@ -20,7 +24,7 @@ export interface ConfigFlags {
 }
 
 export async function findingsConfig(flags: ConfigFlags): Promise<FindingsConfig> {
-  let fromFile: z.infer<typeof schema> = {knownAccounts: [], sensitiveVpcs: [], allowedSourceIps: [], allowedUserAgents: []};
+  let fromFile: z.infer<typeof schema> = {knownAccounts: [], sensitiveVpcs: [], allowedSourceIps: [], allowedUserAgents: [], unusedRegions: [], usedRegions: []};
   if (flags.config !== undefined) {
     const path = flags.config;
     let text: string;

@@ -7,6 +7,8 @@ import {scenarios as builtIn, type Scenario} from '../scenarios/index.js';
 import {withSeed} from '../scenarios/variant.js';
 import type {Candidate} from '../walkthrough/state.js';
 import {eventNameWidth} from '../runbooks/catalog.js';
+import type {FindingsConfig, InputContext} from '../findings/finding.js';
+import {inputContext} from '../findings/input-context.js';
 
 export interface Loaded {
   readonly candidates: readonly Candidate[];
@@ -16,6 +18,13 @@ export interface Loaded {
   readonly warnings: readonly string[];
   /** Training scenarios: fictional resources, so nothing is sent to AWS for them. */
   readonly isTraining?: boolean;
+  /** What the input's records say together (refused-call bursts, instance credentials' addresses), for the findings. */
+  readonly inputContext?: InputContext | undefined;
+}
+
+/** The findings configuration with what the loaded input says (only an input of records has something to say). */
+export function withInputContext(config: FindingsConfig | undefined, loaded: Loaded): FindingsConfig | undefined {
+  return loaded.inputContext === undefined ? config : {...config, input: loaded.inputContext};
 }
 
 export function scenarioCandidate(s: Scenario): Candidate {
@@ -57,5 +66,6 @@ export async function inputCandidates(path: string, stdin: NodeJS.ReadableStream
     candidates: parsed.records.map((record, i) => ({id: `${i}`, record})),
     source: `${parsed.records.length} event${parsed.records.length === 1 ? '' : 's'} in ${source}`,
     warnings: parsed.skipped.map((s) => `${source}: ${s.place}: skipped: ${s.problem}`),
+    inputContext: inputContext(parsed.records),
   };
 }

@@ -2,7 +2,10 @@
 // They describe the event, not a resource, so the account's state never resolves them.
 import {isInAny, parseIp} from '../engine/cidr.js';
 import {evidence} from './evidence.js';
+import {instanceCredentialsElsewhere, refusalBurst, unusedRegion} from './actor-rules.js';
 import {finding, quote, type Rule, type RuleInput} from './finding.js';
+import {offensiveAgentIn} from './offensive-agents.js';
+import {isRefusedCode} from './refused.js';
 import {strings} from './state.js';
 
 type StepKind = 'actor' | 'key' | 'session';
@@ -13,14 +16,13 @@ const stepFor = (input: RuleInput, kind: StepKind): string | undefined => input.
 export const anyEventIds: ReadonlySet<string> = new Set([
   'call-refused', 'call-failed', 'root-user', 'console-without-mfa', 'long-term-access-key',
   'unlisted-source-ip', 'offensive-user-agent', 'crafted-strings', 'unusual-user-agent',
+  'refusal-burst', 'instance-credentials-elsewhere', 'unused-region',
 ]);
-
-const refusedCodes = /(^|\.)(AccessDenied|UnauthorizedOperation|UnauthorizedAccess|AuthFailure)/i;
 
 /** Refused for lack of permission: one refusal is routine, but it is also what probing looks like. */
 export const callRefused: Rule = (input) => {
   const code = input.context.what.errorCode;
-  if (code === undefined || !refusedCodes.test(code)) return undefined;
+  if (!isRefusedCode(code)) return undefined;
   const title = `Refused (${quote(code, 30)}): possible reconnaissance, see what else it tried`;
   return finding('call-refused', 'high', title, evidence('errorCode', code), stepFor(input, 'actor'));
 };
@@ -28,7 +30,7 @@ export const callRefused: Rule = (input) => {
 /** Any other failure (a dry run included): nothing changed. */
 export const callFailed: Rule = (input) => {
   const {failed, isDryRun, errorCode, errorMessage} = input.context.what;
-  if (!failed || (errorCode !== undefined && refusedCodes.test(errorCode))) return undefined;
+  if (!failed || isRefusedCode(errorCode)) return undefined;
   const shown = quote(errorCode ?? 'no error code', 30);
   const title = isDryRun
     ? `Dry run (${shown}): nothing changed, but the caller has the permission`
@@ -76,15 +78,16 @@ export const unlistedSourceIp: Rule = (input) => {
   return finding('unlisted-source-ip', 'low', title, evidence('sourceIPAddress', ip), stepFor(input, 'actor'));
 };
 
-const offensiveAgents = /(?<![a-z])(kali|parrot|pentoo)/i;
 const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
-/** The user agent names a penetration-testing distribution (what GuardDuty reports as PenTest:IAMUser). */
+/** The user agent names an attack tool or a penetration-testing distribution (GuardDuty's PenTest:IAMUser for the latter). */
 export const offensiveUserAgent: Rule = (input) => {
   const agent = input.context.where.userAgent;
-  const match = agent === undefined ? null : offensiveAgents.exec(agent);
-  if (agent === undefined || match === null) return undefined;
-  const title = `User agent names ${match[0]}, a penetration-testing system: is a test scheduled?`;
+  const named = agent === undefined ? undefined : offensiveAgentIn(agent);
+  if (agent === undefined || named === undefined) return undefined;
+  const title = named.kind === 'tool'
+    ? `User agent of ${named.name}, an attack tool: is a test scheduled? If not, contain it`
+    : `User agent names ${named.name}, a penetration-testing system: is a test scheduled?`;
   return finding('offensive-user-agent', 'high', title, evidence('userAgent', agent), stepFor(input, 'actor'));
 };
 
@@ -117,7 +120,8 @@ export const unusualUserAgent: Rule = (input) => {
   const agent = input.context.where.userAgent;
   const source = input.context.where.sourceIp ?? '';
   if (agent === undefined || input.context.who.credential === 'aws-service' || /\.amazonaws\.com$|^AWS Internal$/i.test(source)) return undefined;
-  if (offensiveAgents.test(agent) || controlCharacters.test(agent)) return undefined;
+  // Its own findings: a tool or distribution named (aws-cli on Kali is not also unusual), crafted characters.
+  if (offensiveAgentIn(agent) !== undefined || controlCharacters.test(agent)) return undefined;
   const isBrowserInConsole = input.context.who.credential === 'console' && /^Mozilla\//.test(agent);
   const isAllowed = strings(input.config.allowedUserAgents).some((allowed) => agent.toLowerCase().includes(allowed.toLowerCase()));
   if (isBrowserInConsole || isAllowed || knownAgents.some((known) => known.test(agent))) return undefined;
@@ -127,4 +131,5 @@ export const unusualUserAgent: Rule = (input) => {
 
 export const anyEventRules: readonly Rule[] = [
   callRefused, callFailed, rootUser, consoleWithoutMfa, longTermKey, unlistedSourceIp, offensiveUserAgent, craftedStrings, unusualUserAgent,
+  refusalBurst, instanceCredentialsElsewhere, unusedRegion,
 ];

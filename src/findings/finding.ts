@@ -29,6 +29,34 @@ export interface FindingsConfig {
   readonly allowedSourceIps?: readonly string[];
   /** User-agent substrings of the organisation's own tools. */
   readonly allowedUserAgents?: readonly string[];
+  /** Regions the organisation does not use: a call recorded in one is a finding. */
+  readonly unusedRegions?: readonly string[];
+  /** The only Regions the organisation uses: a call recorded in any other is a finding (when given). */
+  readonly usedRegions?: readonly string[];
+  /** What the loaded input says beyond one record (bursts, addresses): set by the command that loaded it, never by the config file. */
+  readonly input?: InputContext | undefined;
+}
+
+/** The densest run of refused calls by one identity in the input. */
+export interface RefusalBurst {
+  readonly count: number;
+  /** eventTime of the run's first and last refused call, as written. */
+  readonly firstTime: string;
+  readonly lastTime: string;
+  readonly spanMs: number;
+  /** The error codes seen in the identity's refused calls (at most three). */
+  readonly codes: readonly string[];
+}
+
+/**
+ * What the records of one input say together. Built once per input (findings/input-context.ts), or
+ * record by record while a file streams by (triage): then it holds what was seen so far.
+ */
+export interface InputContext {
+  /** The burst of refused calls by this record's identity, when there is one. */
+  refusalBurstOf(record: CloudTrailRecord): RefusalBurst | undefined;
+  /** Every non-AWS address the record's instance credentials (same session, same issue) were called from. */
+  instanceAddressesOf(record: CloudTrailRecord): readonly string[];
 }
 
 /** Everything a rule may read; state is undefined when the account's current state is not known. */

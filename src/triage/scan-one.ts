@@ -3,6 +3,7 @@
 import {engineOf} from '../runbooks/registry.js';
 import {runbookSet, type RunbookSet} from '../runbooks/runbook-set.js';
 import {findingsFor, type Finding, type FindingsConfig} from '../findings/index.js';
+import {inputTracker} from '../findings/input-context.js';
 import type {CloudTrailRecord} from '../events/record.js';
 import {passes} from './filter.js';
 import {cannotMatchFor, wantedNames} from './prefilter.js';
@@ -24,13 +25,18 @@ export function fileReader(settings: ScanSettings, emit: (event: ScanEvent) => v
   return {
     async read(file, signal) {
       let matched = 0;
+      // Bursts and instance credentials' addresses, per file and from the records read so far (a file is
+      // streamed once): a burst is known from its tenth refused call on. Records the prefilter skips unparsed are not counted.
+      const tracker = inputTracker();
+      const config: FindingsConfig = {...settings.findingsConfig, input: tracker};
       const result = await scanFile(
         file,
         {
           onRecord(record, text, index) {
+            tracker.add(record);
             if (!passes(record, settings.filter, runbooks.eventNames)) return;
             matched++;
-            const match = matchOf(record, file, index, findingsOf(record, settings.findingsConfig, runbooks));
+            const match = matchOf(record, file, index, findingsOf(record, config, runbooks));
             if (top.add(match)) emit({type: 'match', match, text});
           },
           onSkip: (reason) => emit({type: 'skip', path: file, reason}),

@@ -1,5 +1,21 @@
+import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
+import {parseEvents} from '../../src/events/parse-events.js';
+import type {CloudTrailRecord} from '../../src/events/record.js';
 import {account, expectRow, findingOf, record, scenario, type RuleRow} from './helpers.js';
+
+// A trail file of a Stratus Red Team detonation (invictus-ir/aws_dataset, MIT): real records as published.
+const trail = parseEvents(readFileSync(new URL('../fixtures/cloudtrail-public/218007301253_CloudTrail_us-east-1_20230710T1205Z_zs3JGxETHr59VpkX.json', import.meta.url), 'utf8'), 'trail').records;
+const published = (eventID: string): CloudTrailRecord => {
+  const found = trail.find((r) => r.eventID === eventID);
+  if (found === undefined) throw new Error(`no record ${eventID}`);
+  return found;
+};
+const stratusCall = published('b3614bea-cc3d-42b6-984b-6883dbdb869f'); // DescribeParameters, userAgent stratus-red-team_<uuid>, key AKIA…
+const stratusTerraform = published('339fe997-eff7-463c-a16a-ec31e438246c'); // GetUser by Terraform, stratus-red-team_<uuid> in its agent
+const refusedAssumeRole = trail.find((r) => r.eventName === 'AssumeRole' && r.errorCode === 'AccessDenied') as CloudTrailRecord;
+const iamInUsEast1 = stratusTerraform; // iam.amazonaws.com, recorded in us-east-1 as global services are
+const ssmInUsEast1 = stratusCall;
 
 const benign = scenario('sg-terraform-load-balancer');
 const denied = scenario('sg-denied-developer');
@@ -18,6 +34,7 @@ describe.each<[string, RuleRow[]]>([
     [
       {name: 'Client.UnauthorizedOperation', record: denied, severity: 'high', evidence: 'errorCode = Client.UnauthorizedOperation'},
       {name: 'AccessDenied', record: failedWith('AccessDenied'), severity: 'high'},
+      {name: 'a published AccessDenied (AssumeRole)', record: refusedAssumeRole, severity: 'high', evidence: 'errorCode = AccessDenied'},
       {name: 'a full subnet', record: eksNode, severity: null},
       {name: 'a successful call', record: benign, severity: null},
     ],
@@ -52,6 +69,7 @@ describe.each<[string, RuleRow[]]>([
     'long-term-access-key',
     [
       {name: 'AKIA key', record: legacyKey, severity: 'medium', evidence: 'userIdentity.accessKeyId = AKIAIOSFODNN7EXAMPLE'},
+      {name: 'a published IAM user\'s key', record: stratusCall, severity: 'medium', evidence: 'userIdentity.accessKeyId = AKIATFQR7NSC8Q4X20BJ'},
       {name: 'ASIA session', record: benign, severity: null},
     ],
   ],
@@ -69,6 +87,12 @@ describe.each<[string, RuleRow[]]>([
     'offensive-user-agent',
     [
       {name: 'Kali', record: withAgent('aws-cli/1.18.69 Python/3.9.2 Linux/5.10.0-kali7-amd64 botocore/1.17.42'), severity: 'high'},
+      {name: 'Parrot', record: withAgent('Boto3/1.26.0 Python/3.11.2 Linux/6.1.0-1parrot1-amd64 Botocore/1.29.0'), severity: 'high'},
+      {name: 'Stratus Red Team (published)', record: stratusCall, severity: 'high', evidence: 'userAgent = stratus-red-team_11a6ef34'},
+      {name: 'Terraform run by Stratus Red Team (published)', record: stratusTerraform, severity: 'high'},
+      {name: 'Endgame\'s default agent', record: withAgent('HotDogsAreSandwiches'), severity: 'high'},
+      {name: 'Pacu named in the agent', record: withAgent('Boto3/1.34.0 Python/3.11 Linux/6.5 Botocore/1.34.0 Pacu/1.5'), severity: 'high'},
+      {name: 'a word that only holds "pacu"', record: withAgent('pacuare-sync/1.0'), severity: null},
       {name: 'Terraform', record: benign, severity: null},
     ],
   ],
@@ -98,6 +122,20 @@ describe.each<[string, RuleRow[]]>([
       {name: 'a service name as agent, from an ordinary address', record: withAgent('elasticfilesystem.amazonaws.com'), severity: 'low'},
       {name: 'an AWS SDK in a cluster', record: eksNode, severity: null},
       {name: 'a crafted agent (its own finding)', record: hostile, severity: null},
+      {name: 'aws-cli on Kali (offensive, not also unusual)', record: withAgent('aws-cli/1.18.69 Python/3.9.2 Linux/5.10.0-kali7-amd64 botocore/1.17.42'), severity: null},
+      {name: 'Stratus Red Team (offensive, not also unusual)', record: stratusCall, severity: null},
+    ],
+  ],
+  [
+    'unused-region',
+    [
+      {name: 'a Region listed unused', record: record('CreateSecurityGroup', {awsRegion: 'ap-southeast-2'}), config: {unusedRegions: ['ap-southeast-2']}, severity: 'medium', evidence: 'awsRegion = ap-southeast-2'},
+      {name: 'outside the used Regions', record: record('CreateSecurityGroup', {awsRegion: 'eu-north-1'}), config: {usedRegions: ['us-east-1', 'eu-west-1']}, severity: 'medium', evidence: 'awsRegion = eu-north-1'},
+      {name: 'a published SSM call in a Region listed unused', record: ssmInUsEast1, config: {unusedRegions: ['us-east-1']}, severity: 'medium'},
+      {name: 'inside the used Regions', record: record('CreateSecurityGroup', {awsRegion: 'eu-west-1'}), config: {usedRegions: ['us-east-1', 'eu-west-1']}, severity: null},
+      {name: 'a Region not listed unused', record: record('CreateSecurityGroup', {awsRegion: 'eu-west-1'}), config: {unusedRegions: ['ap-southeast-2']}, severity: null},
+      {name: 'IAM, a global service recorded in us-east-1', record: iamInUsEast1, config: {usedRegions: ['eu-west-1']}, severity: null},
+      {name: 'no Regions configured', record: record('CreateSecurityGroup', {awsRegion: 'ap-southeast-2'}), severity: null},
     ],
   ],
 ])('%s', (id, rows) => {
@@ -114,4 +152,9 @@ it('the identity steps follow the event\'s runbook', () => {
   expect(findingOf('long-term-access-key', legacyKey)?.stepId).toBe('disable-user-key');
   expect(findingOf('long-term-access-key', scenario('eni-public-group-unusual-principal'))?.stepId).toBe('console-deactivate-access-key');
   expect(findingOf('long-term-access-key', scenario('route-all-traffic-to-an-eni'))?.stepId).toBeUndefined();
+});
+
+it('an attack tool is named as such, a distribution as a penetration-testing system', () => {
+  expect(findingOf('offensive-user-agent', stratusCall)?.title).toBe('User agent of Stratus Red Team, an attack tool: is a test scheduled? If not, contain it');
+  expect(findingOf('offensive-user-agent', record('CreateSecurityGroup', {userAgent: 'aws-cli/2.15.0 Python/3.11.8 Linux/6.6.9-amd64 exe/x86_64.kali.2024'}))?.title).toBe('User agent names Kali Linux, a penetration-testing system: is a test scheduled?');
 });

@@ -1,0 +1,56 @@
+// Instance credentials: the role credentials EC2 hands an instance through its metadata service are a
+// role session named after the instance (assumed-role/ROLE/i-…). Used anywhere else, they were stolen
+// (GuardDuty's InstanceCredentialExfiltration). One record cannot say whether its address is the
+// instance's own, but the input can: one issue of the credentials called from two addresses means one
+// of them is not the instance. This tracks, per issue, the addresses seen.
+import {parseIp} from '../engine/cidr.js';
+import type {CloudTrailRecord} from '../events/record.js';
+
+/** i- and 8 or 17 hex digits: an EC2 instance ID. */
+const instanceId = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
+/** AWS services calling on the caller's behalf (e.g. cloudformation.amazonaws.com) and "AWS Internal". */
+const awsSource = /(^|\.)amazonaws\.com$|^AWS Internal$/i;
+// An instance that called through so many addresses is not one instance's traffic; stop counting there.
+const maxAddresses = 8;
+
+/** The instance ID a role session is named after, for an assumed-role caller; else undefined. */
+export function instanceSessionOf(record: CloudTrailRecord): string | undefined {
+  const {type, arn} = record.userIdentity;
+  if (type !== 'AssumedRole' || arn === undefined) return undefined;
+  const session = /:assumed-role\/[^/]+\/([^/]+)$/.exec(arn)?.[1];
+  return session !== undefined && instanceId.test(session) ? session : undefined;
+}
+
+/** The caller's IP address when it called from the network (not an AWS service, not through a VPC endpoint). */
+export function callerAddress(record: CloudTrailRecord): string | undefined {
+  const source = record.sourceIPAddress;
+  if (source === undefined || awsSource.test(source) || parseIp(source) === undefined) return undefined;
+  // Through a VPC endpoint the call came from inside a VPC: the instance's own network, most likely.
+  const endpoint = record.raw['vpcEndpointId'];
+  return typeof endpoint === 'string' && endpoint !== '' ? undefined : source;
+}
+
+/** One issue of an instance's credentials: the session, and when they were issued (else the key). */
+function issueOf(record: CloudTrailRecord): string | undefined {
+  if (instanceSessionOf(record) === undefined) return undefined;
+  const {arn, sessionCreationDate, accessKeyId} = record.userIdentity;
+  return `${arn ?? ''}\n${sessionCreationDate ?? accessKeyId ?? ''}`;
+}
+
+export class InstanceAddresses {
+  private readonly byIssue = new Map<string, Set<string>>();
+
+  add(record: CloudTrailRecord): void {
+    const issue = issueOf(record);
+    const address = callerAddress(record);
+    if (issue === undefined || address === undefined) return;
+    const addresses = this.byIssue.get(issue) ?? new Set<string>();
+    if (addresses.size < maxAddresses) addresses.add(address);
+    this.byIssue.set(issue, addresses);
+  }
+
+  addressesOf(record: CloudTrailRecord): readonly string[] {
+    const issue = issueOf(record);
+    return issue === undefined ? [] : [...(this.byIssue.get(issue) ?? [])];
+  }
+}
