@@ -146,6 +146,13 @@ export function stepTracks(procedure: Procedure, step: Step): readonly Track[] {
   return step.tracks ?? procedure.tracks ?? ['console', 'cli', 'sdk'];
 }
 
+/** Whether a step limited to some kinds of caller (`caller`) is for this event's; when the caller is not known, every kind is. */
+function isForCaller(step: Step, bindings: ReadonlyMap<string, Binding>): boolean {
+  const caller = bindings.get('callerType');
+  if (step.caller === undefined || caller?.state !== 'event') return true;
+  return (step.caller as readonly string[]).includes(typeof caller.value === 'string' ? caller.value : '');
+}
+
 /** Whether a procedure or step limited to some events (`events`) is for this one; without an event name, every one is. */
 const isForEvent = (events: readonly string[] | undefined, eventName: string | undefined): boolean => events === undefined || eventName === undefined || events.includes(eventName);
 
@@ -161,6 +168,7 @@ export function bindSteps(runbook: Runbook, bindings: ReadonlyMap<string, Bindin
     procedure.steps
       .filter((step) => stepTracks(procedure, step).includes(track))
       .filter((step) => isForEvent(step.events, eventName))
+      .filter((step) => isForCaller(step, bindings))
       .filter((step) => step.when === undefined || step.when === (hasFailed ? 'failed' : 'succeeded'))
       .map((step): BoundStep => {
         const used = new Set(templateNames([step.title, step.text, step.console ?? '', step.expect ?? '', step.link ?? '', step.action?.params ?? {}, step.action?.region ?? '']));

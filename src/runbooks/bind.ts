@@ -4,6 +4,7 @@ import type {CloudTrailRecord, Fact} from '../events/record.js';
 export {hasFailed} from '../events/context.js';
 import {maxValueLength} from './pattern-safety.js';
 import {contextParameters} from './template.js';
+import {callerKinds, callerOf} from './caller.js';
 import type {Parameter, Runbook} from './schema.js';
 
 export type Value = string | readonly string[];
@@ -19,15 +20,25 @@ export interface EventContextValues {
   readonly eventName?: string | undefined;
   readonly eventTime?: string | undefined;
   readonly errorCode?: string | undefined;
+  /** The caller's kind (caller.ts) and the names its containment acts on. */
+  readonly callerType?: string | undefined;
+  readonly callerUserName?: string | undefined;
+  readonly callerAccessKeyId?: string | undefined;
+  readonly callerRoleName?: string | undefined;
+  readonly callerInstanceId?: string | undefined;
 }
 
-/** The values a record gives every runbook: its Region, account, call, time and error. */
+/** The values a record gives every runbook: its Region, account, call, time and error, and who called. */
 export function contextOf(record: CloudTrailRecord): EventContextValues {
+  const caller = callerOf(record);
   return {
     region: record.awsRegion, accountId: record.recipientAccountId ?? record.userIdentity.accountId, eventName: record.eventName,
     eventTime: record.eventTime, errorCode: record.errorCode,
+    callerType: caller.kind, callerUserName: caller.userName, callerAccessKeyId: caller.accessKeyId, callerRoleName: caller.roleName, callerInstanceId: caller.instanceId,
   };
 }
+
+const iamName = '^[A-Za-z0-9+=,.@_-]{1,64}$';
 
 const builtIn: Record<(typeof contextParameters)[number], Parameter> = {
   region: {name: 'region', description: 'AWS Region of the event', pattern: '^[a-z]{2}(-[a-z]+)+-\\d$', ask: true, optional: false, list: false, type: 'string', format: 'a Region code such as eu-west-1'},
@@ -35,6 +46,12 @@ const builtIn: Record<(typeof contextParameters)[number], Parameter> = {
   eventName: {name: 'eventName', description: 'The API call the event records', pattern: '^[A-Z][A-Za-z0-9]{1,127}$', ask: false, optional: false, list: false, type: 'string', format: 'an API operation name'},
   eventTime: {name: 'eventTime', description: 'When the call was made (UTC)', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$', ask: false, optional: false, list: false, type: 'string', format: 'an ISO time such as 2026-01-02T03:04:05Z'},
   errorCode: {name: 'errorCode', description: 'The error the call met', pattern: '^[A-Za-z0-9._:-]{1,128}$', ask: false, optional: false, list: false, type: 'string', format: 'an AWS error code'},
+  callerType: {name: 'callerType', description: 'The kind of identity that made the call', pattern: `^(${callerKinds.join('|')})$`, ask: false, optional: false, list: false, type: 'string', format: callerKinds.join(', ')},
+  callerUserName: {name: 'callerUserName', description: 'The IAM user that made the call', pattern: iamName, ask: true, optional: false, list: false, type: 'string', format: 'an IAM user name (letters, digits and +=,.@_-)'},
+  // Only a long-term key can be deactivated: temporary credentials (ASIA…) leave it to be picked from the user's keys.
+  callerAccessKeyId: {name: 'callerAccessKeyId', description: "The caller's long-term access key the call was signed with", pattern: '^AKIA[A-Z0-9]{16}$', ask: true, optional: false, list: false, type: 'string', format: 'AKIA followed by 16 upper-case letters or digits'},
+  callerRoleName: {name: 'callerRoleName', description: 'The IAM role whose session made the call', pattern: iamName, ask: true, optional: false, list: false, type: 'string', format: 'an IAM role name (letters, digits and +=,.@_-)'},
+  callerInstanceId: {name: 'callerInstanceId', description: "The EC2 instance whose role's credentials made the call", pattern: '^i-[0-9a-f]{8}([0-9a-f]{9})?$', ask: true, optional: false, list: false, type: 'string', format: 'i- followed by 8 or 17 hexadecimal digits'},
   locationConstraint: {name: 'locationConstraint', description: "The event's Region as an S3 bucket's location (none in us-east-1)", pattern: '^(?!us-east-1$)[a-z]{2}(-[a-z]+)+-\\d$', ask: true, optional: true, list: false, type: 'string', format: 'a Region code other than us-east-1'},
 };
 
@@ -111,7 +128,11 @@ export function bindParameters(
   context: EventContextValues,
   answers: Readonly<Record<string, string>>,
 ): ReadonlyMap<string, Binding> {
-  const known: Record<string, Value | undefined> = {region: context.region, accountId: context.accountId, eventName: context.eventName, eventTime: context.eventTime, errorCode: context.errorCode};
+  const known: Record<string, Value | undefined> = {
+    region: context.region, accountId: context.accountId, eventName: context.eventName, eventTime: context.eventTime, errorCode: context.errorCode,
+    callerType: context.callerType, callerUserName: context.callerUserName, callerAccessKeyId: context.callerAccessKeyId,
+    callerRoleName: context.callerRoleName, callerInstanceId: context.callerInstanceId,
+  };
   const bindings = new Map(
     allParameters(runbook).map((param) => {
       const fromEvent = param.name in known ? known[param.name] : factValue(facts, param.from);

@@ -2,9 +2,14 @@
 
 /**
  * Parameters every runbook can use without declaring them; the binder takes them from the record.
- * locationConstraint is the Region as S3's bucket location, left out in us-east-1 (bind.ts).
+ * locationConstraint is the Region as S3's bucket location, left out in us-east-1 (bind.ts); the caller* values
+ * describe who made the call (caller.ts).
  */
-export const contextParameters = ['region', 'accountId', 'eventName', 'eventTime', 'errorCode', 'locationConstraint'] as const;
+export const contextParameters = [
+  'region', 'accountId', 'eventName', 'eventTime', 'errorCode', 'locationConstraint',
+  // The caller (caller.ts): its kind, and the user, key, role and instance the actor's containment acts on.
+  'callerType', 'callerUserName', 'callerAccessKeyId', 'callerRoleName', 'callerInstanceId',
+] as const;
 
 const templatePattern = /\{\{\s*([A-Za-z][A-Za-z0-9]*)\s*\}\}/g;
 

@@ -117,6 +117,9 @@ describe.each(seedNames)('%s, against its seed', (eventName) => {
 // files of commit 68cce94): the procedures must be the same, in the same order (ids, steps, texts, actions).
 // The parameters may come in another order, and a declaration that nothing used may be gone; every
 // declaration that is there must be the same as before.
+/** The runbook without the procedure every file gained after the move to the library (the actor's containment). */
+const sinceMove = (runbook: Runbook): Runbook => ({...runbook, procedures: runbook.procedures.filter((p) => p.id !== 'contain-actor')});
+
 describe.each(seedNames)('%s, with its procedures from the library', (eventName) => {
   const runbook = builtInRunbook(eventName)!;
   const before = JSON.parse(readFileSync(new URL(`../fixtures/runbooks/before-library/${eventName}.json`, import.meta.url), 'utf8')) as {
@@ -125,9 +128,10 @@ describe.each(seedNames)('%s, with its procedures from the library', (eventName)
   };
 
   // A file answering several events may limit procedures and steps to some of them (events:): compared is
-  // what this event walks, as bindSteps chooses it, without those limits.
+  // what this event walks, as bindSteps chooses it, without those limits. The actor's containment
+  // (library/actor.yaml, issue 17) came after the move, in every file: contain-actor.test.ts checks it.
   it('walks the same procedures and steps as before the move', () => {
-    const walked = runbook.procedures
+    const walked = sinceMove(runbook).procedures
       .filter((p) => p.events === undefined || p.events.includes(eventName))
       .map(({events: _events, ...p}) => ({...p, steps: p.steps.filter((s) => s.events === undefined || s.events.includes(eventName)).map(({events: _e, ...s}) => s)}));
     expect(JSON.parse(JSON.stringify(walked))).toEqual(before.procedures);
@@ -135,7 +139,7 @@ describe.each(seedNames)('%s, with its procedures from the library', (eventName)
 
   it.each(['console', 'cli', 'sdk'] as const)('binds the same steps on the %s track as before the move', (track) => {
     const ids = (r: Runbook, name?: string) => bindSteps(r, new Map(), track, false, name).map((s) => s.id);
-    expect(ids(runbook, eventName)).toEqual(ids({...runbook, procedures: before.procedures}));
+    expect(ids(sinceMove(runbook), eventName)).toEqual(ids({...runbook, procedures: before.procedures}));
   });
 
   it('declares the same parameters as before, in any order, leaving out only those nothing used', () => {

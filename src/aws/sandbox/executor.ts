@@ -13,6 +13,8 @@ import type {CloudTrailRecord} from '../../events/record.js';
 import {SandboxFault} from './params.js';
 import {lookupEvents} from './trail.js';
 import {authorize, encodedMessage, unauthorizedMessage} from './permissions.js';
+import {iamHandlers, type IamState} from './iam.js';
+import {iamFromRecords} from './seed-iam.js';
 
 export type {ExecuteResult} from '../executors/executor.js';
 
@@ -24,6 +26,8 @@ export interface SandboxExecutor extends Executor {
   execute(action: Action, options: DryRunOptions): Promise<ExecuteResult>;
   /** The account as it is now. */
   account(): SandboxAccount;
+  /** Its IAM users, roles and root summary as they are now (seeded from the trail's callers). */
+  iam(): IamState;
 }
 
 /** A ReadResult before it is timed. */
@@ -53,6 +57,31 @@ const cancelled: Verdict = {outcome: 'error', kind: 'cancelled', message: 'cance
  */
 export function createSandboxExecutor(initial: SandboxAccount, clock: () => Date = () => new Date(), trail: readonly CloudTrailRecord[] = []): SandboxExecutor {
   let state: SandboxAccount = deepFreeze({...initial, snapshot: withRules(initial.snapshot, initial.snapshot.SecurityGroupRules)});
+  let iam: IamState = deepFreeze(iamFromRecords(trail, initial.accountId));
+
+  /**
+   * IAM calls: a scenario's permissions are about EC2, so IAM is allowed unless they name IAM actions
+   * (then they decide, as for EC2). The actor's containment then works in every scenario.
+   */
+  const iamAuthorization = (operation: string) => {
+    const namesIam = [...state.permissions.allow, ...(state.permissions.deny ?? [])].some((p) => /^iam:/i.test(p));
+    return namesIam ? authorize(state.permissions, 'iam', operation) : {allowed: true as const};
+  };
+
+  /** One IAM call on the simulated IAM: its answer (and the new IAM for a change), or IAM's error. */
+  function iamCall(action: Action): {ok: true; output: unknown; next?: IamState | undefined} | {ok: false; code: string; message: string; denied?: {permission: string; explicitDeny: boolean}} {
+    const handler = iamHandlers.get(action.operation);
+    if (handler === undefined) return {ok: false, code: unsupportedCode, message: `the sandbox does not simulate iam:${action.operation}`};
+    const authorization = iamAuthorization(action.operation);
+    if (!authorization.allowed) return {ok: false, code: 'AccessDenied', message: unauthorizedMessage(authorization), denied: authorization};
+    try {
+      const result = handler(iam, action.params);
+      return {ok: true, output: result.output, next: result.state};
+    } catch (error) {
+      if (error instanceof SandboxFault) return {ok: false, code: error.code, message: error.message};
+      throw error;
+    }
+  }
 
   /** The account the call reaches: the sandbox's own Region, or an empty one elsewhere (whose resources do not exist). */
   const reached = (region: string | undefined): SandboxAccount =>
@@ -71,6 +100,14 @@ export function createSandboxExecutor(initial: SandboxAccount, clock: () => Date
     if (signal?.aborted === true) return {ok: false, verdict: cancelled};
     // The event history: a scenario's permissions are about EC2, so reading the trail is always allowed here.
     if (action.service === 'cloudtrail' && action.operation === 'LookupEvents') return simulated(() => lookupEvents(trail, action.params));
+    if (action.service === 'iam') {
+      const result = iamCall(action);
+      if (result.ok) return {ok: true, output: result.output};
+      const verdict: Verdict = result.denied === undefined
+        ? {outcome: 'would-fail', code: result.code, message: result.message}
+        : {outcome: 'denied', permission: result.denied.permission, encodedMessage: encodedMessage(result.denied)};
+      return {ok: false, code: result.code, verdict};
+    }
     if (action.service !== 'ec2') return {ok: false, verdict: {outcome: 'error', kind: 'other', message: `the training sandbox does not simulate ${action.service}:${action.operation}: run it on a real account`}};
     const authorization = authorize(state.permissions, action.service, action.operation);
     if (!authorization.allowed) {
@@ -82,6 +119,12 @@ export function createSandboxExecutor(initial: SandboxAccount, clock: () => Date
 
   function executeNow(action: Action, region: string | undefined, signal: AbortSignal | undefined): ExecuteResult {
     if (signal?.aborted === true) return {ok: false, code: 'AbortError', message: 'cancelled'};
+    if (action.service === 'iam') {
+      const result = iamCall(action);
+      if (!result.ok) return {ok: false, code: result.code, message: result.message};
+      if (result.next !== undefined) iam = deepFreeze(result.next);
+      return {ok: true, output: result.output as Readonly<Record<string, unknown>>};
+    }
     if (action.service !== 'ec2') return {ok: false, code: unsupportedCode, message: `the sandbox does not simulate ${action.service}:${action.operation}`};
     const authorization = authorize(state.permissions, action.service, action.operation);
     if (!authorization.allowed) return {ok: false, code: 'UnauthorizedOperation', message: unauthorizedMessage(authorization)};
@@ -114,5 +157,6 @@ export function createSandboxExecutor(initial: SandboxAccount, clock: () => Date
       return Promise.resolve(executeNow(action, targetRegion(action, region), signal));
     },
     account: () => state,
+    iam: () => iam,
   };
 }

@@ -17,6 +17,7 @@ import {snapshotsHandlers} from './snapshots.js';
 import {imagesHandlers} from './images.js';
 import {flowLogsHandlers} from './flow-logs.js';
 import {trafficMirrorsHandlers} from './traffic-mirrors.js';
+import {instanceHandlers} from './instances.js';
 
 export type ApplyResult =
   | {readonly ok: true; readonly account: SandboxAccount; readonly output: Readonly<Record<string, unknown>>}
@@ -25,6 +26,7 @@ export type ApplyResult =
 const handlers: ReadonlyMap<string, Handler> = new Map([
   ...securityGroupHandlers, ...interfaceHandlers, ...peeringHandlers, ...vpcHandlers, ...routeHandlers, ...natGatewayHandlers,
   ...networkAclsHandlers, ...internetGatewaysHandlers, ...snapshotsHandlers, ...imagesHandlers, ...flowLogsHandlers, ...trafficMirrorsHandlers,
+  ...instanceHandlers,
 ]);
 
 /** The EC2 operations the sandbox simulates. */

@@ -1,6 +1,7 @@
 // The built-in library: the source runbooks' general procedures, written once, which runbooks pull in with
 // `use: library/<file>.yaml#<procedure-id>`. Embedded as text like the runbooks; each file is parsed on first use.
 import access from './access.yaml';
+import actor from './actor.yaml';
 import amis from './amis.yaml';
 import config from './config.yaml';
 import encryption from './encryption.yaml';
@@ -15,6 +16,7 @@ import {libraryLookup} from '../parse-library.js';
 
 const texts: Readonly<Record<string, string>> = {
   'library/access.yaml': access,
+  'library/actor.yaml': actor,
   'library/amis.yaml': amis,
   'library/config.yaml': config,
   'library/encryption.yaml': encryption,
