@@ -1,7 +1,7 @@
 // Shared findings about the caller that need more than the record alone: a burst of refused calls in
 // the input, instance credentials called from elsewhere, a Region the organisation does not use.
 import {evidence} from './evidence.js';
-import {finding, type Rule, type RuleInput} from './finding.js';
+import {finding, quote, type Rule, type RuleInput} from './finding.js';
 import {callerAddress, instanceSessionOf} from './instance-sessions.js';
 import {burstMinutes} from './refusal-bursts.js';
 import {strings} from './state.js';
@@ -54,6 +54,6 @@ export const unusedRegion: Rule = (input) => {
   const used = strings(input.config.usedRegions);
   const isUnused = strings(input.config.unusedRegions).includes(region) || (used.length > 0 && !used.includes(region));
   if (!isUnused) return undefined;
-  const title = `Called in ${region}, a Region you do not use: look for what else was made there`;
+  const title = `Called in ${quote(region, 20)}, a Region you do not use: look for what else was made there`;
   return finding('unused-region', 'medium', title, evidence('awsRegion', region), stepFor(input, 'actor'));
 };

@@ -10,7 +10,7 @@ import {inputContext, inputTracker} from '../../src/findings/input-context.js';
 import type {FindingsConfig} from '../../src/findings/finding.js';
 import {findingOf} from './helpers.js';
 
-const file = new URL('../fixtures/cloudtrail-public/218007301253_CloudTrail_us-east-1_20230710T1200Z_iLj9fb7yyUG9X4Bf.json', import.meta.url);
+const file = new URL('../fixtures/findings/218007301253_CloudTrail_us-east-1_20230710T1200Z_iLj9fb7yyUG9X4Bf.json', import.meta.url);
 const records = parseEvents(readFileSync(file, 'utf8'), 'trail').records;
 const config: FindingsConfig = {input: inputContext(records)};
 const byId = (eventID: string): CloudTrailRecord => {

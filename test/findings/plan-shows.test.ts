@@ -7,7 +7,7 @@ import {inputCandidates, withInputContext} from '../../src/commands/load-candida
 import {planCommand} from '../../src/commands/plan.js';
 import type {FindingsConfig} from '../../src/findings/finding.js';
 
-const trail = fileURLToPath(new URL('../fixtures/cloudtrail-public/218007301253_CloudTrail_us-east-1_20230710T1200Z_iLj9fb7yyUG9X4Bf.json', import.meta.url));
+const trail = fileURLToPath(new URL('../fixtures/findings/218007301253_CloudTrail_us-east-1_20230710T1200Z_iLj9fb7yyUG9X4Bf.json', import.meta.url));
 
 async function planFindings(eventID: string, config?: FindingsConfig): Promise<readonly {id: string; severity: string; evidence: string}[]> {
   const loaded = await inputCandidates(trail, new PassThrough());

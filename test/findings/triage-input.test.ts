@@ -6,7 +6,7 @@ import {fileReader} from '../../src/triage/scan-one.js';
 import type {ScanEvent} from '../../src/triage/scan-events.js';
 import type {TriageMatch} from '../../src/triage/triage-match.js';
 
-const trail = fileURLToPath(new URL('../fixtures/cloudtrail-public/218007301253_CloudTrail_us-east-1_20230710T1200Z_iLj9fb7yyUG9X4Bf.json', import.meta.url));
+const trail = fileURLToPath(new URL('../fixtures/findings/218007301253_CloudTrail_us-east-1_20230710T1200Z_iLj9fb7yyUG9X4Bf.json', import.meta.url));
 
 it('triage --all ranks the burst and the stolen instance credentials from one trail file', async () => {
   const matches: TriageMatch[] = [];
