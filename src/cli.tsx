@@ -3,6 +3,7 @@
 // process.exit, the environment and the exit codes. User errors get one line, never a stack trace.
 import {Command, CommanderError, Option} from 'commander';
 import {InputError} from './events/input-error.js';
+import {NoRecordError} from './events/no-record-error.js';
 import {exitCodes, UsageError} from './exit-codes.js';
 import {RunbookError} from './runbooks/runbook-error.js';
 import {tracks, type Track} from './runbooks/tracks.js';
@@ -121,8 +122,8 @@ EVENT is a file (CloudTrail record, {"Records": [...]} log file plain or .json.g
 envelope, or aws cloudtrail lookup-events output) or - for standard input.
 With no EVENT, trailguide opens its built-in training scenarios.
 
-Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 no runbook for the event
-            5 check: an action was denied · 6 check: AWS could not be asked`);
+Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 no CloudTrail record in the input
+            5 check: an action was denied · 6 check: AWS could not be asked; actor: a timeline engine failed`);
 
   withRunbooksOption(withExecuteOption(withStateDir(withTrainingOptions(withFindingsOptions(
     withAwsOptions(
@@ -355,6 +356,31 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
       }),
     );
 
+  cli
+    .command('actor')
+    .argument('<EVENT>', 'event file or - (a trail file\'s own records are searched first)')
+    .description('the timeline of the event\'s actor: its other events (same access key, or same user or role session), oldest first')
+    .option('--record <id>', 'which event of a multi-event input: its eventID or its position (1, 2, …)')
+    .option('--files <path...>', 'also search these trail log files and folders (.json, .json.gz; repeatable)', (value: string, all: string[]) => [...all, value], [] as string[])
+    .option('--since <time>', 'start: a duration before the event\'s time (90m, 24h, 7d) or an ISO time (default: 7d before the event)')
+    .option('--until <time>', 'end: a duration after the event\'s time or an ISO time (default: now)')
+    .option('--limit <n>', 'list at most this many events, the earliest first', '1000')
+    .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
+    // TODO(issue 17): --cloudtrail, --lake EDS, --athena DB.TABLE --workgroup W --output-location s3://… go here and into timelineEngines (src/timeline/engines/choose.ts).
+    .action((event: string, options: import('./commands/actor.js').ActorFlags) =>
+      run(async () => {
+        const {actorCommand} = await import('./commands/actor.js');
+        return actorCommand(await load(event), event, options, Date.now(), {
+          write: (text) => process.stdout.write(text),
+          warn: (line) => process.stderr.write(`trailguide: ${line}\n`),
+          onInterrupt: (stop) => {
+            process.once('SIGINT', stop);
+            return () => process.off('SIGINT', stop);
+          },
+        });
+      }),
+    );
+
   // `runbooks` holds subcommands; the listing is the default one.
   const runbooksCommand = cli.command('runbooks').description('the runbooks in use: list them (the default; --runbooks DIR adds users\')');
   withRunbooksOption(runbooksCommand
@@ -407,6 +433,8 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     return await task();
   } catch (error) {
+    // Readable input without a single record: nothing to open (any record opens, with the general runbook at least).
+    if (error instanceof NoRecordError) return fail(`${error.message}: there is no CloudTrail event in it to open`, exitCodes.noRecord);
     if (error instanceof InputError) return fail(error.message, exitCodes.badInput);
     if (error instanceof UsageError) return fail(error.message, exitCodes.usage);
     if (error instanceof Error && error.name === 'ReportError') return fail(error.message, exitCodes.badInput);

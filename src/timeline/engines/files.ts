@@ -29,13 +29,15 @@ const cancelled = (): TimelineError => new TimelineError('cancelled', 'the searc
 async function* searchFiles(paths: readonly string[], filter: TimelineFilter, signal: AbortSignal, options: FilesEngineOptions): AsyncGenerator<TimelinePage> {
   if (!Number.isSafeInteger(filter.limit) || filter.limit < 1) throw new TimelineError('bad-input', `the limit ${String(filter.limit)} is not a whole number from 1`);
   let skipped = 0;
+  let firstSkip: string | undefined;
   const skip = (path: string, reason: string): void => {
     skipped++;
+    firstSkip ??= `${safeLine(path, 300)}: ${safeLine(reason, 200)}`;
     options.onSkip?.(path, reason);
   };
   const listing = await listLogFiles(paths, skip);
   if (signal.aborted) throw cancelled();
-  if (paths.length > 0 && listing.readablePaths === 0) throw new TimelineError('bad-input', paths.length === 1 ? 'the file could not be read' : `none of the ${paths.length} paths could be read`);
+  if (paths.length > 0 && listing.readablePaths === 0) throw new TimelineError('bad-input', paths.length === 1 ? (firstSkip ?? 'the path could not be read') : `none of the ${paths.length} paths could be read (${firstSkip ?? ''})`);
   const megabytes = (listing.files.reduce((sum, f) => sum + f.size, 0) / 1e6).toFixed(1);
   const cannotMatch = filter.names !== undefined && filter.names.length > 0 ? cannotMatchFor(filter.names) : undefined;
   // Ends the scan of a file early: the operator's signal, the limit reached, or the consumer gone.

@@ -1,0 +1,128 @@
+// `trailguide actor EVENT`: the event's actor and what else it did, sorted in time, as Markdown or
+// JSON. The event's own input is searched first, then --files (the triage reader), then the AWS
+// engines the flags name (engines/choose.ts). One engine failing stops only that engine: what the
+// others found is printed, and the reason goes on stderr in one line (exit 6; 3 when no --files path
+// could be read; 130 when stopped with Ctrl-C).
+import {durationMs} from '../aws/cloudtrail/since.js';
+import {exitCodes, UsageError} from '../exit-codes.js';
+import type {CloudTrailRecord} from '../events/record.js';
+import {safeLine} from '../text/safe-text.js';
+import {actorOf} from '../timeline/actor.js';
+import {timelineEngines, type TimelineEngineOptions} from '../timeline/engines/choose.js';
+import {mergeRows} from '../timeline/merge-rows.js';
+import type {EngineOutcome, TimelineReport} from '../timeline/timeline-report.js';
+import {timelineJson} from '../timeline/timeline-json.js';
+import {timelineMarkdown} from '../timeline/timeline-md.js';
+import {TimelineError, type TimelineEngine, type TimelineFilter, type TimelineRow} from '../timeline/types.js';
+import {parseTimeBound} from '../triage/time-bound.js';
+import type {Loaded} from './load-candidates.js';
+import {chooseRecord} from './plan.js';
+
+export interface ActorFlags {
+  readonly record?: string | undefined;
+  readonly files?: readonly string[] | undefined;
+  readonly since?: string | undefined;
+  readonly until?: string | undefined;
+  readonly limit: string;
+  readonly format: 'md' | 'json';
+}
+
+export interface ActorIo {
+  readonly write: (text: string) => void;
+  /** One line on stderr (without "trailguide: "). */
+  readonly warn: (line: string) => void;
+  /** Ctrl-C: calls stop once; returns the unsubscribe. */
+  readonly onInterrupt?: ((stop: () => void) => () => void) | undefined;
+  /** The engines for these options (tests give their own); default: timelineEngines. */
+  readonly engines?: ((options: TimelineEngineOptions) => TimelineEngine[]) | undefined;
+}
+
+/** Without --since, the timeline starts this long before the event. */
+export const defaultLookBackMs = 7 * 24 * 3600 * 1000;
+
+/**
+ * The window: --since a duration counts back from the event's time (an old record's actor is found
+ * around it, not around today), --until a duration counts on from it; ISO times are taken as given.
+ * Default: from 7 days before the event to now.
+ */
+export function actorWindow(flags: Pick<ActorFlags, 'since' | 'until'>, eventMs: number, nowMs: number): {readonly since: Date; readonly until?: Date | undefined} {
+  const anchor = Number.isNaN(eventMs) ? nowMs : eventMs;
+  const bound = (flag: string, text: string, sign: 1 | -1): number => {
+    const ms = durationMs(text);
+    if (ms !== undefined) return anchor + sign * ms;
+    const result = parseTimeBound(text, anchor);
+    if (!result.ok) throw new UsageError(`${flag}: ${result.problem}`);
+    return result.ms;
+  };
+  const since = flags.since === undefined ? anchor - defaultLookBackMs : bound('--since', flags.since, -1);
+  const until = flags.until === undefined ? undefined : bound('--until', flags.until, 1);
+  if (until !== undefined && since >= until) throw new UsageError('--since must be before --until');
+  return {since: new Date(since), until: until === undefined ? undefined : new Date(until)};
+}
+
+function parseLimit(text: string): number {
+  if (!/^\d{1,7}$/.test(text) || Number(text) < 1) throw new UsageError('--limit: give a whole number from 1');
+  return Number(text);
+}
+
+/** The event: the only record, or the one --record names (chooseRecord asks otherwise). */
+function eventOf(loaded: Loaded, flags: ActorFlags, input: string | undefined): CloudTrailRecord {
+  const only = loaded.candidates.length === 1 ? loaded.candidates[0] : undefined;
+  if (only !== undefined && flags.record === undefined) return only.record;
+  return chooseRecord(loaded, flags.record, input).record;
+}
+
+export async function actorCommand(loaded: Loaded, input: string | undefined, flags: ActorFlags, nowMs: number, io: ActorIo): Promise<number> {
+  const limit = parseLimit(flags.limit);
+  const event = eventOf(loaded, flags, input);
+  const window = actorWindow(flags, event.eventTime === undefined ? Number.NaN : Date.parse(event.eventTime), nowMs);
+  const actor = actorOf(event);
+  const skipped: {path: string; reason: string}[] = [];
+  const base = {event, actor, since: window.since, until: window.until, limit, skipped};
+  if (!actor.ok) {
+    io.warn(`no timeline: ${safeLine(actor.reason, 300)}`);
+    io.write(render({...base, engines: [], rows: [], dropped: 0}, flags.format));
+    return exitCodes.ok;
+  }
+  const source = input === undefined || input === '-' ? 'standard input' : input;
+  const own = loaded.candidates.map((c, i) => ({record: c.record, origin: `${source} #${i + 1}`}));
+  const engines = (io.engines ?? timelineEngines)({own: {records: own, label: `the event's input (${source})`}, files: flags.files, onSkip: (path, reason) => skipped.push({path, reason})});
+  const filter: TimelineFilter = {actor: actor.actor, since: window.since, until: window.until, limit};
+  const stopper = new AbortController();
+  const unsubscribe = io.onInterrupt?.(() => stopper.abort());
+  const outcomes: EngineOutcome[] = [];
+  let merged: {rows: readonly TimelineRow[]; dropped: number} = {rows: [], dropped: 0};
+  let reachedLimit = false;
+  let code: number = exitCodes.ok;
+  try {
+    for (const engine of engines) {
+      if (stopper.signal.aborted) break;
+      let rows = 0;
+      try {
+        for await (const page of engine.search(filter, stopper.signal)) {
+          rows += page.rows.length;
+          merged = mergeRows(merged.rows, page.rows, limit, merged.dropped);
+        }
+        reachedLimit ||= rows >= limit;
+        outcomes.push({label: engine.label, rows});
+      } catch (error) {
+        if (!(error instanceof TimelineError)) throw error;
+        outcomes.push({label: engine.label, rows, error: error.reason});
+        if (error.kind === 'cancelled') code = exitCodes.stopped;
+        else {
+          io.warn(`${safeLine(engine.label, 200)}: ${safeLine(error.reason, 300)}`);
+          if (code === exitCodes.ok) code = error.kind === 'bad-input' && engine.kind === 'files' ? exitCodes.badInput : exitCodes.noAws;
+        }
+      }
+    }
+  } finally {
+    unsubscribe?.();
+  }
+  if (stopper.signal.aborted) code = exitCodes.stopped;
+  io.write(render({...base, engines: outcomes, rows: merged.rows, dropped: merged.dropped, reachedLimit}, flags.format));
+  return code;
+}
+
+function render(report: TimelineReport, format: 'md' | 'json'): string {
+  return format === 'json' ? timelineJson(report) : timelineMarkdown(report);
+}
