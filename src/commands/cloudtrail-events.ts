@@ -76,8 +76,28 @@ export interface RecentSeams {
   readonly limiter?: RateLimiter | undefined;
 }
 
-/** runbookNames: the events that have a runbook (the built-ins', and users' with --runbooks); what is looked up without --name. */
-export async function recentCandidates(options: {since: string; names?: readonly string[] | undefined; runbookNames?: readonly string[] | undefined} & AwsFlags, progress: (line: string) => void, seams: RecentSeams = {}): Promise<Loaded> {
+/** Every built-in runbook answers EC2 events (test/commands/recent-sources.test.ts checks each runbook's events.source). */
+export const builtInEventSource = 'ec2.amazonaws.com';
+
+/**
+ * The event source of each name, so `recent` reads one EventSource listing for the names that share
+ * one instead of one EventName listing each: users' runbooks say theirs, the built-ins are EC2's.
+ */
+function sourceFinder(runbookEvents: readonly {readonly source: string; readonly name: string}[]): (name: string) => string | undefined {
+  const sources = new Map<string, string>();
+  for (const {source, name} of runbookEvents) if (/^[a-z0-9-]+(\.[a-z0-9-]+)*\.amazonaws\.com$/.test(source) && !sources.has(name)) sources.set(name, source);
+  return (name) => sources.get(name) ?? (builtInEventNames.includes(name) ? builtInEventSource : undefined);
+}
+
+/**
+ * runbookNames: the events that have a runbook (the built-ins', and users' with --runbooks); what is
+ * looked up without --name. runbookEvents: users' runbook events with their sources (the built-ins' are EC2's).
+ */
+export async function recentCandidates(
+  options: {since: string; names?: readonly string[] | undefined; runbookNames?: readonly string[] | undefined; runbookEvents?: readonly {readonly source: string; readonly name: string}[] | undefined} & AwsFlags,
+  progress: (line: string) => void,
+  seams: RecentSeams = {},
+): Promise<Loaded> {
   const since = parseSince(options.since);
   if (!since.ok) throw new UsageError(`--since: ${since.problem}`);
   const runbookNames = options.runbookNames ?? builtInEventNames;
@@ -88,6 +108,7 @@ export async function recentCandidates(options: {since: string; names?: readonly
     const found = await recentEvents(sdk.cloudTrail(region), {
       since: new Date(Date.now() - since.ms),
       names: options.names?.length ? options.names : runbookNames,
+      sourceOf: sourceFinder(options.runbookEvents ?? []),
       limiter: seams.limiter ?? limiter(),
       onProgress: (n, pages) => progress(`reading CloudTrail event history in ${region}: ${n} events, ${pages} requests`),
     }).catch((error: unknown) => {

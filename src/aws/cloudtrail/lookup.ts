@@ -106,6 +106,8 @@ interface Listing {
   readonly attribute: {readonly key: 'EventName' | 'EventSource'; readonly value: string};
   /** EventSource listings: the names wanted from it. */
   readonly keep?: ReadonlySet<string>;
+  /** The end of this listing's window when it is earlier than the search's (a name read where its source listing stopped). */
+  readonly until?: Date;
 }
 
 /**
@@ -156,14 +158,20 @@ export async function recentEvents(client: LookupEventsClient, options: RecentEv
   let requests = 0;
   let truncated = false;
   let cut = false;
-  for (const listing of recentListings(names, sources)) {
+  const listings = recentListings(names, sources);
+  // A listing may add listings behind it (a source's names, read by name where the source listing stopped).
+  for (let i = 0; i < listings.length; i++) {
+    const listing = listings[i]!;
     if (requests >= maxRequests) {
       cut = truncated = true;
       break;
     }
     const maxPages = options.maxPages ?? (listing.keep === undefined ? 20 : maxRequests);
-    const query: LookupQuery = {attribute: listing.attribute, since, until, maxResults: 50};
+    const query: LookupQuery = {attribute: listing.attribute, since, until: listing.until ?? until, maxResults: 50};
     let fromListing = 0;
+    /** The newest and oldest event times this listing has shown: how much of the window a page covers. */
+    let newest = -Infinity;
+    let frontier = Infinity;
     for await (const page of lookupPages(client, query, {signal, limiter, maxPages})) {
       requests++;
       let oldest = Infinity;
@@ -171,6 +179,7 @@ export async function recentEvents(client: LookupEventsClient, options: RecentEv
         const read = readLookupRecord(event);
         const time = lookupTimeOf(event.EventTime ?? (read.ok ? read.eventTime : undefined));
         if (time > -Infinity) oldest = Math.min(oldest, time);
+        if (time > -Infinity) newest = Math.max(newest, time);
         if (listing.keep !== undefined && !listing.keep.has(event.EventName ?? nameOf(read))) continue;
         if (event.EventId !== undefined && ids.has(event.EventId)) continue;
         if (!read.ok) {
@@ -188,6 +197,14 @@ export async function recentEvents(client: LookupEventsClient, options: RecentEv
         truncated = true;
         break;
       }
+      frontier = Math.min(frontier, oldest);
+      if (listing.keep !== undefined && page.next === 'more' && pagesLeft(since, newest, frontier, page.page) > listing.keep.size) {
+        // A busy source (EC2's Describe calls are events too): one listing per name costs fewer requests
+        // for the rest of the window than paging through everything else the source logged.
+        const rest = new Date(frontier);
+        for (const name of listing.keep) listings.push({attribute: {key: 'EventName', value: name}, until: rest});
+        break;
+      }
       if (page.next !== 'more' || requests >= maxRequests) {
         cut = truncated = true;
         break;
@@ -197,6 +214,16 @@ export async function recentEvents(client: LookupEventsClient, options: RecentEv
   found.sort(newestFirst);
   if (found.length > maxEvents) truncated = true;
   return {records: found.slice(0, maxEvents).map((f) => f.record), truncated, cut, requests, skipped};
+}
+
+/**
+ * About how many more pages a listing needs to reach `since`, at the pace of its pages so far
+ * (pagesRead pages covered newest..frontier). Infinity when that cannot be told (no times, or one instant).
+ */
+function pagesLeft(since: Date, newest: number, frontier: number, pagesRead: number): number {
+  const covered = newest - frontier;
+  if (!(covered > 0) || !Number.isFinite(frontier)) return Infinity;
+  return Math.ceil(((frontier - since.getTime()) / covered) * pagesRead);
 }
 
 interface Found {

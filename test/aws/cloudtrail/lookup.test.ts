@@ -335,3 +335,64 @@ describe('recentEvents', () => {
     expect(cloudtrail).not.toHaveReceivedAnyCommand();
   });
 });
+
+describe('recentEvents by event source', () => {
+  const ec2 = (name: string) => (['CreateRoute', 'CreateSecurityGroup', 'CreateNetworkInterface'].includes(name) ? 'ec2.amazonaws.com' : undefined);
+  /** A source's listing: each entry a [name, minute] pair, newest first, 50 a page, NextToken "<key>#<page>"; EventName listings too. */
+  function bySource(events: ReadonlyArray<readonly [string, number]>) {
+    return (input: LookupEventsCommandInput) => {
+      const attribute = input.LookupAttributes?.[0];
+      const end = input.EndTime?.getTime() ?? Infinity;
+      const all = events
+        .filter(([name]) => attribute?.AttributeKey === 'EventSource' || name === attribute?.AttributeValue)
+        .map(([name, n]) => entry(name, n))
+        .filter((e) => e.EventTime!.getTime() <= end)
+        .sort((a, b) => b.EventTime!.getTime() - a.EventTime!.getTime());
+      const page = input.NextToken === undefined ? 0 : Number(input.NextToken.split('#')[1]);
+      const slice = all.slice(page * 50, (page + 1) * 50);
+      return {Events: slice, ...((page + 1) * 50 < all.length ? {NextToken: `${attribute?.AttributeValue}#${page + 1}`} : {})};
+    };
+  }
+  const source = (extra: Partial<LookupEventsCommandInput> = {}) => ({LookupAttributes: [{AttributeKey: 'EventSource' as const, AttributeValue: 'ec2.amazonaws.com'}], StartTime: since, MaxResults: 50, ...extra});
+
+  it('reads the names of one source with one EventSource listing, keeping only those names', async () => {
+    cloudtrail.on(LookupEventsCommand).callsFake(bySource([['CreateRoute', 5], ['DescribeInstances', 4], ['CreateSecurityGroup', 3], ['RunInstances', 2], ['CreateRoute', 1]]));
+    const result = await recent({names: ['CreateRoute', 'CreateSecurityGroup'], sourceOf: ec2});
+    expect(sentInputs()).toEqual([source()]);
+    expect(result.records.map((r) => (r as {eventName: string}).eventName)).toEqual(['CreateRoute', 'CreateSecurityGroup', 'CreateRoute']);
+    expect(result).toMatchObject({truncated: false, cut: false, requests: 1, skipped: 0});
+  });
+
+  it('reads a name alone in its source, or of no known source, by name', async () => {
+    cloudtrail.on(LookupEventsCommand).callsFake(bySource([['CreateRoute', 5], ['ModifyImageAttribute', 4]]));
+    const result = await recent({names: ['CreateRoute', 'ModifyImageAttribute'], sourceOf: ec2});
+    expect(sentInputs()).toEqual([query('CreateRoute'), query('ModifyImageAttribute')]);
+    expect(result.records).toHaveLength(2);
+  });
+
+  it('keeps paging the source while that is fewer requests than reading each name', async () => {
+    // 120 events over the whole day: three pages of the source beat three listings by name.
+    const events = range(1, 120).map((n) => [n % 2 ? 'DescribeInstances' : 'CreateRoute', n * 10] as const);
+    cloudtrail.on(LookupEventsCommand).callsFake(bySource([...events, ['CreateSecurityGroup', 3], ['CreateNetworkInterface', 2]]));
+    const result = await recent({names: ['CreateRoute', 'CreateSecurityGroup', 'CreateNetworkInterface'], sourceOf: ec2});
+    expect(sentInputs().map((i) => i.LookupAttributes?.[0]?.AttributeKey)).toEqual(['EventSource', 'EventSource', 'EventSource']);
+    expect(result.records).toHaveLength(62);
+  });
+
+  it('reads the rest of the window by name when the source is too busy to page through', async () => {
+    // 600 Describe calls, one a minute, the newest CreateRoute just after them and two more long before.
+    const busy = range(400, 600).map((n) => ['DescribeInstances', n] as const);
+    cloudtrail.on(LookupEventsCommand).callsFake(bySource([...busy, ['CreateRoute', 1000], ['CreateRoute', 7], ['CreateSecurityGroup', 3]]));
+    const result = await recent({names: ['CreateRoute', 'CreateSecurityGroup'], sourceOf: ec2});
+    // The first page covered 49 minutes (1000 back to 951) with 951 still to go: about 20 pages, more than 2 listings by name.
+    const rest = new Date(since.getTime() + 951 * 60_000);
+    expect(sentInputs()).toEqual([source(), query('CreateRoute', {EndTime: rest}), query('CreateSecurityGroup', {EndTime: rest})]);
+    expect(result.records.map(idOf)).toEqual([1000, 7, 3].map((n) => entry('', n).EventId));
+    expect(result).toMatchObject({truncated: false, cut: false, requests: 3});
+  });
+
+  it('refuses a source that is not one before sending anything', async () => {
+    await expect(recent({names: ['CreateRoute'], sourceOf: () => 'ec2.amazonaws.com"}'})).rejects.toThrow(new LookupError(`'ec2.amazonaws.com"}' is not an event source`));
+    expect(cloudtrail).not.toHaveReceivedAnyCommand();
+  });
+});
