@@ -29,6 +29,11 @@ export function errorCode(error: unknown): string | undefined {
 }
 
 const denied = new Set(['UnauthorizedOperation', 'AccessDenied', 'AccessDeniedException', 'UnauthorizedAccess', 'Client.UnauthorizedOperation']);
+/** Whether an AWS error code says the caller lacks the permission for the call. */
+export function isDeniedCode(code: string): boolean {
+  return denied.has(code);
+}
+
 const throttled = new Set(['RequestLimitExceeded', 'Throttling', 'ThrottlingException', 'TooManyRequestsException', 'RequestThrottled', 'SlowDown']);
 const credentials = new Set([
   'AuthFailure', 'RequestExpired', 'ExpiredToken', 'ExpiredTokenException', 'InvalidClientTokenId', 'UnrecognizedClientException',

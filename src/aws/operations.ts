@@ -55,7 +55,7 @@ const operations: Readonly<Record<ServiceName, ReadonlyMap<string, OperationInfo
     [['CreateBucket', 'PutBucketEncryption', 'PutBucketPolicy', 'PutPublicAccessBlock'], write],
   ]),
   iam: table([
-    [['GetUser', 'GetRole', 'ListAccessKeys', 'GetLoginProfile', 'GetUserPolicy', 'GetRolePolicy', 'GetAccountSummary', 'ListUsers', 'ListAttachedUserPolicies', 'ListAttachedRolePolicies', 'ListUserPolicies', 'ListRolePolicies', 'GetAccountAuthorizationDetails', 'GenerateServiceLastAccessedDetails'], read],
+    [['GetUser', 'GetRole', 'ListAccessKeys', 'GetLoginProfile', 'GetUserPolicy', 'GetRolePolicy', 'GetAccountSummary', 'ListUsers', 'ListAttachedUserPolicies', 'ListAttachedRolePolicies', 'ListUserPolicies', 'ListRolePolicies', 'GetAccountAuthorizationDetails', 'GenerateServiceLastAccessedDetails', 'SimulatePrincipalPolicy'], read],
     [['UpdateAccessKey', 'DeleteAccessKey', 'DeleteLoginProfile', 'DetachUserPolicy', 'DetachRolePolicy', 'PutRolePolicy', 'PutUserPolicy', 'AttachRolePolicy', 'CreateRole', 'CreatePolicyVersion'], write],
   ]),
   kms: table([[['DescribeKey', 'ListAliases'], read], [['CreateKey', 'CreateAlias', 'EnableKeyRotation'], write]]),

@@ -31,6 +31,7 @@ export interface CheckRow {
 
 const outcomeWords = {
   'would-succeed': 'would succeed',
+  permitted: 'permitted (IAM, checked with iam:SimulatePrincipalPolicy)',
   denied: 'denied',
   'would-fail': 'would fail',
   'plan-only': 'plan only',

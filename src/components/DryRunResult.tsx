@@ -11,6 +11,8 @@ export function toneColor(theme: Theme, tone: Tone): string | undefined {
 
 function heading(result: Result): string {
   if (result.verdict.outcome === 'read') return result.sent ? 'Read, sent for real (changes nothing)' : 'Read in the sandbox (changes nothing)';
+  // IAM has no DryRun: the request was not sent, the permission check was.
+  if (result.sentInstead?.length) return `Not sent (checked with ${result.sentInstead.map((r) => `${r.service}:${r.operation}`).join(' and ')} instead)`;
   return result.sent ? 'Dry-run sent' : 'Dry-run (would send)';
 }
 

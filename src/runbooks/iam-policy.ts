@@ -3,7 +3,10 @@
 import {isMutating, supportsDryRun} from '../aws/action.js';
 import type {Runbook} from './schema.js';
 
-/** IAM actions trailguide may send: every EC2 call it dry-runs or reads, every read-only CloudTrail call it runs, LookupEvents, and the decode. */
+/**
+ * IAM actions trailguide may send: every EC2 call it dry-runs or reads, every read-only CloudTrail call
+ * it runs, LookupEvents, the decode, and the IAM policy simulator that stands in for IAM's missing DryRun.
+ */
 export function policyActions(runbooks: readonly Runbook[]): string[] {
   const actions = new Set<string>(['cloudtrail:LookupEvents', 'sts:DecodeAuthorizationMessage']);
   for (const runbook of runbooks) {
@@ -13,6 +16,8 @@ export function policyActions(runbooks: readonly Runbook[]): string[] {
         if (!action) continue;
         const sendable = action.service === 'ec2' ? supportsDryRun(action) || !isMutating(action) : action.service === 'cloudtrail' && !isMutating(action);
         if (sendable) actions.add(`${action.service}:${action.operation}`);
+        // IAM has no DryRun: its permission is checked with the policy simulator, for the caller's role (GetRole finds its path).
+        if (action.service === 'iam' && isMutating(action)) for (const check of ['iam:SimulatePrincipalPolicy', 'iam:GetRole']) actions.add(check);
       }
     }
   }

@@ -5,7 +5,7 @@
 // through the runbook set as --runbooks loads them, are held to the same.
 import '../helpers/aws-env.js';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {isMutating, supportsDryRun} from '../../src/aws/action.js';
+import {isMutating, supportsDryRun, type Action} from '../../src/aws/action.js';
 import {createConnection} from '../../src/aws/connect.js';
 import {createAwsExecutor} from '../../src/aws/executors/aws.js';
 import type {Executor} from '../../src/aws/executors/executor.js';
@@ -25,7 +25,8 @@ import type {Incident} from '../../src/walkthrough/state.js';
 import {renamedRunbook, runbookDir} from '../helpers/user-runbooks.js';
 import {completeAction} from '../../src/aws/bound-action.js';
 import {accountOf} from '../../src/walkthrough/selectors.js';
-import {firstOf, notFound, startAwsServer, throttled, times, unauthorized, type AwsServer} from '../fixtures/aws/server.js';
+import {ACCOUNT, firstOf, notFound, startAwsServer, throttled, times, unauthorized, type AwsServer} from '../fixtures/aws/server.js';
+import {resourceArn} from '../../src/aws/executors/iam-permission.js';
 import {loadedIncident} from '../helpers/incident.js';
 import {scenarioList} from '../helpers/candidates.js';
 
@@ -73,6 +74,9 @@ function answersFor(incident: Incident): Record<string, string> {
   return samples;
 }
 
+/** An IAM call that changes something, naming a valid user, role or policy: the simulator checks its permission. */
+const checkable = (a: Action) => a.service === 'iam' && isMutating(a) && 'arn' in resourceArn(a, 'aws', ACCOUNT);
+
 /** Every action of the incident's runbook on one track, dry-run through the real executor and SDK: what reached the server. */
 async function expectDryRunsSafe(incident: Incident, track: Track): Promise<void> {
   const bindings = bindParameters(incident.runbook!, incident.facts, {region: incident.record.awsRegion, accountId: accountOf(incident)}, answersFor(incident));
@@ -83,7 +87,13 @@ async function expectDryRunsSafe(incident: Incident, track: Track): Promise<void
   const results = [];
   for (const action of actions) results.push(await executor.dryRun(action, {region: incident.record.awsRegion}));
 
-  const sent = server.requests.filter((r) => r.service !== 'sts');
+  // IAM has no DryRun: its calls are never sent, only the policy simulator that checks their permission (and GetRole for the caller's role).
+  const iamSent = server.requests.filter((r) => r.service === 'iam');
+  for (const request of iamSent) expect(['GetRole', 'SimulatePrincipalPolicy'], `iam:${request.action} was sent`).toContain(request.action);
+  const simulated = iamSent.filter((r) => r.action === 'SimulatePrincipalPolicy').map((r) => r.params['ActionNames.member.1']);
+  // Each IAM call that names a valid user, role or policy is checked once; one that names none is plan only.
+  expect(simulated.sort()).toEqual(actions.filter(checkable).map((a) => `iam:${a.operation}`).sort());
+  const sent = server.requests.filter((r) => r.service !== 'sts' && r.service !== 'iam');
   for (const request of sent) {
     const service = request.service as ServiceName;
     if (isMutating({service, operation: request.action})) {
@@ -96,7 +106,7 @@ async function expectDryRunsSafe(incident: Incident, track: Track): Promise<void
   expect(sent.map((r) => r.action).sort()).toEqual(sendable.map((a) => a.operation).sort());
   for (const [i, action] of actions.entries()) {
     const verdict = results[i]!.verdict.outcome;
-    if (isMutating(action)) expect(verdict, action.operation).toBe(action.service === 'ec2' && supportsDryRun(action) ? 'would-succeed' : 'plan-only');
+    if (isMutating(action)) expect(verdict, action.operation).toBe(action.service === 'ec2' && supportsDryRun(action) ? 'would-succeed' : checkable(action) ? 'permitted' : 'plan-only');
     // A read is run for real, without DryRun, and its answer kept to be shown.
     else if (sendable.includes(action)) expect(verdict, action.operation).toBe('read');
   }
@@ -113,6 +123,15 @@ function builtInIncident(eventName: string): Incident {
   if (!record) throw new Error(`${eventName}: no scenario and no record in test/fixtures/events/${eventName}/`);
   return loadedIncident(parseRecord(record.raw, record.name, 'record'));
 }
+
+it('the IAM rule below is exercised: built-in runbooks have IAM calls whose permission the simulator checks', () => {
+  const checked = builtInEventNames.flatMap((eventName) => {
+    const incident = builtInIncident(eventName);
+    const bindings = bindParameters(incident.runbook!, incident.facts, {region: incident.record.awsRegion, accountId: accountOf(incident)}, answersFor(incident));
+    return bindSteps(incident.runbook!, bindings, 'cli').flatMap((s) => (s.action && completeAction(s.action) ? [completeAction(s.action)!] : [])).filter(checkable);
+  });
+  expect(checked.length).toBeGreaterThan(0);
+});
 
 describe.each(builtInEventNames)('%s', (eventName) => {
   it.each(tracks)('the %s track: every dry-run request of a mutating call carries DryRun=true; nothing without DryRun is sent', async (track) => {

@@ -19,5 +19,12 @@ it('asks for what is dry-run or read, and nothing that is never sent', () => {
   expect(actions).toContain('sts:DecodeAuthorizationMessage');
   expect(actions).not.toContain('ec2:DisassociateVpcCidrBlock');
   expect(actions).not.toContain('cloudtrail:CreateTrail');
-  expect(actions.filter((a) => !/^(ec2|cloudtrail|sts):/.test(a))).toEqual([]);
+  // IAM calls are never sent: only the policy simulator that checks their permission, and GetRole for the caller's role.
+  expect(actions.filter((a) => !/^(ec2|cloudtrail|sts):/.test(a))).toEqual(['iam:GetRole', 'iam:SimulatePrincipalPolicy']);
+  expect(actions).not.toContain('iam:UpdateAccessKey');
+});
+
+it('asks for the policy simulator only when a runbook has an IAM call that changes something', () => {
+  const withoutIam = runbooks.map((r) => ({...r, procedures: r.procedures.map((p) => ({...p, steps: p.steps.filter((s) => s.action?.service !== 'iam')}))}));
+  expect(policyActions(withoutIam).filter((a) => a.startsWith('iam:'))).toEqual([]);
 });

@@ -46,6 +46,19 @@ describe('on a real account', () => {
     ['an EC2 call without DryRun', {action: noDryRun, lastDryRun: dryRunOf(noDryRun)}, 'this API has no DryRun: run the shown command yourself'],
     ['a CloudTrail call', {action: cloudTrailWrite}, 'this API has no DryRun: run the shown command yourself'],
     ['an IAM call', {action: iamWrite}, 'this API has no DryRun: run the shown command yourself'],
+    [
+      'an IAM call whose permission the policy simulator allowed just now',
+      {
+        action: iamWrite,
+        lastDryRun: {
+          ...dryRunOf(iamWrite, {verdict: {outcome: 'permitted', permission: 'iam:UpdateAccessKey', checkedBy: 'SimulatePrincipalPolicy'}}),
+          request: {service: 'iam', operation: 'UpdateAccessKey', params: iamWrite.params, region: 'us-east-1'},
+          sentInstead: [{service: 'iam', operation: 'SimulatePrincipalPolicy', params: {ActionNames: ['iam:UpdateAccessKey']}, region: 'us-east-1'}],
+        },
+      },
+      'this API has no DryRun: run the shown command yourself',
+    ],
+    ['an EC2 call after a "permitted" verdict (a permission check is no dry-run)', {lastDryRun: dryRunOf(revoke, {verdict: {outcome: 'permitted', permission: 'ec2:RevokeSecurityGroupIngress', checkedBy: 'SimulatePrincipalPolicy'}})}, 'dry-run it first (d): the last dry-run did not pass'],
     ['with no dry-run', {lastDryRun: undefined}, 'dry-run it first (d): no passing dry-run in this session'],
     ['with a dry-run of another operation', {lastDryRun: dryRunOf({...revoke, operation: 'RevokeSecurityGroupEgress'})}, 'dry-run it first (d): no passing dry-run in this session'],
     ['with a dry-run of another service', {lastDryRun: dryRunOf({...revoke, service: 'iam'})}, 'dry-run it first (d): no passing dry-run in this session'],

@@ -1,6 +1,7 @@
 // The AWS executor: dry-runs against a real account. The one rule it exists to keep: a call that
 // changes the account is only ever sent with DryRun=true (EC2), and one whose API has no DryRun is
-// never sent. Read-only calls run for real, without DryRun, and their answer is kept to be shown.
+// never sent (for IAM, iam:SimulatePrincipalPolicy checks the permission instead: iam-permission.ts).
+// Read-only calls run for real, without DryRun, and their answer is kept to be shown.
 // The SDK is loaded on first use.
 // The one exception is execute(): with allowExecute, a mutating EC2 call that accepts DryRun (so it
 // could be dry-run first) is sent for real, exactly once, never retried.
@@ -8,6 +9,7 @@ import {dryRunRequest, isMutating, supportsDryRun, type Action, type ActionParam
 import type {ConnectionStatus} from '../connection-status.js';
 import {verdictForError, errorCode, executeFailure} from '../interpret-error.js';
 import type {Sdk} from '../sdk/aws-sdk.js';
+import {checkIamPermission} from './iam-permission.js';
 import {answerOf, answerSummary} from '../render/read-table.js';
 import type {DryRunOptions, DryRunResult, ExecuteResult, Executor, ReadResult, SentRequest, Verdict} from './executor.js';
 
@@ -52,6 +54,15 @@ export function createAwsExecutor(options: AwsExecutorOptions): Executor {
     return {request, verdict, sent, durationMs: end.getTime() - start, at: end.toISOString()};
   }
 
+  // The caller's role ARN (with its path), found once with iam:GetRole for every IAM permission check.
+  const roleArns = new Map<string, string>();
+  async function iamCheck(sdk: Sdk, action: Action, planned: SentRequest, status: Extract<ConnectionStatus, {kind: 'connected'}>, signal: AbortSignal | undefined): Promise<DryRunResult> {
+    const start = clock().getTime();
+    const {verdict, sent} = await checkIamPermission(sdk, {action, account: status.account, callerArn: status.principal, fallbackRegion: options.defaultRegion, signal}, roleArns);
+    const end = clock();
+    return {request: planned, verdict, sent: sent.length > 0, ...(sent.length > 0 ? {sentInstead: sent} : {}), durationMs: end.getTime() - start, at: end.toISOString()};
+  }
+
   return {
     mode: 'aws',
     async dryRun(action: Action, {region: eventRegion, signal}: DryRunOptions): Promise<DryRunResult> {
@@ -62,6 +73,8 @@ export function createAwsExecutor(options: AwsExecutorOptions): Executor {
       const status = await options.connection();
       if (status.kind !== 'connected') return timed(planned, false, () => Promise.resolve({outcome: 'plan-only', reason: 'offline'}));
       const sdk = await options.sdk();
+      // IAM has no DryRun: the policy simulator checks the permission instead; the call itself is never sent.
+      if (mutating && action.service === 'iam') return iamCheck(sdk, action, planned, status, signal);
       if (mutating && !supportsDryRun(action)) return timed(planned, false, () => Promise.resolve({outcome: 'plan-only', reason: 'no-dry-run'}));
       if (!sdk.canSend(action.service, action.operation)) return timed(planned, false, () => Promise.resolve({outcome: 'plan-only', reason: 'no-dry-run'}));
       const service = action.service;

@@ -14,15 +14,38 @@ export interface SentRequest {
   readonly region?: string | undefined;
 }
 
+/** How a permission was checked when the API has no DryRun (IAM): the IAM policy simulator. */
+export type PermissionCheck = 'SimulatePrincipalPolicy';
+
 export type Verdict =
-  | {readonly outcome: 'plan-only'; readonly reason: 'offline' | 'no-dry-run'}
+  /** detail: why not even the permission could be checked (an IAM call from a root session…). */
+  | {readonly outcome: 'plan-only'; readonly reason: 'offline' | 'no-dry-run'; readonly detail?: string | undefined}
   | {readonly outcome: 'would-succeed'}
+  /**
+   * IAM has no DryRun: the policy simulator says the operator's identity may make this call on this
+   * resource. Not that the call would succeed (the user or key may not exist), and the call was not sent.
+   * statements: the policies that allowed it, as the simulator names them.
+   */
+  | {readonly outcome: 'permitted'; readonly permission: string; readonly checkedBy: PermissionCheck; readonly statements?: readonly string[] | undefined}
   /**
    * A read-only call (Describe*, Get*, LookupEvents) that was run for real: it changes nothing.
    * output: the answer without the SDK's metadata (absent in journals written before it was kept).
    */
   | {readonly outcome: 'read'; readonly summary: string; readonly output?: unknown}
-  | {readonly outcome: 'denied'; readonly permission: string; readonly encodedMessage?: string | undefined}
+  /**
+   * checkedBy: the denial is the policy simulator's (IAM), not AWS refusing a dry-run; explicit: a
+   * Deny statement matched (else no statement allows it); statements: the ones that matched, or what
+   * blocked it (an SCP, the permissions boundary); missingContext: condition keys the simulation lacked.
+   */
+  | {
+      readonly outcome: 'denied';
+      readonly permission: string;
+      readonly encodedMessage?: string | undefined;
+      readonly checkedBy?: PermissionCheck | undefined;
+      readonly explicit?: boolean | undefined;
+      readonly statements?: readonly string[] | undefined;
+      readonly missingContext?: readonly string[] | undefined;
+    }
   | {readonly outcome: 'would-fail'; readonly code: string; readonly message: string}
   | {readonly outcome: 'error'; readonly kind: 'throttled' | 'timeout' | 'credentials' | 'network' | 'unreadable' | 'cancelled' | 'other'; readonly message: string};
 
@@ -31,6 +54,11 @@ export interface DryRunResult {
   readonly verdict: Verdict;
   /** Whether anything left the process. */
   readonly sent: boolean;
+  /**
+   * What was sent instead of the request, when its API has no DryRun (IAM: iam:GetRole to find the
+   * caller's role, iam:SimulatePrincipalPolicy). `request` itself was not sent.
+   */
+  readonly sentInstead?: readonly SentRequest[] | undefined;
   readonly durationMs: number;
   /** ISO time the dry-run finished. */
   readonly at: string;

@@ -7,6 +7,8 @@ import * as cloudtrail from '@aws-sdk/client-cloudtrail';
 import * as ec2 from '@aws-sdk/client-ec2';
 import {DecodeAuthorizationMessageCommand, GetCallerIdentityCommand, STSClient} from '@aws-sdk/client-sts';
 import {defaultProvider} from '@aws-sdk/credential-provider-node';
+// Types only: the IAM client itself is imported on first use (iam()).
+import type {GetRoleCommandInput, SimulatePrincipalPolicyCommandInput} from '@aws-sdk/client-iam';
 import {version} from '../../version.js';
 
 export interface SdkConfig {
@@ -99,6 +101,24 @@ export function createSdk(config: SdkConfig) {
     async identity(signal?: AbortSignal): Promise<{account: string; arn: string}> {
       const out = (await client('sts', config.defaultRegion).send(new GetCallerIdentityCommand({}), {abortSignal: abortSignal(signal)})) as {Account?: string; Arn?: string};
       return {account: out.Account ?? 'unknown', arn: out.Arn ?? 'unknown'};
+    },
+    /**
+     * The IAM reads of the permission check that stands in for a dry-run (IAM has no DryRun): only
+     * these two, never an IAM call that changes anything. The IAM client is loaded on first use.
+     */
+    async iam(operation: 'SimulatePrincipalPolicy' | 'GetRole', params: object, region: string, signal?: AbortSignal): Promise<unknown> {
+      if (operation !== 'SimulatePrincipalPolicy' && operation !== 'GetRole') throw new Error(`trailguide sends no iam command ${String(operation)}`);
+      closing.signal.throwIfAborted();
+      const iam = await import('@aws-sdk/client-iam');
+      closing.signal.throwIfAborted(); // destroy() may have come while the client loaded
+      const key = `iam:${region}:3`;
+      let made = clients.get(key);
+      if (!made) {
+        made = new iam.IAMClient(common(region));
+        clients.set(key, made);
+      }
+      const command = operation === 'GetRole' ? new iam.GetRoleCommand(params as GetRoleCommandInput) : new iam.SimulatePrincipalPolicyCommand(params as SimulatePrincipalPolicyCommandInput);
+      return made.send(command, {abortSignal: abortSignal(signal)});
     },
     async decode(encodedMessage: string, signal?: AbortSignal): Promise<string> {
       const out = (await client('sts', config.defaultRegion).send(new DecodeAuthorizationMessageCommand({EncodedMessage: encodedMessage}), {abortSignal: abortSignal(signal)})) as {DecodedMessage?: string};
