@@ -2,7 +2,7 @@
 // the input, instance credentials called from elsewhere, a Region the organisation does not use.
 import {evidence} from './evidence.js';
 import {finding, quote, type Rule, type RuleInput} from './finding.js';
-import {callerAddress, instanceSessionOf} from './instance-sessions.js';
+import {callerAddress, instanceSessionOf, isPrivateAddress} from './instance-sessions.js';
 import {burstMinutes} from './refusal-bursts.js';
 import {strings} from './state.js';
 
@@ -25,9 +25,11 @@ export const refusalBurst: Rule = (input) => {
 };
 
 /**
- * A role session named after an instance, called from a network address. From the record alone that may
- * be the instance itself (its public IP, its NAT gateway), so it is worth a check (medium). When the input
- * shows the same issue of the credentials called from another address too, one of them is not the instance (high).
+ * A role session named after an instance, called from a network address. From the record alone a public
+ * address may be the instance itself (its public IP, its NAT gateway), so it is worth a check (medium), and a
+ * private one is the inside of a VPC, as the instance's own calls are (nothing, as panther-analysis's IMDS rule
+ * does). When the input shows the same issue of the credentials called from another address too, one of them
+ * is not the instance (high), private or not.
  */
 export const instanceCredentialsElsewhere: Rule = (input) => {
   const instance = instanceSessionOf(input.record);
@@ -39,6 +41,7 @@ export const instanceCredentialsElsewhere: Rule = (input) => {
     const proof = evidence('sourceIPAddress', `${address} (the same credentials also from ${others.join(', ')})`);
     return finding('instance-credentials-elsewhere', 'high', title, proof, stepFor(input, 'session'));
   }
+  if (isPrivateAddress(address)) return undefined;
   const title = `Instance ${instance} credentials called from an IP: stolen if not the instance's`;
   return finding('instance-credentials-elsewhere', 'medium', title, evidence('sourceIPAddress', address), stepFor(input, 'session'));
 };

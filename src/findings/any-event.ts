@@ -1,6 +1,7 @@
 // Findings any event can raise, from who made the call, how, from where, and whether it worked.
 // They describe the event, not a resource, so the account's state never resolves them.
 import {isInAny, parseIp} from '../engine/cidr.js';
+import {isJsonObject} from '../events/detect-shape.js';
 import {evidence} from './evidence.js';
 import {instanceCredentialsElsewhere, refusalBurst, unusedRegion} from './actor-rules.js';
 import {finding, quote, type Rule, type RuleInput} from './finding.js';
@@ -51,6 +52,8 @@ export const rootUser: Rule = (input) => {
  * when the identity provider enforced MFA, so it is only worth a check there (low).
  */
 export const consoleWithoutMfa: Rule = (input) => {
+  const signIn = signInWithoutMfa(input);
+  if (signIn !== undefined) return signIn;
   const {credential, mfa, identityType} = input.context.who;
   if (credential !== 'console' || mfa !== 'no') return undefined;
   const proof = evidence('userIdentity.sessionContext.attributes.mfaAuthenticated', 'false');
@@ -61,6 +64,25 @@ export const consoleWithoutMfa: Rule = (input) => {
   const title = 'Console sign-in without MFA: a stolen password alone was enough';
   return finding('console-without-mfa', 'high', title, proof, stepFor(input, 'actor'));
 };
+
+/**
+ * The sign-in itself (ConsoleLogin): CloudTrail writes additionalEventData.MFAUsed. A SAML or Identity Center
+ * sign-in says No even when the identity provider asked for MFA, so only an IAM user's or root's is high.
+ */
+function signInWithoutMfa(input: RuleInput): ReturnType<Rule> {
+  const {record} = input;
+  const extra = record.raw['additionalEventData'];
+  const response = record.responseElements?.['ConsoleLogin'];
+  if (record.eventName !== 'ConsoleLogin' || !isJsonObject(extra) || extra['MFAUsed'] !== 'No' || response !== 'Success') return undefined;
+  const proof = evidence('additionalEventData.MFAUsed', 'No');
+  const type = record.userIdentity.type;
+  if ((type === 'IAMUser' || type === 'Root') && extra['SamlProviderArn'] === undefined) {
+    return finding('console-without-mfa', 'high', 'Console sign-in without MFA: a stolen password alone was enough', proof, stepFor(input, 'actor'));
+  }
+  if (record.userIdentity.mfaAuthenticated === 'true') return undefined;
+  const title = 'Federated console sign-in without MFA here: check the identity provider enforces it';
+  return finding('console-without-mfa', 'low', title, proof, stepFor(input, type === 'AssumedRole' ? 'session' : 'actor'));
+}
 
 export const longTermKey: Rule = (input) => {
   const key = input.record.userIdentity.accessKeyId;

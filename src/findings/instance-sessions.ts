@@ -3,7 +3,7 @@
 // (GuardDuty's InstanceCredentialExfiltration). One record cannot say whether its address is the
 // instance's own, but the input can: one issue of the credentials called from two addresses means one
 // of them is not the instance. This tracks, per issue, the addresses seen.
-import {parseIp} from '../engine/cidr.js';
+import {isInAny, parseIp} from '../engine/cidr.js';
 import type {CloudTrailRecord} from '../events/record.js';
 
 /** i- and 8 or 17 hex digits: an EC2 instance ID. */
@@ -21,13 +21,22 @@ export function instanceSessionOf(record: CloudTrailRecord): string | undefined 
   return session !== undefined && instanceId.test(session) ? session : undefined;
 }
 
-/** The caller's IP address when it called from the network (not an AWS service, not through a VPC endpoint). */
+/** The caller's IP address when it called from the network itself (not an AWS service for it, not through a VPC endpoint). */
 export function callerAddress(record: CloudTrailRecord): string | undefined {
   const source = record.sourceIPAddress;
   if (source === undefined || awsSource.test(source) || parseIp(source) === undefined) return undefined;
+  if (record.userIdentity.invokedBy !== undefined && record.userIdentity.invokedBy !== '') return undefined;
   // Through a VPC endpoint the call came from inside a VPC: the instance's own network, most likely.
   const endpoint = record.raw['vpcEndpointId'];
   return typeof endpoint === 'string' && endpoint !== '' ? undefined : source;
+}
+
+// RFC 1918, RFC 6598 (carrier-grade NAT) and IPv6 unique local addresses.
+const privateRanges = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', 'fc00::/7'];
+
+/** A private address: CloudTrail records one for calls from inside a VPC (through an endpoint), as an instance's own calls come. */
+export function isPrivateAddress(address: string): boolean {
+  return isInAny(address, privateRanges);
 }
 
 /** One issue of an instance's credentials: the session, and when they were issued (else the key). */

@@ -158,3 +158,20 @@ it('an attack tool is named as such, a distribution as a penetration-testing sys
   expect(findingOf('offensive-user-agent', stratusCall)?.title).toBe('User agent of Stratus Red Team, an attack tool: is a test scheduled? If not, contain it');
   expect(findingOf('offensive-user-agent', record('CreateSecurityGroup', {userAgent: 'aws-cli/2.15.0 Python/3.11.8 Linux/6.6.9-amd64 exe/x86_64.kali.2024'}))?.title).toBe('User agent names Kali Linux, a penetration-testing system: is a test scheduled?');
 });
+
+describe('console-without-mfa on the sign-in itself (published ConsoleLogin records, panther-analysis)', () => {
+  const logins = parseEvents(readFileSync(new URL('../fixtures/findings/ConsoleLogin__panther.json', import.meta.url), 'utf8'), 'logins').records;
+  const [iamUser, root, saml, withMfa, failed] = logins as [CloudTrailRecord, CloudTrailRecord, CloudTrailRecord, CloudTrailRecord, CloudTrailRecord];
+  it.each<RuleRow>([
+    {name: 'an IAM user, MFAUsed No', record: iamUser, severity: 'high', evidence: 'additionalEventData.MFAUsed = No'},
+    {name: 'root, MFAUsed No', record: root, severity: 'high', evidence: 'additionalEventData.MFAUsed = No'},
+    {name: 'a SAML sign-in (the identity provider may ask for MFA)', record: saml, severity: 'low'},
+    {name: 'MFAUsed Yes', record: withMfa, severity: null},
+    {name: 'a failed sign-in', record: failed, severity: null},
+  ])('$name', (row) => {
+    expectRow('console-without-mfa', row);
+  });
+  it('root signing in is also root-user, critical', () => {
+    expect(findingOf('root-user', root)?.severity).toBe('critical');
+  });
+});

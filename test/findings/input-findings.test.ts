@@ -91,17 +91,22 @@ describe('instance-credentials-elsewhere', () => {
     expect(findingOf('instance-credentials-elsewhere', agentUse, undefined, config)?.evidence).toBe('sourceIPAddress = 3.225.16.109 (the same credentials also from 192.168.10.20)');
   });
 
-  it('one record alone: only a check, medium', () => {
-    const found = findingOf('instance-credentials-elsewhere', stolenUse);
+  it('one record from a public address alone: only a check, medium', () => {
+    const found = findingOf('instance-credentials-elsewhere', agentUse);
     expect(found?.severity).toBe('medium');
     expect(found?.title).toBe('Instance i-0dbc91f429e48eeed credentials called from an IP: stolen if not the instance\'s');
-    expect(found?.evidence).toBe('sourceIPAddress = 192.168.10.20');
+    expect(found?.evidence).toBe('sourceIPAddress = 3.225.16.109');
+  });
+
+  it('one record from a private address alone: the inside of a VPC, as the instance\'s own calls, not raised', () => {
+    expect(findingOf('instance-credentials-elsewhere', stolenUse)).toBeUndefined();
   });
 
   it.each<[string, JsonObject]>([
     ['called by an AWS service for the session', {sourceIPAddress: 'ssm.amazonaws.com'}],
     ['AWS Internal', {sourceIPAddress: 'AWS Internal'}],
     ['through a VPC endpoint', {vpcEndpointId: 'vpce-0123456789abcdef0'}],
+    ['an AWS service calling for the session (invokedBy)', {userIdentity: {...(stolenUse.raw['userIdentity'] as JsonObject), invokedBy: 'eks.amazonaws.com'}}],
     ['a session not named after an instance', {userIdentity: {...(stolenUse.raw['userIdentity'] as JsonObject), arn: 'arn:aws:sts::123837392027:assumed-role/stratus-red-team-ec2-steal-credentials-role/i-dontknow'}}],
     ['an IAM user', {userIdentity: {type: 'IAMUser', arn: 'arn:aws:iam::123837392027:user/i-0dbc91f429e48eeed'}}],
   ])('not raised: %s', (_name, patch) => {
