@@ -14,6 +14,8 @@ import {PromptOverlay, promptHeight} from '../screens/PromptOverlay.js';
 import {StepScreen} from '../screens/StepScreen.js';
 import {SummaryScreen} from '../screens/SummaryScreen.js';
 import {TrackScreen} from '../screens/TrackScreen.js';
+import {TimelineScreen} from '../screens/TimelineScreen.js';
+import {peekState} from '../walkthrough/timeline-view.js';
 import {ThemeContext, type Theme} from '../ui/theme.js';
 import {useTerminalSize, type Size} from '../ui/use-terminal-size.js';
 import {initialState} from '../walkthrough/reducer.js';
@@ -56,6 +58,10 @@ function title(state: State, source: string): string {
     }
     case 'summary':
       return 'Summary';
+    case 'timeline':
+      return `Actor's timeline · ${state.timeline?.actor?.label ?? 'no actor'}`;
+    case 'timeline-event':
+      return `Event from the timeline · ${state.timeline?.actor?.label ?? ''}`;
     default: {
       const never: never = state.screen;
       return never;
@@ -120,6 +126,10 @@ export function App({services, candidates, source, theme, size}: AppProps) {
         return <StepScreen state={state} training={panelWidth ? undefined : training} width={columns - panelWidth} />;
       case 'summary':
         return <SummaryScreen state={state} />;
+      case 'timeline':
+        return <TimelineScreen state={state} height={bodyHeight} width={columns} />;
+      case 'timeline-event':
+        return <EventScreen state={peekState(state)} now={now} />;
       default: {
         const never: never = state.screen;
         return never;
@@ -137,7 +147,7 @@ export function App({services, candidates, source, theme, size}: AppProps) {
         <Text bold color={theme.title} wrap="truncate-end">
           trailguide · <SafeText isSingleLine>{title(state, source)}</SafeText>
         </Text>
-        {state.screen === 'picker' && !state.overlay ? (
+        {(state.screen === 'picker' && !state.overlay) || (state.screen === 'timeline' && state.overlay !== 'help') ? (
           <Box height={bodyHeight} flexDirection="column">
             {screen}
           </Box>

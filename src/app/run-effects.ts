@@ -8,6 +8,7 @@ import type {Executor, ExecuteResult} from '../aws/executors/executor.js';
 import type {Action} from '../aws/action.js';
 import type {CloudTrailRecord} from '../events/record.js';
 import {loadNow} from './load-now.js';
+import {useTimelineRunner} from './timeline-runner.js';
 import {verifyInput} from '../aws/verify-input.js';
 import type {VerifySpec} from '../engine/specs.js';
 import {homeRelative} from '../text/home-path.js';
@@ -56,6 +57,7 @@ export function useRunEffects(requests: readonly Request[], services: Services, 
   const started = useRef(new Set<number>());
   const inFlight = useRef(new Map<string, AbortController>());
   const {exit} = useApp();
+  const timeline = useTimelineRunner(services, dispatch);
   useEffect(() => {
     const executorFor = (record: CloudTrailRecord) => services.sandboxFor?.(record) ?? services.executor;
     for (const request of requests) {
@@ -147,6 +149,13 @@ export function useRunEffects(requests: readonly Request[], services: Services, 
           services.feed?.stop();
           dispatch({type: 'request-done', requestId: request.id, status: 'scan stopped: what was found so far is listed'});
           break;
+        case 'timeline':
+          timeline.start(request.id, request.record, request.filter, request.candidates);
+          break;
+        case 'cancel-timeline':
+          timeline.cancel(request.target);
+          dispatch({type: 'request-done', requestId: request.id});
+          break;
         case 'exit':
           exit();
           break;
@@ -156,5 +165,5 @@ export function useRunEffects(requests: readonly Request[], services: Services, 
         }
       }
     }
-  }, [requests, services, dispatch, exit]);
+  }, [requests, services, dispatch, exit, timeline]);
 }

@@ -6,6 +6,7 @@ import type {FindingsConfig} from '../findings/finding.js';
 import type {RunbookCatalog} from '../runbooks/catalog.js';
 import type {RunbookLoad} from '../walkthrough/open-incident.js';
 import type {Candidate, FeedStatus, ResumeOffer, State} from '../walkthrough/state.js';
+import type {TimelineEngine} from '../timeline/types.js';
 
 export interface RunbookSource {
   /** The runbook for an event (by its source too when given: a user's runbook may answer another service's event). */
@@ -59,4 +60,9 @@ export interface Services {
   readonly feed?: CandidateFeed | undefined;
   /** Resolves the AWS connection once; absent in plan mode. */
   readonly connection?: (() => Promise<ConnectionStatus>) | undefined;
+  /**
+   * The actor's timeline (t): the engines that search this event's actor, given the events the app
+   * holds. Absent: the timeline says no engine is set up. src/app/timeline-engines.ts makes the default.
+   */
+  readonly timelineEngines?: ((record: CloudTrailRecord, candidates: readonly Candidate[]) => readonly TimelineEngine[]) | undefined;
 }

@@ -11,7 +11,8 @@ import type {State} from '../walkthrough/state.js';
 import {useTheme} from '../ui/theme.js';
 import {safeLine} from '../text/safe-text.js';
 
-const fixedHeight = {'confirm-quit': 4, note: 4, input: 7, 'confirm-execute': 9} as const;
+// The timeline's filter is typed on the timeline's own filter line: no prompt under it.
+const fixedHeight = {'confirm-quit': 4, note: 4, input: 7, 'confirm-execute': 9, 'timeline-filter': 0} as const;
 
 /** Candidates a pick list shows at once (it scrolls with the cursor). */
 export const pickRows = 6;

@@ -7,6 +7,7 @@ import type {Mode} from './state.js';
 const modeNames: Readonly<Record<Mode, string>> = {
   picker: 'Event list', event: 'Event', track: 'Track choice', step: 'Step', summary: 'Summary',
   help: 'Help', note: 'Note', input: 'Value prompt', pick: 'Pick list (values a read listed)', 'confirm-quit': 'Quit question', 'confirm-execute': 'Execute question (sandbox)',
+  timeline: "Actor's timeline", 'timeline-event': 'Event opened from the timeline', 'timeline-filter': 'Timeline filter',
 };
 
 export function keyTableMarkdown(): string {

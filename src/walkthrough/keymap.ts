@@ -9,12 +9,15 @@ import {valueBlocker, valueTargets} from './values.js';
 import {sectionStart} from './sections.js';
 import {codeView, currentStep, dryRunCopy, regionOf, stepsOf} from './selectors.js';
 import {currentMode, type Mode, type State} from './state.js';
+import type {TimelineCommand} from './timeline.js';
+import {timelineKeys} from './timeline-keys.js';
 
 export type Command =
   | 'help' | 'quit' | 'up' | 'down' | 'open' | 'continue' | 'back' | 'console' | 'cli' | 'sdk' | 'choose'
   | 'next' | 'prev' | 'done' | 'skip' | 'dry-run' | 'copy' | 'note' | 'value' | 'language'
   | 'close' | 'save' | 'cancel' | 'accept' | 'yes' | 'no' | 'cancel-dry-run' | 'decode' | 'execute' | 'confirm' | 'event' | 'resume' | 'report' | 'stop-feed'
-  | 'copy-command' | 'copy-dry-run' | 'page-down' | 'page-up' | 'next-value' | 'pick-toggle' | 'type-value' | 'next-section' | 'prev-section' | 'to-summary';
+  | 'copy-command' | 'copy-dry-run' | 'page-down' | 'page-up' | 'next-value' | 'pick-toggle' | 'type-value' | 'next-section' | 'prev-section' | 'to-summary'
+  | TimelineCommand;
 
 export interface KeyBinding {
   readonly keys: readonly string[];
@@ -28,7 +31,7 @@ export interface KeyBinding {
 }
 
 /** Modes where typed characters are text: only their own rows are commands. */
-export const textModes: ReadonlySet<Mode> = new Set(['note', 'input', 'confirm-execute']);
+export const textModes: ReadonlySet<Mode> = new Set(['note', 'input', 'confirm-execute', 'timeline-filter']);
 
 export const globalKeys: readonly KeyBinding[] = [
   {keys: ['?'], command: 'help', label: 'help', hint: true},
@@ -130,6 +133,7 @@ export const keymap: Readonly<Record<Mode, readonly KeyBinding[]>> = {
       },
     },
     {keys: ['left', 'h', 'escape'], command: 'back', label: 'back to the list', hint: true, disabledReason: (s) => (s.candidates.length > 1 || s.feed !== null ? undefined : 'only one event was loaded')},
+    timelineKeys.open,
     {
       keys: ['r'], command: 'resume', label: 'resume the unfinished session', hint: true,
       disabledReason: (s) => (!s.resumeOffer ? 'no unfinished session of this event' : s.incident?.runbook ? undefined : 'the runbook is still loading'),
@@ -162,6 +166,7 @@ export const keymap: Readonly<Record<Mode, readonly KeyBinding[]>> = {
     {keys: ['x'], command: 'done', label: 'mark done', hint: true},
     {keys: ['s'], command: 'skip', label: 'skip', hint: true},
     {keys: ['n'], command: 'note', label: 'note', hint: true},
+    timelineKeys.open,
     {keys: ['C'], command: 'copy-command', label: 'copy the command or code', disabledReason: commandCopyBlocker},
     {keys: ['D'], command: 'copy-dry-run', label: 'copy it as a dry-run (--dry-run, DryRun)', disabledReason: dryRunCopyBlocker},
     {keys: ['['], command: 'prev-section', label: 'previous section', disabledReason: (s) => (sectionStart(s, -1) === undefined ? 'this is the first section' : undefined)},
@@ -199,6 +204,9 @@ export const keymap: Readonly<Record<Mode, readonly KeyBinding[]>> = {
     {keys: ['enter'], command: 'confirm', label: 'execute', hint: true},
     {keys: ['escape'], command: 'cancel', label: 'cancel', hint: true},
   ],
+  timeline: timelineKeys.timeline,
+  'timeline-event': [...timelineKeys.peek, ...scroll],
+  'timeline-filter': timelineKeys.filter,
   'confirm-quit': [
     {keys: ['y'], command: 'yes', label: 'quit and lose progress', hint: true},
     {keys: ['n', 'escape'], command: 'no', label: 'stay', hint: true},

@@ -23,6 +23,7 @@ import {acceptPick, acceptTyped, movePick, nextValue, openValue, togglePick, typ
 import {hasLooked} from './investigation.js';
 import {stampTiming} from './timing.js';
 import {inertJson} from '../text/inert-json.js';
+import {isTimelineKey, peekLoaded, timelineCommand, timelineMessage, type TimelineMessage} from './timeline.js';
 
 export type Message =
   /** at: when the key was pressed (epoch ms, the app's clock): opening an event and reaching the summary record it. */
@@ -40,7 +41,9 @@ export type Message =
   /** The filling list's latest candidates, best first, and its progress. */
   | {readonly type: 'feed'; readonly candidates: readonly Candidate[]; readonly feed: FeedStatus}
   /** Users' runbooks have been read: the events they answer. */
-  | {readonly type: 'runbooks-listed'; readonly catalog: RunbookCatalog};
+  | {readonly type: 'runbooks-listed'; readonly catalog: RunbookCatalog}
+  /** The actor's timeline: which engines run, each page as it is read, each engine's end. */
+  | TimelineMessage;
 
 const planMode: ConnectionStatus = {kind: 'offline', reason: 'offline'};
 
@@ -56,7 +59,7 @@ export interface StartOptions {
 export function initialState(candidates: readonly Candidate[], connection: ConnectionStatus = planMode, findingsConfig: FindingsConfig = {}, at?: number, options: StartOptions = {}): State {
   const base: State = {
     screen: 'picker', overlay: null, candidates, feed: null, pickerIndex: 0, incident: null, trackIndex: 1, progress: null, scroll: 0, answerOffset: 0,
-    draft: '', inputParam: null, inputError: null, pick: null, status: null, sdkLanguage: 'python', requests: [], nextRequestId: 1, continueWhenLoaded: false, connection, now: {status: 'off'}, findingsConfig, runbookCatalog: options.runbookCatalog ?? builtInCatalog, findingsSeen: [], timing: null, resumeOffer: null, resumedFrom: null, isJournaled: options.isJournaled ?? false, allowExecute: options.allowExecute ?? false, keyAt: at ?? 0,
+    draft: '', inputParam: null, inputError: null, pick: null, status: null, sdkLanguage: 'python', requests: [], nextRequestId: 1, continueWhenLoaded: false, connection, now: {status: 'off'}, findingsConfig, runbookCatalog: options.runbookCatalog ?? builtInCatalog, findingsSeen: [], timing: null, resumeOffer: null, resumedFrom: null, timeline: null, isJournaled: options.isJournaled ?? false, allowExecute: options.allowExecute ?? false, keyAt: at ?? 0,
   };
   const only = candidates.length === 1 ? candidates[0] : undefined;
   return only ? stampTiming(base, openCandidate(base, only), at) : base;
@@ -137,6 +140,8 @@ function mark(state: State, status: 'done' | 'skipped'): State {
 }
 
 function runCommand(state: State, command: Command): State {
+  // On the timeline, moving and Enter act on its rows.
+  if (isTimelineKey(state, command)) return timelineCommand(state, command as 'up' | 'down' | 'page-up' | 'page-down' | 'open');
   switch (command) {
     case 'help':
       return {...state, overlay: 'help'};
@@ -279,6 +284,16 @@ function runCommand(state: State, command: Command): State {
       return {...state, answerOffset: pagedOffset(state, -1)};
     case 'language':
       return {...state, sdkLanguage: state.sdkLanguage === 'python' ? 'javascript' : 'python'};
+    case 'timeline':
+    case 'timeline-escape':
+    case 'leave-timeline':
+    case 'to-timeline':
+    case 'filter':
+    case 'apply-filter':
+    case 'clear-filter':
+    case 'first':
+    case 'last':
+      return timelineCommand(state, command);
     default: {
       const never: never = command;
       return never;
@@ -331,6 +346,7 @@ export function reducer(state: State, message: Message): State {
       return done?.kind === 'dry-run' ? withProgress(next, (p) => ({running: p.running === done.stepId ? null : p.running})) : next;
     }
     case 'runbook-loaded': {
+      if (message.requestId === state.timeline?.peekRequestId) return peekLoaded(state, message.requestId, message.load);
       const rest = {...state, requests: state.requests.filter((r) => r.id !== message.requestId)};
       const incident = state.incident;
       if (!incident?.isLoading || incident.record.eventName !== message.eventName) return rest;
@@ -385,6 +401,10 @@ export function reducer(state: State, message: Message): State {
     }
     case 'runbooks-listed':
       return {...state, runbookCatalog: message.catalog};
+    case 'timeline-engines':
+    case 'timeline-page':
+    case 'timeline-end':
+      return timelineMessage(state, message);
     default: {
       const never: never = message;
       return never;

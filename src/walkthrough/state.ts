@@ -12,9 +12,11 @@ import type {Scenario} from '../scenarios/scenario.js';
 import type {Evaluate} from '../runbooks/expression.js';
 import type {RunbookEngine} from '../engine/engine-types.js';
 import type {VerifySpec} from '../engine/specs.js';
+import type {Actor, TimelineFailure, TimelineFilter, TimelineRow} from '../timeline/types.js';
 
-export type Screen = 'picker' | 'event' | 'track' | 'step' | 'summary';
-export type Overlay = 'help' | 'note' | 'input' | 'pick' | 'confirm-quit' | 'confirm-execute';
+/** timeline: the actor's other events (t); timeline-event: one of them opened from there. */
+export type Screen = 'picker' | 'event' | 'track' | 'step' | 'summary' | 'timeline' | 'timeline-event';
+export type Overlay = 'help' | 'note' | 'input' | 'pick' | 'confirm-quit' | 'confirm-execute' | 'timeline-filter';
 export type Mode = Screen | Overlay;
 export type StepStatus = 'pending' | 'done' | 'skipped';
 export type SdkLanguage = 'python' | 'javascript';
@@ -132,6 +134,10 @@ export type Request =
   | {readonly id: number; readonly kind: 'stop-feed'}
   /** A resumed training session: carry its recorded executions out again on the fresh sandbox (never on AWS). */
   | {readonly id: number; readonly kind: 'restore-sandbox'; readonly record: CloudTrailRecord; readonly actions: readonly Action[]; readonly region?: string | undefined}
+  /** The actor's timeline: run the engines for this event's actor, each page reported as it is read. */
+  | {readonly id: number; readonly kind: 'timeline'; readonly record: CloudTrailRecord; readonly filter: TimelineFilter; readonly candidates: readonly Candidate[]}
+  /** Stop the timeline search `target` (its engines cancel their queries at the source). */
+  | {readonly id: number; readonly kind: 'cancel-timeline'; readonly target: number}
   | {readonly id: number; readonly kind: 'exit'};
 
 /** The progress a journal records for one walk (src/journal/replay.ts rebuilds it): what resume restores. */
@@ -211,9 +217,63 @@ export interface State {
   readonly keyAt: number;
   /** The session file this walkthrough continues (after r), or null for a new session. */
   readonly resumedFrom: string | null;
+  /** The actor's timeline (t), while it is on screen; the walk underneath stays as it was. */
+  readonly timeline: TimelineState | null;
   /** Effects for the app to run (the reducer never runs one). */
   readonly requests: readonly Request[];
   readonly nextRequestId: number;
+}
+
+/** Where the timeline goes back to: the screen `t` was pressed on, and how far it was scrolled. */
+export interface TimelineOrigin {
+  readonly screen: 'event' | 'step';
+  readonly scroll: number;
+}
+
+/** One engine's part of the search, as the status line tells it. */
+export interface EngineProgress {
+  readonly label: string;
+  readonly state: 'running' | 'done' | 'failed' | 'cancelled';
+  /** Rows this engine yielded (before de-duplication). */
+  readonly rows: number;
+  /** The engine's latest word on its progress ("query running, 3.2 MB scanned"). */
+  readonly progress?: string | undefined;
+  /** Why it failed: one line, from the engine's TimelineError. */
+  readonly reason?: string | undefined;
+  readonly failure?: TimelineFailure | undefined;
+}
+
+export type TimelineStatus =
+  | {readonly kind: 'searching'}
+  | {readonly kind: 'done'}
+  | {readonly kind: 'failed'; readonly reason: string}
+  | {readonly kind: 'cancelled'}
+  | {readonly kind: 'cannot-build'; readonly reason: string};
+
+export interface TimelineState {
+  readonly origin: TimelineOrigin;
+  /** The event whose actor this is (the walk's open event). */
+  readonly record: CloudTrailRecord;
+  readonly actor: Actor | null;
+  readonly status: TimelineStatus;
+  /** The running search's request id (pages of any other search are dropped); null once it ended. */
+  readonly requestId: number | null;
+  /** null until the app says which engines run. */
+  readonly engines: readonly EngineProgress[] | null;
+  /** Sorted in time, one per event (eventID), at most timelineRowLimit. */
+  readonly rows: readonly TimelineRow[];
+  /** Rows left out to stay within the bound (the farthest in time from the event). */
+  readonly dropped: number;
+  /** The selected row's key; null: the current event's row (else the first). */
+  readonly selected: string | null;
+  /** What the rows are narrowed to (event name, source, Region, IP, error); '' for all. */
+  readonly filter: string;
+  /** The key of the current event's row. */
+  readonly currentKey: string;
+  /** A row's event opened from the timeline (its runbook loads); the walk's own incident is untouched. */
+  readonly peek: Incident | null;
+  /** The load-runbook request of the peeked event. */
+  readonly peekRequestId: number | null;
 }
 
 export function currentMode(state: State): Mode {

@@ -26,7 +26,7 @@ export interface Harness {
 
 export const fixedNow = new Date('2026-11-25T12:00:00Z');
 
-export async function renderApp(candidates: readonly Candidate[], options: {theme?: Theme; services?: Partial<Pick<Services, 'executor' | 'connection' | 'decode' | 'sandboxFor' | 'clock' | 'journal' | 'allowExecute' | 'feed' | 'runbooks' | 'findingsConfig'>>; source?: string; size?: {columns: number; rows: number}} = {}): Promise<Harness> {
+export async function renderApp(candidates: readonly Candidate[], options: {theme?: Theme; services?: Partial<Pick<Services, 'executor' | 'connection' | 'decode' | 'sandboxFor' | 'clock' | 'journal' | 'allowExecute' | 'feed' | 'runbooks' | 'findingsConfig' | 'timelineEngines'>>; source?: string; size?: {columns: number; rows: number}} = {}): Promise<Harness> {
   const copied: string[] = [];
   const dryRuns: Action[] = [];
   const plan = createPlanExecutor(() => fixedNow);
