@@ -18,7 +18,9 @@ import {useTheme} from '../ui/theme.js';
 
 function actionNature(service: Parameters<typeof isMutating>[0]): string {
   if (!isMutating(service)) return 'read-only: changes nothing';
-  return supportsDryRun(service) ? 'changes the account · supports DryRun' : 'changes the account · this API has no dry-run';
+  if (supportsDryRun(service)) return 'changes the account · supports DryRun';
+  // IAM: the AWS executor checks the permission instead (executors/iam-permission.ts).
+  return service.service === 'iam' ? 'changes the account · IAM has no DryRun: its permission can be checked (iam:SimulatePrincipalPolicy)' : 'changes the account · this API has no dry-run';
 }
 
 export interface StepScreenProps {

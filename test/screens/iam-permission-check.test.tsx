@@ -48,13 +48,24 @@ async function toKeyStep(app: Harness): Promise<string> {
 
 const sg = scenario('sg-default-ssh-in-default-vpc');
 
+describe('an IAM step in plan mode (no account)', () => {
+  it('d says the call has no dry-run and where its permission can be checked', async () => {
+    const app = await renderApp([sg], {size: {columns: 220, rows: 50}});
+    await toKeyStep(app);
+    const frame = (await app.pressAndWaitFor('d', 'plan only — this API')).replace(/\s+/g, ' ');
+    expect(frame).toContain('plan only — this API has no dry-run; nothing was sent (with an AWS connection its permission is checked with iam:SimulatePrincipalPolicy)');
+    app.unmount();
+  });
+});
+
 describe('an IAM step on an AWS account', () => {
   it('d checks the permission with iam:SimulatePrincipalPolicy, says so, and never sends UpdateAccessKey; X refuses', async () => {
     const {sdk, sent} = stubSdk('allowed');
     const executor = createAwsExecutor({sdk: () => Promise.resolve(sdk), connection: () => Promise.resolve(connected), defaultRegion: 'us-east-1', allowExecute: true});
     const app = await renderApp([sg], {size: {columns: 220, rows: 50}, services: {executor, connection: () => Promise.resolve(connected), allowExecute: true}});
-    await toKeyStep(app);
-    const frame = (await app.pressAndWaitFor('d', 'IAM has no DryRun')).replace(/\s+/g, ' ');
+    const before = (await toKeyStep(app)).replace(/\s+/g, ' ');
+    expect(before).toContain('iam:UpdateAccessKey — changes the account · IAM has no DryRun: its permission can be checked (iam:SimulatePrincipalPolicy)');
+    const frame = (await app.pressAndWaitFor('d', 'IAM has no DryRun: permission checked')).replace(/\s+/g, ' ');
     expect(frame).toContain('IAM has no DryRun: permission checked with iam:SimulatePrincipalPolicy: you have permission for iam:UpdateAccessKey (allowed by IncidentResponse (role)); not sent');
     expect(frame).toContain('Not sent (checked with iam:GetRole and iam:SimulatePrincipalPolicy instead): iam:UpdateAccessKey');
     expect(sent.map((s) => s.operation)).toEqual(['GetRole', 'SimulatePrincipalPolicy']);
@@ -69,7 +80,7 @@ describe('an IAM step on an AWS account', () => {
     const executor = createAwsExecutor({sdk: () => Promise.resolve(sdk), connection: () => Promise.resolve(connected), defaultRegion: 'us-east-1'});
     const app = await renderApp([sg], {size: {columns: 220, rows: 50}, services: {executor, connection: () => Promise.resolve(connected)}});
     await toKeyStep(app);
-    const frame = (await app.pressAndWaitFor('d', 'IAM has no DryRun')).replace(/\s+/g, ' ');
+    const frame = (await app.pressAndWaitFor('d', 'IAM has no DryRun: permission checked')).replace(/\s+/g, ' ');
     expect(frame).toContain('denied: you lack permission for iam:UpdateAccessKey (an explicit Deny in KeyGuard (user-managed))');
     app.unmount();
   });

@@ -2,6 +2,9 @@
 import {dryRunRequest, isMutating, supportsDryRun, targetRegion, type Action} from '../action.js';
 import type {DryRunOptions, DryRunResult, Executor} from './executor.js';
 
+/** What plan mode says of an IAM call that changes something. */
+export const iamOffline = 'with an AWS connection its permission is checked with iam:SimulatePrincipalPolicy';
+
 export function createPlanExecutor(clock: () => Date = () => new Date()): Executor {
   return {
     mode: 'plan',
@@ -13,7 +16,12 @@ export function createPlanExecutor(clock: () => Date = () => new Date()): Execut
       return Promise.resolve({
         request,
         // Only a change whose API has no DryRun is 'no dry-run'; a read would simply be run.
-        verdict: {outcome: 'plan-only', reason: !isMutating(action) || supportsDryRun(action) ? 'offline' : 'no-dry-run'},
+        verdict: {
+          outcome: 'plan-only',
+          reason: !isMutating(action) || supportsDryRun(action) ? 'offline' : 'no-dry-run',
+          // IAM has no DryRun, but its permission can be checked (executors/iam-permission.ts): say where.
+          ...(action.service === 'iam' && isMutating(action) ? {detail: iamOffline} : {}),
+        },
         sent: false,
         durationMs: finished.getTime() - started,
         at: finished.toISOString(),

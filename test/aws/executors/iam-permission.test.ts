@@ -9,6 +9,7 @@ import type {Action} from '../../../src/aws/action.js';
 import type {ConnectionStatus} from '../../../src/aws/connection-status.js';
 import {createAwsExecutor} from '../../../src/aws/executors/aws.js';
 import {iamRegion, policySource, resourceArn} from '../../../src/aws/executors/iam-permission.js';
+import {createPlanExecutor} from '../../../src/aws/executors/plan.js';
 import {createSdk} from '../../../src/aws/sdk/aws-sdk.js';
 import {verdictText} from '../../../src/aws/verdict-text.js';
 
@@ -144,6 +145,17 @@ describe('the dry-run of an IAM call asks the policy simulator', () => {
     const executed = await run.execute?.(disableKey, {region: 'eu-west-1'});
     expect(executed).toMatchObject({ok: false, code: 'NotExecuted', message: 'iam:UpdateAccessKey has no DryRun: trailguide never executes it; run the shown command yourself: nothing was sent'});
     expect(iam).not.toHaveReceivedAnyCommand();
+  });
+});
+
+describe('plan mode (no account)', () => {
+  it('an IAM call is plan only, and says where its permission can be checked; an EC2 call without DryRun says nothing of IAM', async () => {
+    const plan = createPlanExecutor();
+    expect(verdictText((await plan.dryRun(disableKey, {region: 'eu-west-1'})).verdict)).toBe(
+      'plan only — this API has no dry-run; nothing was sent (with an AWS connection its permission is checked with iam:SimulatePrincipalPolicy)',
+    );
+    const disassociate: Action = {service: 'ec2', operation: 'DisassociateVpcCidrBlock', params: {AssociationId: 'vpc-cidr-assoc-0123456789abcdef0'}};
+    expect(verdictText((await plan.dryRun(disassociate, {region: 'eu-west-1'})).verdict)).toBe('plan only — this API has no dry-run; nothing was sent');
   });
 });
 
