@@ -20,7 +20,7 @@ import type {Loaded} from './load-candidates.js';
 import type {FindingsConfig} from '../findings/finding.js';
 import type {RunbookSet} from '../runbooks/runbook-set.js';
 import {awsSetup, type AwsFlags} from '../app/aws-services.js';
-import {defaultTimelineEngines, type TimelineEngineOptions} from '../app/timeline-engines.js';
+import {defaultTimelineEngines, type TuiTimelineOptions} from '../app/timeline-engines.js';
 
 /** Who is at the keyboard, for the journal: user@host (what the OS says; never a secret). */
 function operatorName(): string {
@@ -53,8 +53,8 @@ export interface TuiFlags extends AwsFlags {
   readonly runbookDirs?: readonly string[] | undefined;
   /** Users' runbooks a command has already read (triage): used instead of reading runbookDirs. */
   readonly runbookSet?: RunbookSet | undefined;
-  /** The actor's timeline (t): engines beyond the loaded events (files, LookupEvents, --lake, --athena), made from the flags. */
-  readonly timelineExtra?: TimelineEngineOptions['extra'];
+  /** The actor's timeline (t): engines beside the loaded events (--files, --lake, --athena; LookupEvents when connected). */
+  readonly timeline?: TuiTimelineOptions | undefined;
 }
 
 export async function runTui(loaded: Loaded, stdinWasRead: boolean, flags: TuiFlags): Promise<void> {
@@ -87,7 +87,7 @@ export async function runTui(loaded: Loaded, stdinWasRead: boolean, flags: TuiFl
     clock: () => new Date(),
     runbooks: users ?? builtInRunbooks,
     feed: flags.feed,
-    timelineEngines: defaultTimelineEngines({extra: flags.timelineExtra}),
+    timelineEngines: defaultTimelineEngines(flags.timeline),
   };
   // The alternate screen, and bracketed paste: the terminal marks pasted text, so a paste is typed whole, never taken as keys (src/keys/split-keys.ts).
   const leave = () => process.stdout.write('\u001B[?2004l\u001B[?1049l');
