@@ -40,7 +40,7 @@ const keyPattern = /^[A-Z0-9]{16,128}$/;
 export function lookupUsername(actor: Actor): string | undefined {
   const name =
     actor.type === 'Root' ? 'root'
-    : actor.type === 'IAMUser' ? actor.userName
+    : actor.type === 'IAMUser' ? actor.userName ?? /:user\/(?:.*\/)?([^/]+)$/s.exec(actor.arn ?? '')?.[1]
     : actor.type === 'AssumedRole' ? actor.sessionName
     : actor.type === 'FederatedUser' ? /:federated-user\/(.+)$/s.exec(actor.arn ?? '')?.[1]
     : undefined;
@@ -100,6 +100,11 @@ export function createLookupEngine(options: LookupEngineOptions): TimelineEngine
     }
     if (!(filter.limit >= 1)) return;
     const queries = queriesOf(filter, since, until);
+    if (filter.regions !== undefined && filter.regions.length > 0 && !filter.regions.includes(region)) {
+      // Event history holds the events of its own Region only: none of them can pass the filter.
+      yield {rows: [], progress: `${where}: not read (it holds ${safeLine(region, 40)}'s events only, and the filter asks for ${safeLine(filter.regions.join(', '), 80)})`};
+      return;
+    }
     const seen = new Set<string>();
     let requests = 0;
     let found = 0;

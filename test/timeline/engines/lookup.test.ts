@@ -97,6 +97,7 @@ describe('which listings an actor is read from', () => {
 
   it.each<[string, Actor, string | undefined]>([
     ['a role session: its session name, not the role’s', {type: 'AssumedRole', arn: `arn:aws:sts::${account}:assumed-role/Web/i-0abc12345def67890`, userName: 'Web', sessionName: 'i-0abc12345def67890', label: ''}, 'i-0abc12345def67890'],
+    ['an IAM user without userName in its record: the last part of its ARN', {type: 'IAMUser', arn: `arn:aws:iam::${account}:user/team/carol`, label: ''}, 'carol'],
     ['the root user: "root"', {type: 'Root', arn: `arn:aws:iam::${account}:root`, label: ''}, 'root'],
     ['a federated user: the name in its ARN', {type: 'FederatedUser', arn: `arn:aws:sts::${account}:federated-user/bob`, label: ''}, 'bob'],
     ['an AWS service: none', {type: 'AWSService', principalId: 'ec2.amazonaws.com', label: ''}, undefined],
@@ -164,6 +165,12 @@ describe('merging the two listings', () => {
     expect(cloudtrail).toHaveReceivedCommandTimes(LookupEventsCommand, 1);
     await pages.next();
     expect(cloudtrail).toHaveReceivedCommandTimes(LookupEventsCommand, 2);
+  });
+
+  it('sends nothing when the filter asks only for other Regions', async () => {
+    const pages = await collect(engine().search(filter({regions: ['us-east-1', 'eu-central-1']}), new AbortController().signal));
+    expect(pages).toEqual([{rows: [], progress: "CloudTrail event history in eu-west-1: not read (it holds eu-west-1's events only, and the filter asks for us-east-1, eu-central-1)"}]);
+    expect(cloudtrail).not.toHaveReceivedAnyCommand();
   });
 
   it('stops at the limit: no further page is asked for', async () => {
