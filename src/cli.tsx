@@ -304,8 +304,8 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
 
   withRunbooksOption(withFindingsOptions(cli
     .command('triage')))
-    .argument('<PATH...>', 'trail log files (.json, .json.gz) or folders, e.g. a copy of s3://bucket/AWSLogs/')
-    .description('scan trail log files for the events that have runbooks, most severe first: on a terminal, a picker that fills as they are found')
+    .argument('[PATH...]', 'trail log files (.json, .json.gz) or folders, e.g. a copy of s3://bucket/AWSLogs/ (none with --lake or --athena)')
+    .description('scan trail log files (or query CloudTrail Lake or Athena) for the events that have runbooks, most severe first: on a terminal, a picker that fills as they are found')
     .option('--name <EventName>', 'only this event (repeat for several)', (value: string, all: string[]) => [...all, value], [] as string[])
     .option('--since <time>', 'only events at or after: 90m, 24h, 7d ago or an ISO time (2023-07-10T12:00Z)')
     .option('--until <time>', 'only events before: a duration ago or an ISO time')
@@ -315,10 +315,42 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
     .option('--all', 'every event, not only those with a runbook')
     .option('--limit <n>', 'list at most this many events (all are counted)', '1000')
     .option('--jobs <n>', 'worker threads reading files (default: the CPUs, at most 4)')
+    .option('--lake <store>', 'query this CloudTrail Lake event data store (ID or ARN) instead of reading files')
+    .option('--athena <db.table>', 'query this Athena table over the organisation trail instead of reading files')
+    .option('--workgroup <name>', 'the Athena workgroup to run the query in (with --athena)')
+    .option('--output-location <s3-uri>', 'where Athena writes the results, when the workgroup sets none (with --athena)')
+    .option('--query-region <region>', 'the Region of the event data store or workgroup (default: the store ARN\'s, then the environment)')
+    .option('--profile <name>', 'AWS shared-config profile for --lake or --athena')
     .addOption(new Option('--format <format>', 'print the list instead of the picker (default when not on a terminal: md)').choices(['md', 'json']))
-    .action((paths: string[], options: import('./commands/triage.js').TriageFlags & {config?: string; knownAccounts?: string; runbooks?: string[]}) =>
+    .addHelpText('after', `
+With --lake or --athena the same filters become one query (default window: the last 7 days) and the engine
+that holds the organisation's trail does the scan. Exit 6 and one line when the query fails.`)
+    .action((paths: string[], options: import('./commands/triage.js').TriageFlags & import('./commands/query-triage.js').QueryEngineFlags & {config?: string; knownAccounts?: string; runbooks?: string[]}) =>
       run(async () => {
         const [{triageCommand, triageOptions}, config, runbooks] = await Promise.all([import('./commands/triage.js'), configFrom(options), runbooksFrom(options)]);
+        const queries = await import('./commands/query-triage.js');
+        if (queries.wantsQuery(options, paths)) {
+          // One query by the engine that holds the trail; its rows are ranked as a file scan's matches, and feed the same picker or output.
+          const scanOptions = triageOptions(options, Date.now(), undefined, config, runbooks);
+          const queryScan = queries.startQueryTriage(await queries.queryEngine(options), {...scanOptions, runbookTexts: runbooks?.texts, defaultSinceMs: Date.now() - queries.defaultQueryDays * 86_400_000});
+          if (options.format === undefined && process.stdout.isTTY) {
+            const [{triageFeed}, {runTui}] = await Promise.all([import('./app/triage-feed.js'), import('./commands/tui.js')]);
+            await runTui({candidates: [], source: 'triage', warnings: []}, false, {feed: triageFeed(queryScan), findingsConfig: config, runbookSet: runbooks});
+            await queryScan.done;
+            const failure = queryScan.failure();
+            return failure === undefined ? exitCodes.ok : fail(failure.reason, failure.kind === 'bad-input' ? exitCodes.usage : exitCodes.noAws);
+          }
+          return queries.runQueryTriage(queryScan, {
+            write: (text) => process.stdout.write(text),
+            fail: (line) => process.stderr.write(`trailguide: ${line}\n`),
+            format: options.format,
+            progress: process.stderr.isTTY ? (line) => process.stderr.write(line === null ? '\r\u001B[2K' : `\r\u001B[2K${line.slice(0, Math.max(20, (process.stderr.columns || 80) - 1))}`) : undefined,
+            onInterrupt: (stop) => {
+              process.once('SIGINT', stop);
+              return () => process.off('SIGINT', stop);
+            },
+          });
+        }
         // The worker threads' script sits next to this file in dist/; from the sources, files are read in this thread.
         const workerUrl = new URL('./triage-worker.js', import.meta.url);
         const worker = existsSync(workerUrl) ? workerUrl : undefined;
@@ -366,6 +398,14 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
     .option('--until <time>', 'end: a duration after the event\'s time or an ISO time (default: now)')
     .option('--limit <n>', 'list at most this many events, the earliest first', '1000')
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
+    .addHelpText('after', `
+The actor's events are those of the same access key, or of the same principal ARN (the same user, or the
+same role session). The window runs from 7 days before the event's time to now, so an old event's actor
+is found around it; --since 2h --until 2h is two hours either side. Give EVENT before --files.
+
+Exit codes: 0 ok (also when the event has no identity to follow: the output says why) · 2 usage error
+            3 EVENT unreadable, or no --files path could be read · 6 a timeline engine failed (what the
+            others found is printed; the reason is on stderr) · 130 stopped with Ctrl-C`)
     // TODO(issue 17): --cloudtrail, --lake EDS, --athena DB.TABLE --workgroup W --output-location s3://… go here and into timelineEngines (src/timeline/engines/choose.ts).
     .action((event: string, options: import('./commands/actor.js').ActorFlags) =>
       run(async () => {
@@ -434,7 +474,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return await task();
   } catch (error) {
     // Readable input without a single record: nothing to open (any record opens, with the general runbook at least).
-    if (error instanceof NoRecordError) return fail(`${error.message}: there is no CloudTrail event in it to open`, exitCodes.noRecord);
+    if (error instanceof NoRecordError) return fail(`${error.message}; there is no CloudTrail event to open`, exitCodes.noRecord);
     if (error instanceof InputError) return fail(error.message, exitCodes.badInput);
     if (error instanceof UsageError) return fail(error.message, exitCodes.usage);
     if (error instanceof Error && error.name === 'ReportError') return fail(error.message, exitCodes.badInput);
