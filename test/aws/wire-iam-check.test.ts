@@ -9,7 +9,7 @@ import {createAwsExecutor} from '../../src/aws/executors/aws.js';
 import type {Executor} from '../../src/aws/executors/executor.js';
 import {createSdk, type Sdk} from '../../src/aws/sdk/aws-sdk.js';
 import {verdictText} from '../../src/aws/verdict-text.js';
-import {ACCOUNT, CALLER_POLICY, CALLER_ROLE_ARN, firstOf, iamFails, simulated, startAwsServer, times, type AwsServer} from '../fixtures/aws/server.js';
+import {ACCOUNT, CALLER_POLICY, CALLER_ROLE_ARN, firstOf, hang, iamFails, simulated, startAwsServer, times, type AwsServer} from '../fixtures/aws/server.js';
 
 let server: AwsServer;
 let sdk: Sdk;
@@ -68,6 +68,14 @@ describe('the dry-run of UpdateAccessKey on an account', () => {
     const result = await executor.dryRun(disableKey, {region: 'eu-west-1'});
     expect(iamRequests().filter((r) => r.action === 'SimulatePrincipalPolicy')).toHaveLength(2);
     expect(result.verdict.outcome).toBe('permitted');
+  });
+  it('Esc cancels a check in flight: the abort reaches the simulator\'s request', async () => {
+    server.setBehaviour(hang('SimulatePrincipalPolicy'));
+    const abort = new AbortController();
+    const pending = executor.dryRun(disableKey, {region: 'eu-west-1', signal: abort.signal});
+    while (!server.requests.some((r) => r.action === 'SimulatePrincipalPolicy')) await new Promise((resolve) => setTimeout(resolve, 10));
+    abort.abort();
+    expect((await pending).verdict).toEqual({outcome: 'error', kind: 'cancelled', message: 'cancelled'});
   });
   it('execute, started with --allow-execute and after a passing check: refused, and nothing reaches IAM', async () => {
     expect((await executor.dryRun(disableKey, {region: 'eu-west-1'})).verdict.outcome).toBe('permitted');

@@ -105,6 +105,7 @@ describe('the dry-run of an IAM call asks the policy simulator', () => {
       {outcome: 'error', kind: 'throttled', message: 'cannot check with iam:SimulatePrincipalPolicy: AWS is throttling requests (Throttling); try again in a moment'}],
     ['no network', Object.assign(new Error('getaddrinfo ENOTFOUND iam.amazonaws.com'), {code: 'ENOTFOUND'}),
       {outcome: 'error', kind: 'network', message: 'cannot check with iam:SimulatePrincipalPolicy: cannot reach AWS (ENOTFOUND)'}],
+    ['cancelled with Esc', Object.assign(new Error('Request aborted'), {name: 'AbortError'}), {outcome: 'error', kind: 'cancelled', message: 'cancelled'}],
   ])('%s: "not checked", never "denied" for the IAM call', async (_name, error, verdict) => {
     iam.on(SimulatePrincipalPolicyCommand).rejects(error);
     const result = await executor(asUser).dryRun(disableKey, {region: 'eu-west-1'});
