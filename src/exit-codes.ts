@@ -5,7 +5,9 @@ export const exitCodes = {
   usage: 2,
   /** The input cannot be read or is not a CloudTrail event, or a user's runbook (--runbooks) cannot be loaded. */
   badInput: 3,
-  /** No runbook for this event (its context is still printed). */
+  /** The input holds no CloudTrail record at all ({"Records": []}); any record opens, with the general runbook at least. */
+  noRecord: 4,
+  /** Before the general runbook, 4 meant "no runbook for this event"; no command returns it for that now (same code as noRecord). */
   noRunbook: 4,
   /** `check`: at least one action was denied. */
   denied: 5,

@@ -70,5 +70,6 @@ export async function planCommand(loaded: Loaded, options: PlanOptions, write: (
   }
   const plan = buildPlan(incident, options.track, results, options.findingsConfig);
   write(options.format === 'json' ? `${planJson(plan)}\n` : `${planMarkdown(plan)}\n`);
-  return incident.runbook ? exitCodes.ok : exitCodes.noRunbook;
+  // Every event has a runbook now (its own, or the general one for the caller): planning it succeeded.
+  return exitCodes.ok;
 }

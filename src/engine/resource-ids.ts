@@ -22,8 +22,9 @@ export interface ResourceId {
   readonly places: number;
 }
 
-// ARNs: arn:partition:service:region:account:resource (the resource may hold ':' and '/').
-const arnForm = /^arn:aws[a-z-]*:([a-z0-9-]+):[a-z0-9-]*:(\d{12}|aws)?:(.+)$/;
+// ARNs: arn:partition:service:region:account:resource (the resource may hold ':', '/' and, in a hostile
+// record, control characters or line breaks: such an ARN is still listed, shown escaped, never dropped).
+const arnForm = /^arn:aws[a-z-]*:([a-z0-9-]+):[a-z0-9-]*:(\d{12}|aws)?:([\s\S]+)$/;
 // An ARN inside a longer string (a policy document sent as text).
 const arnInText = /arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:(?:\d{12}|aws)?:[A-Za-z0-9_+=,.@/:*-]+/g;
 const accessKeyForm = /^(AKIA|ASIA)[A-Z0-9]{16}$/;

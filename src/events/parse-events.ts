@@ -4,6 +4,7 @@
 // 5,000-record log file does not hide the others.
 import {detectShape, isEventBridgeEnvelope, isJsonObject, own, type InputShape} from './detect-shape.js';
 import {InputError} from './input-error.js';
+import {NoRecordError} from './no-record-error.js';
 import {parseJson} from './json-error.js';
 import {parseRecord, tryParseRecord} from './parse-record.js';
 import type {CloudTrailRecord} from './record.js';
@@ -77,7 +78,7 @@ function parseList(
   isLookup: boolean,
 ): {records: CloudTrailRecord[]; skipped: SkippedEntry[]} {
   if (items.length === 0) {
-    throw new InputError(source, '', listName === '' ? 'no records: the list is empty' : `no records: "${listName}" is an empty list`);
+    throw new NoRecordError(source, '', listName === '' ? 'no records: the list is empty' : `no records: "${listName}" is an empty list`);
   }
   if (items.length > maxRecords) {
     throw new InputError(source, listName, `too many records: ${items.length} (the limit is ${maxRecords})`);

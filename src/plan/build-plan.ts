@@ -18,6 +18,10 @@ import type {Track} from '../runbooks/schema.js';
 import type {Incident} from '../walkthrough/state.js';
 import {findingsFor} from '../findings/index.js';
 import type {Finding, FindingsConfig} from '../findings/finding.js';
+import {resourceIds, type ResourceId} from '../engine/resource-ids.js';
+import {runbooksForResources, type ResourceRunbooks} from '../runbooks/kind-runbooks.js';
+import {isGeneral} from '../runbooks/schema.js';
+import type {JsonObject} from '../events/record.js';
 
 export interface PlanStep {
   readonly number: number;
@@ -63,10 +67,19 @@ export interface Plan {
     readonly failed: boolean;
     readonly errorCode?: string | undefined;
     readonly errorMessage?: string | undefined;
+    /** As in the event (attacker-controlled): the printers show them through safe-text. */
+    readonly requestParameters: JsonObject | null;
+    readonly responseElements: JsonObject | null;
   };
   readonly context: EventContext;
+  /** Every resource the event names, with its kind and the first place it was found. */
+  readonly resourceIds: readonly ResourceId[];
+  /** The values the runbook reads from the event (its facts). */
   readonly resources: readonly Fact[];
-  readonly runbook: {readonly eventName: string; readonly title: string; readonly version: number; readonly info: readonly string[]; readonly risks: readonly {title: string; text: string}[]} | null;
+  /** isGeneral: the general runbook, for an event without a runbook of its own. */
+  readonly runbook: {readonly eventName: string; readonly title: string; readonly version: number; readonly isGeneral: boolean; readonly info: readonly string[]; readonly risks: readonly {title: string; text: string}[]} | null;
+  /** For an event without a runbook of its own: the built-in runbooks for the resources it names, by kind. */
+  readonly resourceRunbooks: readonly ResourceRunbooks[];
   readonly track: Track;
   readonly parameters: readonly {readonly name: string; readonly state: Binding['state']; readonly value?: string | readonly string[] | undefined}[];
   readonly steps: readonly PlanStep[];
@@ -94,14 +107,19 @@ export function buildPlan(incident: Incident, track: Track, results: Readonly<Re
   const steps = planSteps(incident, track, bindings);
   const validRegion = bindings.get('region');
   const commandRegion = validRegion?.state === 'event' && typeof validRegion.value === 'string' ? validRegion.value : undefined;
+  const ids = resourceIds(record);
+  const general = runbook === null || isGeneral(runbook.events);
   return {
     event: {
       eventID: record.eventID, eventName: record.eventName, eventSource: record.eventSource, eventTime: record.eventTime,
       awsRegion: record.awsRegion, failed: context.what.failed, errorCode: record.errorCode, errorMessage: record.errorMessage,
+      requestParameters: record.requestParameters, responseElements: record.responseElements,
     },
     context,
+    resourceIds: ids,
     resources: incident.facts,
-    runbook: runbook ? {eventName: record.eventName, title: runbook.title, version: runbook.version, info: runbook.info, risks: runbook.risks} : null,
+    runbook: runbook ? {eventName: record.eventName, title: runbook.title, version: runbook.version, isGeneral: isGeneral(runbook.events), info: runbook.info, risks: runbook.risks} : null,
+    resourceRunbooks: general ? runbooksForResources(ids) : [],
     track,
     parameters: [...bindings].map(([name, b]) => ({name, state: b.state, value: b.state === 'event' || b.state === 'operator' ? b.value : undefined})),
     steps: steps.map((step, i): PlanStep => {

@@ -3,6 +3,9 @@
 import {safeLine, safeText} from '../text/safe-text.js';
 import type {Plan, PlanStep} from './build-plan.js';
 import {sectionNames} from '../runbooks/sections.js';
+import {placeText} from '../engine/resource-ids.js';
+import {parameterTree, treeLineText} from '../events/parameter-tree.js';
+import type {JsonObject} from '../events/record.js';
 
 const trackNames = {console: 'Console', cli: 'CLI', sdk: 'SDK'} as const;
 
@@ -53,12 +56,9 @@ export function planMarkdown(plan: Plan): string {
     ...(plan.findings.length
       ? ['## Findings', '', ...plan.findings.map((f) => `- **${f.severity.toUpperCase()}** ${safeLine(f.title)} — \`${safeLine(f.evidence, 400)}\`${f.stepId ? ` (step \`${f.stepId}\`)` : ''}`), '']
       : []),
-    '## Resources',
-    '',
-    ...(plan.resources.length ? plan.resources.map((f) => `- ${f.label}: ${safeLine(typeof f.value === 'string' ? f.value : f.value.join(', '))}`) : ['- none that trailguide knows how to read']),
-    '',
+    ...resourceLines(plan),
   ];
-  if (!plan.runbook) return [...lines, `No runbook for ${safeLine(plan.event.eventName)}.`, ''].join('\n');
+  if (!plan.runbook) return [...lines, `No runbook for ${safeLine(plan.event.eventName)}.`, '', ...parameterLines(plan)].join('\n');
   lines.push('## Risks', '', ...plan.runbook.risks.map((r) => `- **${r.title}:** ${r.text}`), '');
   lines.push(`## Remediation (${trackNames[plan.track]} track, ${plan.steps.length} steps)`, '');
   let procedure = '';
@@ -69,5 +69,37 @@ export function planMarkdown(plan: Plan): string {
     }
     lines.push(...stepLines(step, plan.track));
   }
+  lines.push(...parameterLines(plan));
   return lines.join('\n');
+}
+
+/** Every resource the event names, what the runbook reads, and for an event without its own runbook, the runbooks for its resources. */
+function resourceLines(plan: Plan): string[] {
+  const ids = plan.resourceIds.map((id) => `- ${id.label}: \`${safeLine(id.value, 400)}\` (${safeLine(placeText(id.path), 200)}${id.places > 1 ? `, and ${id.places - 1} more place${id.places > 2 ? 's' : ''}` : ''})`);
+  const facts = plan.resources.map((f) => `- ${f.label}: ${safeLine(typeof f.value === 'string' ? f.value : f.value.join(', '))}`);
+  const lines = ['## Resources named by the event', '', ...(ids.length ? ids : ['- none that trailguide knows how to read']), ''];
+  if (facts.length) lines.push(plan.runbook?.isGeneral ? '## Read by the general runbook' : '## Read by the runbook', '', ...facts, '');
+  if (plan.runbook && !plan.runbook.isGeneral) return lines;
+  lines.push(`**No runbook of its own for ${safeLine(plan.event.eventName)}.**${plan.runbook ? ' The general runbook below deals with the caller: who made the call, and how to stop them.' : ''}`, '');
+  if (!plan.resourceRunbooks.length) return [...lines, 'No built-in runbook acts on the resources it names.', ''];
+  lines.push('Runbooks for the resources it names (`trailguide runbooks` lists them all):', '');
+  for (const f of plan.resourceRunbooks) {
+    const runbooks = f.runbooks.map((r) => `${r.file} (${r.title})`).join('; ');
+    lines.push(`- ${f.label} ${f.ids.map((id) => `\`${safeLine(id, 200)}\``).join(', ')}: ${runbooks}${f.isSecondary ? ' — named there beside their main resource' : ''}`);
+  }
+  return [...lines, ''];
+}
+
+/** Lines of each parameters tree in the Markdown (a hostile record can hold thousands; the JSON has them all). */
+const treeLines = 400;
+
+function treeBlock(title: string, value: JsonObject | null): string[] {
+  const tree = parameterTree(value, {maxLines: treeLines, valueWidth: 400});
+  if (!tree.lines.length) return [`### ${title}`, '', 'none', ''];
+  const more = tree.hidden ? [`… ${tree.hidden} more lines (\`--format json\` has them all)`, ''] : [];
+  return [`### ${title}`, '', ...fence(tree.lines.map(treeLineText).join('\n'), 'text'), '', ...more];
+}
+
+function parameterLines(plan: Plan): string[] {
+  return ['## The event\'s parameters', '', ...treeBlock('Request parameters', plan.event.requestParameters), ...treeBlock('Response elements', plan.event.responseElements)];
 }

@@ -46,11 +46,21 @@ describe('bad input: one line naming the file and the problem, exit 3, no stack 
 });
 
 describe('plan', () => {
-  it('prints the context and exits 4 when the event has no runbook', () => {
+  it('plans an event without a runbook of its own with the general runbook and exits 0', () => {
     const {code, stdout} = run(['plan', logFile, '--record', '6cbc65fd-4021-4e7a-8165-9b9aa78ab86b']);
-    expect(code).toBe(4);
+    expect(code).toBe(0);
     expect(stdout).toContain('# Decrypt');
-    expect(stdout).toContain('No runbook for Decrypt.');
+    expect(stdout).toContain('**No runbook of its own for Decrypt.**');
+    expect(stdout).toContain('## The event\'s parameters');
+  });
+  it.each([
+    ['{"Records": []}', 'no records: "Records" is an empty list; there is no CloudTrail event to open'],
+    ['{"Events": []}', 'no records: "Events" is an empty list; there is no CloudTrail event to open'],
+  ])('exits 4 with one line for input that holds no record at all: %s', (text, message) => {
+    const {code, stdout, stderr} = run(['plan', file('no-records.json', text)]);
+    expect(code).toBe(4);
+    expect(stdout).toBe('');
+    expect(stderr.trim()).toBe(`trailguide: ${join(dir, 'no-records.json')}: ${message}`);
   });
   it('asks which event when a file holds several', () => {
     const {code, stderr} = run(['plan', logFile]);
@@ -168,7 +178,7 @@ describe('usage', () => {
   it('prints help with the exit codes, and the version', () => {
     const help = run(['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 no runbook');
+    expect(help.stdout).toContain('Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 no CloudTrail record in the input');
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string};
     expect(run(['--version']).stdout.trim()).toBe(pkg.version);
   });
