@@ -7,6 +7,7 @@ const mb = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(bytes < 10
 const plural = (n: number, word: string): string => `${count(n)} ${word}${n === 1 ? '' : 's'}`;
 
 export function progressLine(p: TriageProgress): string {
+  if (p.source !== undefined) return queryLine(p, p.source);
   if (p.isListing) return 'listing the log files…';
   const skipped = p.skipped > 0 ? ` · ${plural(p.skipped, 'problem')} (listed at the end)` : '';
   // A pipe has no size: only what was read is known.
@@ -17,8 +18,17 @@ export function progressLine(p: TriageProgress): string {
   return `${count(p.matched)} of ${plural(p.events, 'event')} in ${plural(p.files, 'file')}, most severe first${skipped}`;
 }
 
+/** triage --lake/--athena: the query's own words while it runs, then the counts. */
+function queryLine(p: TriageProgress, source: string): string {
+  const found = `${count(p.matched)} of ${plural(p.events, 'event')}`;
+  if (!p.isDone) return `${source}: ${p.status ?? 'query running'} · ${found} found`;
+  if (p.isStopped) return `${source}: stopped · ${found} found`;
+  return `${source}: ${found}, most severe first${p.status === undefined ? '' : ` · ${p.status}`}`;
+}
+
 /** What the picker shows while no event has matched. */
 export function emptyText(p: TriageProgress): string {
+  if (p.source !== undefined) return p.isDone ? `No matching event from ${p.source}. Try --all, an earlier --since, or fewer filters.` : `Querying ${p.source}… the matching events appear here, most severe first, as pages arrive.`;
   if (!p.isDone) return 'Scanning… the matching events appear here, most severe first, as they are found.';
   return `No matching event among ${plural(p.events, 'event')} in ${plural(p.files, 'file')}. Try --all, or fewer filters.`;
 }

@@ -53,7 +53,7 @@ export function fileReader(settings: ScanSettings, emit: (event: ScanEvent) => v
 }
 
 /** The record's findings: the shared ones, and its runbook's own when it has one (and it answers this record). */
-function findingsOf(record: CloudTrailRecord, config: FindingsConfig | undefined, runbooks: RunbookSet): readonly Finding[] {
+export function findingsOf(record: CloudTrailRecord, config: FindingsConfig | undefined, runbooks: RunbookSet): readonly Finding[] {
   const runbook = runbooks.forEvent(record.eventName, record.eventSource)?.runbook;
   const engine = runbook === undefined ? undefined : engineOf(runbook);
   const answers = engine !== undefined && engine.answers(record);

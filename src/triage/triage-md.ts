@@ -19,10 +19,10 @@ export function triageMarkdown(result: TriageResult): string {
   const lines = [
     '# Triage',
     '',
-    `${plural(summary.matched, 'matching event')} among ${plural(summary.events, 'event')} in ${plural(summary.files, 'file')} (${summary.bytes} bytes read)${summary.shown < summary.matched ? `; the ${summary.shown} most severe are listed` : ''}.`,
+    `${plural(summary.matched, 'matching event')} among ${plural(summary.events, 'event')} ${summary.source === undefined ? `in ${plural(summary.files, 'file')} (${summary.bytes} bytes read)` : `from ${line(summary.source, 200)}`}${summary.shown < summary.matched ? `; the ${summary.shown} most severe are listed` : ''}.`,
     '',
   ];
-  if (summary.isStopped) lines.push('Stopped before every file was read: the counts are of what was read.', '');
+  if (summary.isStopped) lines.push(summary.source === undefined ? 'Stopped before every file was read: the counts are of what was read.' : 'Stopped before the query finished: the counts are of the rows read.', '');
   if (result.matches.length > 0) {
     lines.push(...table(['#', 'Severity', 'Time', 'Event', 'Actor', 'Account', 'Region', 'Findings', 'File', 'Event ID'], result.matches.map(row), ['right']), '');
   }

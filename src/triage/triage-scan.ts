@@ -25,6 +25,10 @@ export interface TriageProgress {
   readonly isDone: boolean;
   /** Stopped by the operator before every file was read. */
   readonly isStopped: boolean;
+  /** triage --lake/--athena: the engine that runs the query ("Athena db.table"); absent for files. */
+  readonly source?: string | undefined;
+  /** triage --lake/--athena: what the query is doing ("query running, 3.2 MB scanned"), or why it stopped. */
+  readonly status?: string | undefined;
 }
 
 export interface TriageSummary {
@@ -39,6 +43,8 @@ export interface TriageSummary {
   readonly skippedNotListed: number;
   /** Stopped (Escape, Ctrl-C) before every file was read: the counts are of what was read. */
   readonly isStopped: boolean;
+  /** triage --lake/--athena: the engine the events came from (no files were read). */
+  readonly source?: string | undefined;
 }
 
 export interface TriageResult {
