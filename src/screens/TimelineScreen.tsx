@@ -45,7 +45,7 @@ export function TimelineScreen({state, height, width}: {readonly state: State; r
         Actor: {t.actor ? safeLine(t.actor.label) : 'unknown'}
       </Text>
       <Text color={theme.muted} wrap="truncate-end">
-        {t.actor ? `Searching ${engines === undefined ? '(starting the engines)' : engines || 'nothing'} · ${timelineWindowDays} days either side of ${safeLine(t.record.eventName, 60)}` : 'The timeline cannot be built for this event.'}
+        {t.actor ? `Searching ${engines === undefined ? '(starting the engines)' : safeLine(engines, 400) || 'nothing'} · ${timelineWindowDays} days either side of ${safeLine(t.record.eventName, 60)}` : 'The timeline cannot be built for this event.'}
       </Text>
       <Text color={t.status.kind === 'failed' || t.status.kind === 'cannot-build' ? theme.bad : t.status.kind === 'searching' ? theme.accent : theme.muted} wrap="truncate-end">
         {safeLine(timelineStatusLine(t), 1000)}

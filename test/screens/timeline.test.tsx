@@ -110,6 +110,24 @@ describe('the actor timeline screen', () => {
     }
   });
 
+  it('leaving the timeline, or quitting the app, aborts the running search too', async () => {
+    const left = fakeEngine('CloudTrail Lake eds-1');
+    const app = await open(left);
+    try {
+      await app.pressAndWaitFor('t', 'Esc cancel the search');
+      expect(left.seen.signal?.aborted).toBe(false);
+      await app.pressAndWaitFor('q', 'When and where');
+      expect(left.seen.signal?.aborted).toBe(true);
+      const quit = fakeEngine('CloudTrail Lake eds-2');
+      const again = await open(quit);
+      await again.pressAndWaitFor('t', 'Esc cancel the search');
+      again.unmount();
+      expect(quit.seen.signal?.aborted).toBe(true);
+    } finally {
+      app.unmount();
+    }
+  });
+
   it('Enter opens a row as an event of its own; back returns to the timeline, then to the same step', async () => {
     const fake = fakeEngine('the loaded events (1)');
     const app = await open(fake);
