@@ -3,7 +3,7 @@
 import {verifyText} from '../aws/execution-text.js';
 import {formatDuration} from '../walkthrough/format-duration.js';
 import type {Report} from './model.js';
-import {cell, code, codeCell, line, plural, table} from './markdown-text.js';
+import {cell, code, codeCell, line, plural, table} from '../text/markdown-text.js';
 import {formatOffset} from './offset.js';
 
 const since = (report: Report, at: string): string => formatOffset(Date.parse(at) - Date.parse(report.session.startedAt));

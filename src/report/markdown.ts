@@ -4,7 +4,7 @@
 // the journal is the report's generatedAt.
 import type {Report, ReportStep} from './model.js';
 import {debriefLines, findingLines, stateLines} from './markdown-seen.js';
-import {cell, code, codeCell, fence, line, plural, table} from './markdown-text.js';
+import {cell, code, codeCell, fence, line, plural, table} from '../text/markdown-text.js';
 import {formatOffset} from './offset.js';
 import {trackNames} from './timeline.js';
 

@@ -1,6 +1,6 @@
 // triage --format md: one table row per match, most severe first. Every value from the events
 // (and file names) goes through the Markdown helpers, which run it through text/safe-text.ts.
-import {cell, code, line, plural, table} from '../report/markdown-text.js';
+import {cell, code, line, plural, table} from '../text/markdown-text.js';
 import type {TriageResult} from './run-triage.js';
 import type {TriageMatch} from './triage-match.js';
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {cell, code, fence} from '../../src/report/markdown-text.js';
+import {cell, code, fence} from '../../src/text/markdown-text.js';
 import {formatOffset} from '../../src/report/offset.js';
 
 describe('formatOffset', () => {

@@ -1,7 +1,7 @@
 // Markdown building blocks that keep untrusted text inert and in its place: control characters are
 // shown escaped (text/safe-text.ts), a table cell cannot end early at a "|", a code span or fence
 // cannot be closed by the backticks it holds.
-import {safeLine, safeText} from '../text/safe-text.js';
+import {safeLine, safeText} from './safe-text.js';
 
 const longestRun = (text: string): number => Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
 
