@@ -26,6 +26,42 @@ export function policyActions(runbooks: readonly Runbook[]): string[] {
   return [...actions].sort();
 }
 
+/**
+ * What the actor's timeline and `triage --lake/--athena` query with (src/timeline/engines): CloudTrail
+ * Lake's query calls; Athena's, the Glue catalog reads a query of a table needs, and S3 on the trail
+ * bucket (read) and the results location (write). Their own statements, so a team that uses neither can drop them.
+ */
+export const timelineQueryActions = {
+  lake: ['cloudtrail:CancelQuery', 'cloudtrail:DescribeQuery', 'cloudtrail:GetQueryResults', 'cloudtrail:StartQuery'],
+  athena: [
+    'athena:GetQueryExecution',
+    'athena:GetQueryResults',
+    'athena:StartQueryExecution',
+    'athena:StopQueryExecution',
+    'glue:GetDatabase',
+    'glue:GetPartitions',
+    'glue:GetTable',
+    's3:AbortMultipartUpload',
+    's3:GetBucketLocation',
+    's3:GetObject',
+    's3:ListBucket',
+    's3:ListBucketMultipartUploads',
+    's3:ListMultipartUploadParts',
+    's3:PutObject',
+  ],
+} as const;
+
 export function policyJson(runbooks: readonly Runbook[]): string {
-  return JSON.stringify({Version: '2012-10-17', Statement: [{Sid: 'Trailguide', Effect: 'Allow', Action: policyActions(runbooks), Resource: '*'}]}, null, 2);
+  return JSON.stringify(
+    {
+      Version: '2012-10-17',
+      Statement: [
+        {Sid: 'Trailguide', Effect: 'Allow', Action: policyActions(runbooks), Resource: '*'},
+        {Sid: 'TrailguideTimelineCloudTrailLake', Effect: 'Allow', Action: [...timelineQueryActions.lake], Resource: '*'},
+        {Sid: 'TrailguideTimelineAthena', Effect: 'Allow', Action: [...timelineQueryActions.athena], Resource: '*'},
+      ],
+    },
+    null,
+    2,
+  );
 }

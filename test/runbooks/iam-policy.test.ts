@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {expect, it} from 'vitest';
-import {policyActions, policyJson} from '../../src/runbooks/iam-policy.js';
+import {policyActions, policyJson, timelineQueryActions} from '../../src/runbooks/iam-policy.js';
 import {builtInEventNames} from '../../src/runbooks/catalog.js';
 import {builtInRunbook} from '../../src/runbooks/registry.js';
 
@@ -27,4 +27,19 @@ it('asks for what is dry-run or read, and nothing that is never sent', () => {
 it('asks for the policy simulator only when a runbook has an IAM call that changes something', () => {
   const withoutIam = runbooks.map((r) => ({...r, procedures: r.procedures.map((p) => ({...p, steps: p.steps.filter((s) => s.action?.service !== 'iam')}))}));
   expect(policyActions(withoutIam).filter((a) => a.startsWith('iam:'))).toEqual([]);
+});
+
+it('gives the timeline\'s CloudTrail Lake and Athena engines their own statements, with every call they send', async () => {
+  const policy = JSON.parse(policyJson(runbooks)) as {Statement: {Sid: string; Action: string[]}[]};
+  const bySid = new Map(policy.Statement.map((s) => [s.Sid, s.Action]));
+  expect(bySid.get('TrailguideTimelineCloudTrailLake')).toEqual([...timelineQueryActions.lake]);
+  expect(bySid.get('TrailguideTimelineAthena')).toEqual([...timelineQueryActions.athena]);
+  // Each call the engines' sources send is in the policy: the SDK commands they import, by name.
+  const {readFileSync: read} = await import('node:fs');
+  for (const [engine, service] of [['lake', 'cloudtrail'], ['athena', 'athena']] as const) {
+    const source = read(new URL(`../../src/timeline/engines/${engine}.ts`, import.meta.url), 'utf8');
+    const sent = [...source.matchAll(/new sdk\.(\w+)Command\(/g)].map((m) => `${service}:${m[1] ?? ''}`);
+    expect(sent.length).toBe(4);
+    for (const action of sent) expect(timelineQueryActions[engine] as readonly string[]).toContain(action);
+  }
 });
