@@ -34,7 +34,7 @@ export function contextOf(record: CloudTrailRecord): EventContextValues {
   return {
     region: record.awsRegion, accountId: record.recipientAccountId ?? record.userIdentity.accountId, eventName: record.eventName,
     eventTime: record.eventTime, errorCode: record.errorCode,
-    callerType: caller.kind, callerUserName: caller.userName, callerAccessKeyId: caller.accessKeyId, callerRoleName: caller.roleName, callerInstanceId: caller.instanceId,
+    callerType: caller.kind, callerUserName: caller.userName, callerAccessKeyId: caller.longTermKeyId, callerRoleName: caller.roleName, callerInstanceId: caller.instanceId,
   };
 }
 

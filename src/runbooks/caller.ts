@@ -15,6 +15,8 @@ export interface Caller {
   readonly userName?: string | undefined;
   /** The access key the call was signed with (AKIA… long-term, ASIA… temporary). */
   readonly accessKeyId?: string | undefined;
+  /** That key when it is a long-term one (AKIA…): the only kind UpdateAccessKey can deactivate. */
+  readonly longTermKeyId?: string | undefined;
   /** The role whose session made the call (the session issuer's name). */
   readonly roleName?: string | undefined;
   /** The instance whose role credentials made the call (the session name is its ID). */
@@ -29,7 +31,7 @@ export function callerOf(record: CloudTrailRecord): Caller {
   const accessKeyId = who.accessKeyId;
   switch (who.identityType) {
     case 'IAMUser':
-      return {kind: 'iam-user', userName: record.userIdentity.userName, accessKeyId};
+      return {kind: 'iam-user', userName: record.userIdentity.userName, accessKeyId, longTermKeyId: accessKeyId?.startsWith('AKIA') === true ? accessKeyId : undefined};
     case 'Root':
       return {kind: 'root', accessKeyId};
     case 'AWSService':

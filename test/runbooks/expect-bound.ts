@@ -11,6 +11,7 @@ import {allParameters, type Binding, type Value} from '../../src/runbooks/bind.j
 import type {BoundStep} from '../../src/runbooks/bind-steps.js';
 import type {Parameter, Runbook, Step} from '../../src/runbooks/schema.js';
 import {templateNames} from '../../src/runbooks/template.js';
+import {callerOf} from '../../src/runbooks/caller.js';
 import {isValidFor, kindOf} from './value-kinds.js';
 
 /** Every string the record holds, and every number or boolean as text: where an event value may come from. */
@@ -31,6 +32,13 @@ function fromEvent(param: Parameter, facts: readonly Fact[], record: CloudTrailR
   if (param.name === 'errorCode') return record.errorCode;
   // The Region as S3's bucket location: none in us-east-1, which refuses it.
   if (param.name === 'locationConstraint') return record.awsRegion === 'us-east-1' ? undefined : record.awsRegion;
+  // Who made the call: its kind and names as caller.ts reads them from userIdentity.
+  const caller = callerOf(record);
+  if (param.name === 'callerType') return caller.kind;
+  if (param.name === 'callerUserName') return caller.userName;
+  if (param.name === 'callerAccessKeyId') return caller.longTermKeyId;
+  if (param.name === 'callerRoleName') return caller.roleName;
+  if (param.name === 'callerInstanceId') return caller.instanceId;
   return param.from === undefined ? undefined : facts.find((fact) => fact.key === param.from)?.value;
 }
 
@@ -59,7 +67,8 @@ export function expectBindings(runbook: Runbook, facts: readonly Fact[], record:
     }
     if (allValid || isAcceptable(param, given)) {
       expect(binding, `${param.name} = ${JSON.stringify(given).slice(0, 80)}`).toEqual({state: 'event', value: given});
-      for (const item of typeof given === 'string' ? [given] : given) expect(written.has(item), `${param.name}: ${item} is not in the record`).toBe(true);
+      // The caller's kind is read from userIdentity's shape, not copied from it: every other value is the record's own.
+      if (param.name !== 'callerType') for (const item of typeof given === 'string' ? [given] : given) expect(written.has(item), `${param.name}: ${item} is not in the record`).toBe(true);
     } else {
       expect(binding, `${param.name} = ${JSON.stringify(given).slice(0, 80)}`).toMatchObject({state: 'missing', ask: true});
     }

@@ -88,6 +88,8 @@ export function validValue(k: Kind): fc.Arbitrary<string> {
       return fc.constantFrom('true', 'false');
     case 'accessKeyId':
       return fc.tuple(fc.constantFrom('AKIA', 'ASIA'), fc.string({unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'), minLength: 16, maxLength: 16})).map(([p, rest]) => p + rest);
+    case 'callerType':
+      return fc.constantFrom('iam-user', 'role-session', 'instance-role', 'root', 'aws-service', 'other');
     default: {
       const never: never = k;
       return never;
@@ -195,6 +197,7 @@ export const badByKind = (k: Kind): fc.Arbitrary<string> => {
     case 'principalName':
       return fc.constantFrom('alice bob', 'a\u0000b', 'x'.repeat(129), '\u202ealice', '--profile', '');
     case 'status':
+    case 'callerType':
     case 'groupName':
     case 'eventName':
     case 'eventTime':

@@ -7,7 +7,7 @@ import {isIPv4, isIPv6} from 'node:net';
 
 export type Kind =
   | {readonly tag: 'id'; readonly prefixes: readonly string[]}
-  | {readonly tag: 'cidr4' | 'cidr6' | 'ip' | 'account' | 'region' | 'status' | 'groupName' | 'eventName' | 'eventTime' | 'errorCode' | 'protocol' | 'port' | 'ruleNumber' | 'publicGroup' | 'principalName' | 'boolean' | 'accessKeyId'};
+  | {readonly tag: 'cidr4' | 'cidr6' | 'ip' | 'account' | 'region' | 'status' | 'groupName' | 'eventName' | 'eventTime' | 'errorCode' | 'protocol' | 'port' | 'ruleNumber' | 'publicGroup' | 'principalName' | 'boolean' | 'accessKeyId' | 'callerType'};
 
 export const id = (...prefixes: string[]): Kind => ({tag: 'id', prefixes});
 export const kind = (tag: Exclude<Kind['tag'], 'id'>): Kind => ({tag});
@@ -73,6 +73,12 @@ export const parameterKinds: Readonly<Record<string, Kind>> = {
   ruleProtocol: kind('protocol'),
   ruleFromPort: kind('port'),
   ruleToPort: kind('port'),
+  // Who made the call (src/runbooks/caller.ts), for the actor's containment.
+  callerType: kind('callerType'),
+  callerUserName: kind('principalName'),
+  callerRoleName: kind('principalName'),
+  callerAccessKeyId: kind('accessKeyId'),
+  callerInstanceId: id('i'),
 };
 
 const octet = '(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])';
@@ -134,6 +140,9 @@ export function isValidFor(k: Kind, value: string): boolean {
     // An access key ID: AKIA (long-term) or ASIA (temporary) and 16 upper-case letters or digits.
     case 'accessKeyId':
       return /^(AKIA|ASIA)[A-Z0-9]{16}$/.test(value);
+    // The kinds of caller a step may be limited to.
+    case 'callerType':
+      return ['iam-user', 'role-session', 'instance-role', 'root', 'aws-service', 'other'].includes(value);
     default: {
       const never: never = k;
       return never;

@@ -91,7 +91,7 @@ describe('read', () => {
   it('never runs a call that changes something, nor a service it does not simulate', async () => {
     const executor = createSandboxExecutor(fixture());
     expect(await executor.read(deleteUnused, here)).toEqual({ok: false, verdict: {outcome: 'plan-only', reason: 'no-dry-run'}, durationMs: 0});
-    expect(await executor.read({service: 'iam', operation: 'ListAccessKeys', params: {}}, here)).toMatchObject({ok: false, verdict: {outcome: 'error'}});
+    expect(await executor.read({service: 's3', operation: 'GetBucketPolicy', params: {Bucket: 'b'}}, here)).toMatchObject({ok: false, verdict: {outcome: 'error'}});
     expect(await executor.read(describeUnused, here)).toMatchObject({ok: true});
   });
 });
@@ -122,7 +122,7 @@ describe('execute', () => {
   });
   it('another service: UnsupportedOperation; another Region changes nothing here', async () => {
     const executor = createSandboxExecutor(fixture());
-    expect(await executor.execute({service: 'iam', operation: 'UpdateAccessKey', params: {}}, here)).toEqual({ok: false, code: 'UnsupportedOperation', message: 'the sandbox does not simulate iam:UpdateAccessKey'});
+    expect(await executor.execute({service: 'kms', operation: 'CreateKey', params: {}}, here)).toEqual({ok: false, code: 'UnsupportedOperation', message: 'the sandbox does not simulate kms:CreateKey'});
     expect(await executor.execute(deleteUnused, {region: 'eu-west-1'})).toMatchObject({ok: false, code: 'InvalidGroup.NotFound'});
   });
   it('is the sandbox mode', () => {
@@ -153,7 +153,8 @@ describe('CloudTrail\'s event history in the sandbox', () => {
     expect((await lookup({StartTime: 'yesterday'})).verdict).toMatchObject({outcome: 'would-fail', code: 'InvalidTimeRangeException'});
   });
   it('says what it does not simulate instead of calling a read a plan', async () => {
-    const read = await createSandboxExecutor(fixture()).dryRun({service: 'iam', operation: 'ListAccessKeys', params: {UserName: 'dev'}}, here);
-    expect(read.verdict).toMatchObject({outcome: 'error', message: expect.stringContaining('the training sandbox does not simulate iam:ListAccessKeys') as string});
+    // IAM is simulated (iam.test.ts); S3 is not.
+    const read = await createSandboxExecutor(fixture()).dryRun({service: 's3', operation: 'GetBucketPolicy', params: {Bucket: 'logs'}}, here);
+    expect(read.verdict).toMatchObject({outcome: 'error', message: expect.stringContaining('the training sandbox does not simulate s3:GetBucketPolicy') as string});
   });
 });
