@@ -2,7 +2,7 @@
 // the input, instance credentials called from elsewhere, a Region the organisation does not use.
 import {evidence} from './evidence.js';
 import {finding, quote, type Rule, type RuleInput} from './finding.js';
-import {callerAddress, instanceSessionOf, isPrivateAddress} from './instance-sessions.js';
+import {callerAddress, instanceSessionOf, isPrivateAddress, roleDelivery} from './instance-sessions.js';
 import {burstMinutes} from './refusal-bursts.js';
 import {strings} from './state.js';
 
@@ -36,14 +36,18 @@ export const instanceCredentialsElsewhere: Rule = (input) => {
   const address = callerAddress(input.record);
   if (instance === undefined || address === undefined) return undefined;
   const others = (input.config.input?.instanceAddressesOf(input.record) ?? []).filter((other) => other !== address);
+  // Without ec2RoleDelivery the session is only named like an instance (older records, or a name someone chose).
+  const delivery = roleDelivery(input.record);
+  const whose = delivery === undefined ? `Session named like ${instance}` : `Instance ${instance} credentials`;
+  const delivered = delivery === undefined ? '' : `; ${evidence('userIdentity.sessionContext.ec2RoleDelivery', delivery)}`;
   if (others.length > 0) {
-    const title = `Instance ${instance} credentials used from ${others.length + 1} addresses: likely stolen, revoke them`;
-    const proof = evidence('sourceIPAddress', `${address} (the same credentials also from ${others.join(', ')})`);
+    const title = `${whose} used from ${others.length + 1} addresses: likely stolen, revoke them`;
+    const proof = evidence('sourceIPAddress', `${address} (the same credentials also from ${others.join(', ')})`) + delivered;
     return finding('instance-credentials-elsewhere', 'high', title, proof, stepFor(input, 'session'));
   }
   if (isPrivateAddress(address)) return undefined;
-  const title = `Instance ${instance} credentials called from an IP: stolen if not the instance's`;
-  return finding('instance-credentials-elsewhere', 'medium', title, evidence('sourceIPAddress', address), stepFor(input, 'session'));
+  const title = `${whose} called from an IP: stolen if not the instance's`;
+  return finding('instance-credentials-elsewhere', 'medium', title, evidence('sourceIPAddress', address) + delivered, stepFor(input, 'session'));
 };
 
 // Global services record their calls in us-east-1 whatever Region the caller works in.

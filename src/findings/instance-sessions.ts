@@ -4,6 +4,7 @@
 // instance's own, but the input can: one issue of the credentials called from two addresses means one
 // of them is not the instance. This tracks, per issue, the addresses seen.
 import {isInAny, parseIp} from '../engine/cidr.js';
+import {isJsonObject, own} from '../events/detect-shape.js';
 import type {CloudTrailRecord} from '../events/record.js';
 
 /** i- and 8 or 17 hex digits: an EC2 instance ID. */
@@ -19,6 +20,14 @@ export function instanceSessionOf(record: CloudTrailRecord): string | undefined 
   if (type !== 'AssumedRole' || arn === undefined) return undefined;
   const session = /:assumed-role\/[^/]+\/([^/]+)$/.exec(arn)?.[1];
   return session !== undefined && instanceId.test(session) ? session : undefined;
+}
+
+/** userIdentity.sessionContext.ec2RoleDelivery: the metadata service delivered these credentials (1.0: IMDSv1, 2.0: IMDSv2). */
+export function roleDelivery(record: CloudTrailRecord): string | undefined {
+  const identity = record.raw['userIdentity'];
+  const context = isJsonObject(identity) ? own(identity, 'sessionContext') : undefined;
+  const delivery = isJsonObject(context) ? own(context, 'ec2RoleDelivery') : undefined;
+  return typeof delivery === 'string' && delivery !== '' ? delivery : undefined;
 }
 
 /** The caller's IP address when it called from the network itself (not an AWS service for it, not through a VPC endpoint). */

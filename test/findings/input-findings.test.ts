@@ -84,17 +84,24 @@ describe('instance-credentials-elsewhere', () => {
     const found = findingOf('instance-credentials-elsewhere', stolenUse, undefined, config);
     expect(found?.severity).toBe('high');
     expect(found?.title).toBe('Instance i-0dbc91f429e48eeed credentials used from 2 addresses: likely stolen, revoke them');
-    expect(found?.evidence).toBe('sourceIPAddress = 192.168.10.20 (the same credentials also from 3.225.16.109)');
+    expect(found?.evidence).toBe('sourceIPAddress = 192.168.10.20 (the same credentials also from 3.225.16.109); userIdentity.sessionContext.ec2RoleDelivery = 1.0');
   });
 
   it('the instance\'s own calls share the finding: the input cannot tell which address is the instance', () => {
-    expect(findingOf('instance-credentials-elsewhere', agentUse, undefined, config)?.evidence).toBe('sourceIPAddress = 3.225.16.109 (the same credentials also from 192.168.10.20)');
+    expect(findingOf('instance-credentials-elsewhere', agentUse, undefined, config)?.evidence).toBe('sourceIPAddress = 3.225.16.109 (the same credentials also from 192.168.10.20); userIdentity.sessionContext.ec2RoleDelivery = 2.0');
   });
 
   it('one record from a public address alone: only a check, medium', () => {
     const found = findingOf('instance-credentials-elsewhere', agentUse);
     expect(found?.severity).toBe('medium');
     expect(found?.title).toBe('Instance i-0dbc91f429e48eeed credentials called from an IP: stolen if not the instance\'s');
+    expect(found?.evidence).toBe('sourceIPAddress = 3.225.16.109; userIdentity.sessionContext.ec2RoleDelivery = 2.0');
+  });
+
+  it('without ec2RoleDelivery, the session is only named like an instance', () => {
+    const userIdentity = {...(agentUse.raw['userIdentity'] as JsonObject), sessionContext: {attributes: {creationDate: '2023-07-10T11:55:22Z', mfaAuthenticated: 'false'}}};
+    const found = findingOf('instance-credentials-elsewhere', changed(agentUse, {userIdentity}));
+    expect(found?.title).toBe('Session named like i-0dbc91f429e48eeed called from an IP: stolen if not the instance\'s');
     expect(found?.evidence).toBe('sourceIPAddress = 3.225.16.109');
   });
 

@@ -29,7 +29,7 @@ describe('plan shows the findings of the whole input', () => {
 
   it('the stolen instance credentials, with the region config', async () => {
     const found = await planFindings('d3d5fd99-faa9-4959-a464-56fba613cc2e', {usedRegions: ['eu-west-1']});
-    expect(found.find((f) => f.id === 'instance-credentials-elsewhere')).toMatchObject({severity: 'high', evidence: 'sourceIPAddress = 192.168.10.20 (the same credentials also from 3.225.16.109)'});
+    expect(found.find((f) => f.id === 'instance-credentials-elsewhere')).toMatchObject({severity: 'high', evidence: 'sourceIPAddress = 192.168.10.20 (the same credentials also from 3.225.16.109); userIdentity.sessionContext.ec2RoleDelivery = 1.0'});
     expect(found.find((f) => f.id === 'unused-region')).toMatchObject({severity: 'medium', evidence: 'awsRegion = us-east-1'});
   });
 });

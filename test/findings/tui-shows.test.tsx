@@ -13,6 +13,6 @@ it('the stolen instance credentials\' call shows the high finding naming both ad
   const stolen = loaded.candidates.filter((c) => c.record.eventID === 'd3d5fd99-faa9-4959-a464-56fba613cc2e');
   const app = await renderApp(stolen, {size: {columns: 200, rows: 60}, services: {findingsConfig: withInputContext(undefined, loaded)}});
   const frame = await app.waitFor('Instance i-0dbc91f429e48eeed credentials used from 2 addresses');
-  expect(frame).toContain('sourceIPAddress = 192.168.10.20 (the same credentials also from 3.225.16.109)');
+  expect(frame).toContain('sourceIPAddress = 192.168.10.20 (the same credentials also from 3.225.16.109); userIdentity.sessionContext.ec2RoleDelivery = 1.0');
   app.unmount();
 });
