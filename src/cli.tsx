@@ -319,6 +319,7 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
     .option('--athena <db.table>', 'query this Athena table over the organisation trail instead of reading files')
     .option('--workgroup <name>', 'the Athena workgroup to run the query in (with --athena)')
     .option('--output-location <s3-uri>', 'where Athena writes the results, when the workgroup sets none (with --athena)')
+    .option('--athena-partitions <day,region,account>', 'the Athena table\'s partition columns, - for one it lacks (default: timestamp,region,account)')
     .option('--query-region <region>', 'the Region of the event data store or workgroup (default: the store ARN\'s, then the environment)')
     .option('--profile <name>', 'AWS shared-config profile for --lake or --athena')
     .addOption(new Option('--format <format>', 'print the list instead of the picker (default when not on a terminal: md)').choices(['md', 'json']))

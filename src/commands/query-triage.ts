@@ -6,6 +6,7 @@ import {exitCodes, UsageError} from '../exit-codes.js';
 import type {CloudTrailRecord} from '../events/record.js';
 import type {FindingsConfig} from '../findings/finding.js';
 import {runbookSet, type RunbookDirTexts} from '../runbooks/runbook-set.js';
+import type {AthenaLayout} from '../timeline/sql/athena.js';
 import {TimelineError, type TimelineEngine, type TimelineFilter} from '../timeline/types.js';
 import {passes} from '../triage/filter.js';
 import {progressLine} from '../triage/progress-text.js';
@@ -117,6 +118,17 @@ export interface QueryEngineFlags {
   readonly profile?: string | undefined;
   /** --query-region: where the event data store or the workgroup is (triage's --region filters events). */
   readonly queryRegion?: string | undefined;
+  /** --athena-partitions DAY,REGION,ACCOUNT: the table's partition columns, "-" for one it lacks (default timestamp,region,account). */
+  readonly athenaPartitions?: string | undefined;
+}
+
+/** The Athena table's partition columns from --athena-partitions (names are checked when the query is built). */
+export function athenaLayout(text: string | undefined): AthenaLayout | undefined {
+  if (text === undefined) return undefined;
+  const parts = text.split(',').map((part) => part.trim());
+  if (parts.length !== 3 || parts.some((part) => part === '')) throw new UsageError('--athena-partitions: give DAY,REGION,ACCOUNT column names, "-" for one the table lacks (e.g. timestamp,region,-)');
+  const [time, region, account] = parts.map((part) => (part === '-' ? null : part));
+  return {time: time ?? null, region: region ?? null, account: account ?? null};
 }
 
 /** Whether the flags ask for a query; usage errors for a wrong combination. */
@@ -126,8 +138,8 @@ export function wantsQuery(flags: QueryEngineFlags, paths: readonly string[]): b
   if (asked && paths.length > 0) throw new UsageError('--lake and --athena query the organisation\'s trail: give no PATH with them');
   if (!asked && paths.length === 0) throw new UsageError('give the trail log files or folders (PATH…), or --lake / --athena');
   if (flags.athena !== undefined && flags.workgroup === undefined) throw new UsageError('--athena needs --workgroup');
-  if (!asked && (flags.workgroup !== undefined || flags.outputLocation !== undefined || flags.queryRegion !== undefined)) {
-    throw new UsageError('--workgroup, --output-location and --query-region go with --lake or --athena');
+  if (!asked && (flags.workgroup !== undefined || flags.outputLocation !== undefined || flags.queryRegion !== undefined || flags.athenaPartitions !== undefined)) {
+    throw new UsageError('--workgroup, --output-location, --athena-partitions and --query-region go with --lake or --athena');
   }
   return asked;
 }
@@ -140,7 +152,7 @@ export async function queryEngine(flags: QueryEngineFlags): Promise<TimelineEngi
       return createLakeEngine({eventDataStore: flags.lake, region: flags.queryRegion, profile: flags.profile, newestFirst: true});
     }
     const {createAthenaEngine} = await import('../timeline/engines/athena.js');
-    return createAthenaEngine({table: flags.athena ?? '', workgroup: flags.workgroup ?? '', outputLocation: flags.outputLocation, region: flags.queryRegion, profile: flags.profile, newestFirst: true});
+    return createAthenaEngine({table: flags.athena ?? '', workgroup: flags.workgroup ?? '', outputLocation: flags.outputLocation, layout: athenaLayout(flags.athenaPartitions), region: flags.queryRegion, profile: flags.profile, newestFirst: true});
   } catch (error) {
     if (error instanceof TimelineError) throw new UsageError(`${flags.lake !== undefined ? '--lake' : '--athena'}: ${error.reason}`);
     throw error;

@@ -3,7 +3,7 @@
 // same way; an engine error is one line and exit 6; Ctrl-C cancels the query at the source.
 import '../helpers/aws-env.js';
 import {afterEach, describe, expect, it} from 'vitest';
-import {queryEngine, runQueryTriage, startQueryTriage, wantsQuery, type QueryTriageIo} from '../../src/commands/query-triage.js';
+import {athenaLayout, queryEngine, runQueryTriage, startQueryTriage, wantsQuery, type QueryTriageIo} from '../../src/commands/query-triage.js';
 import {triageOptions, type TriageFlags} from '../../src/commands/triage.js';
 import {exitCodes, UsageError} from '../../src/exit-codes.js';
 import {createLakeEngine} from '../../src/timeline/engines/lake.js';
@@ -125,5 +125,13 @@ describe('triage query flags', () => {
     await expect(queryEngine({lake: "x'; DROP"})).rejects.toThrow(/^--lake: the event data store must be/);
     await expect(queryEngine({athena: 'nodot', workgroup: 'w'})).rejects.toThrow(/^--athena: the Athena table must be DATABASE\.TABLE/);
     expect((await queryEngine({athena: 'security.cloudtrail_org', workgroup: 'ir'})).label).toBe('Athena security.cloudtrail_org');
+  });
+
+  it('--athena-partitions names the table\'s day, Region and account partitions, - for one it lacks', () => {
+    expect(athenaLayout(undefined)).toBeUndefined();
+    expect(athenaLayout('dt, region ,-')).toEqual({time: 'dt', region: 'region', account: null});
+    expect(() => athenaLayout('timestamp,region')).toThrow(UsageError);
+    expect(() => athenaLayout('timestamp,,account')).toThrow(UsageError);
+    expect(() => wantsQuery({athenaPartitions: 'a,b,c'}, ['trail.json'])).toThrow(/go with --lake or --athena/);
   });
 });

@@ -74,7 +74,7 @@ export function queryFailure(error: unknown, service: QueryService, aborted: boo
   }
   if (invalid.has(code)) return new TimelineError('failed', `${service.where}: the query was refused as invalid (${safeLine(code, 60)}): ${message}`);
   // The SDK's own words when no Region is configured anywhere.
-  if (/Region is missing/i.test(message)) return new TimelineError('bad-input', `${service.where}: no Region: give --region (or set AWS_REGION)`);
+  if (/Region is missing/i.test(message)) return new TimelineError('bad-input', `${service.where}: no AWS Region to query in: name the Region of the store or workgroup (or set AWS_REGION)`);
   const problem = callProblem(error);
   if (problem !== undefined) return new TimelineError(kinds[problem.kind], `${service.where}: ${safeLine(problem.message)}`);
   return new TimelineError('failed', `${service.where}: ${safeLine(code, 60)}: ${message}`);
