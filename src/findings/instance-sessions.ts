@@ -60,7 +60,8 @@ export class InstanceAddresses {
 
   add(record: CloudTrailRecord): void {
     const issue = issueOf(record);
-    const address = callerAddress(record);
+    // Most records are no instance's: their address is not even parsed.
+    const address = issue === undefined ? undefined : callerAddress(record);
     if (issue === undefined || address === undefined) return;
     const addresses = this.byIssue.get(issue) ?? new Set<string>();
     if (addresses.size < maxAddresses) addresses.add(address);

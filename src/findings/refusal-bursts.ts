@@ -34,9 +34,11 @@ export class RefusalBursts {
 
   add(record: CloudTrailRecord): void {
     const code = record.errorCode;
+    // Most records were not refused: nothing else is read for them.
+    if (!isRefusedCode(code)) return;
     const who = identityOf(record);
     const at = Date.parse(record.eventTime ?? '');
-    if (!isRefusedCode(code) || who === undefined || Number.isNaN(at)) return;
+    if (who === undefined || Number.isNaN(at)) return;
     let entry = this.seen.get(who);
     if (entry === undefined) {
       entry = {times: [], rawTimes: new Map(), codes: new Set(), best: undefined};
