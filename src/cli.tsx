@@ -389,7 +389,7 @@ that holds the organisation's trail does the scan. Exit 6 and one line when the 
       }),
     );
 
-  cli
+  withAwsOptions(cli
     .command('actor')
     .argument('<EVENT>', 'event file or - (a trail file\'s own records are searched first)')
     .description('the timeline of the event\'s actor: its other events (same access key, or same user or role session), oldest first')
@@ -399,6 +399,12 @@ that holds the organisation's trail does the scan. Exit 6 and one line when the 
     .option('--until <time>', 'end: a duration after the event\'s time or an ISO time (default: now)')
     .option('--limit <n>', 'list at most this many events, the earliest first', '1000')
     .addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))
+    .option('--cloudtrail', 'also search CloudTrail event history (LookupEvents: one Region, the last 90 days)')
+    .option('--lake <store>', 'also query this CloudTrail Lake event data store (ID or ARN)')
+    .option('--athena <db.table>', 'also query this Athena table over the organisation trail (with --workgroup)')
+    .option('--workgroup <name>', 'the Athena workgroup to run the query in (with --athena)')
+    .option('--output-location <s3-uri>', 'where Athena writes the results, when the workgroup sets none (with --athena)'),
+  'AWS Region for --cloudtrail, --lake and --athena (default: the event\'s for --cloudtrail, the store ARN\'s for --lake, then the environment)')
     .addHelpText('after', `
 The actor's events are those of the same access key, or of the same principal ARN (the same user, or the
 same role session). The window runs from 7 days before the event's time to now, so an old event's actor
@@ -407,11 +413,11 @@ is found around it; --since 2h --until 2h is two hours either side. Give EVENT b
 Exit codes: 0 ok (also when the event has no identity to follow: the output says why) · 2 usage error
             3 EVENT unreadable, or no --files path could be read · 6 a timeline engine failed (what the
             others found is printed; the reason is on stderr) · 130 stopped with Ctrl-C`)
-    // TODO(issue 17): --cloudtrail, --lake EDS, --athena DB.TABLE --workgroup W --output-location s3://… go here and into timelineEngines (src/timeline/engines/choose.ts).
     .action((event: string, options: import('./commands/actor.js').ActorFlags) =>
       run(async () => {
         const {actorCommand} = await import('./commands/actor.js');
         return actorCommand(await load(event), event, options, Date.now(), {
+          env: process.env,
           write: (text) => process.stdout.write(text),
           warn: (line) => process.stderr.write(`trailguide: ${line}\n`),
           onInterrupt: (stop) => {

@@ -1,9 +1,14 @@
 // `trailguide actor EVENT`: the event's actor and what else it did, sorted in time, as Markdown or
 // JSON. The event's own input is searched first, then --files (the triage reader), then the AWS
-// engines the flags name (engines/choose.ts). One engine failing stops only that engine: what the
+// engines the flags name (--cloudtrail, --lake, --athena; engines/choose.ts). One engine failing stops only that engine: what the
 // others found is printed, and the reason goes on stderr in one line (exit 6; 3 when no --files path
 // could be read; 130 when stopped with Ctrl-C).
+import {setTimeout as sleepFor} from 'node:timers/promises';
+import {performance} from 'node:perf_hooks';
+import {awsSetup} from '../app/aws-services.js';
+import {createRateLimiter} from '../aws/cloudtrail/rate-limiter.js';
 import {durationMs} from '../aws/cloudtrail/since.js';
+import type {Sdk} from '../aws/sdk/aws-sdk.js';
 import {exitCodes, UsageError} from '../exit-codes.js';
 import type {CloudTrailRecord} from '../events/record.js';
 import {safeLine} from '../text/safe-text.js';
@@ -25,6 +30,16 @@ export interface ActorFlags {
   readonly until?: string | undefined;
   readonly limit: string;
   readonly format: 'md' | 'json';
+  /** --cloudtrail: also CloudTrail event history (LookupEvents) in the Region (--region, else the event's). */
+  readonly cloudtrail?: boolean | undefined;
+  /** --lake EDS: also a CloudTrail Lake event data store. */
+  readonly lake?: string | undefined;
+  /** --athena DB.TABLE, with --workgroup and --output-location. */
+  readonly athena?: string | undefined;
+  readonly workgroup?: string | undefined;
+  readonly outputLocation?: string | undefined;
+  readonly profile?: string | undefined;
+  readonly region?: string | undefined;
 }
 
 export interface ActorIo {
@@ -35,6 +50,41 @@ export interface ActorIo {
   readonly onInterrupt?: ((stop: () => void) => () => void) | undefined;
   /** The engines for these options (tests give their own); default: timelineEngines. */
   readonly engines?: ((options: TimelineEngineOptions) => TimelineEngine[]) | undefined;
+  /** For the AWS engines: AWS_REGION, AWS_PROFILE… (default: none). */
+  readonly env?: NodeJS.ProcessEnv | undefined;
+}
+
+/** The AWS engines the flags ask for (nothing is sent unless one is named); `sdk` remembers the SDK the LookupEvents engine made, to close it. */
+function awsEngineOptions(flags: ActorFlags, event: CloudTrailRecord, env: NodeJS.ProcessEnv, sdk: {loaded?: Promise<Sdk> | undefined}): Pick<TimelineEngineOptions, 'lookup' | 'lake' | 'athena'> {
+  if (flags.athena === undefined && (flags.workgroup !== undefined || flags.outputLocation !== undefined)) throw new UsageError('--workgroup and --output-location go with --athena DB.TABLE');
+  if (flags.athena !== undefined && flags.workgroup === undefined) throw new UsageError('--athena needs --workgroup (the Athena workgroup to run the query in)');
+  const settings = {profile: flags.profile, region: flags.region};
+  const setup = flags.cloudtrail === true ? awsSetup(settings, env, event.awsRegion) : undefined;
+  return {
+    lookup: setup === undefined ? undefined : {
+      client: async () => {
+        const loaded = setup.sdk?.();
+        if (loaded === undefined) throw new TimelineError('credentials', 'AWS cannot be asked');
+        sdk.loaded = loaded;
+        return (await loaded).cloudTrail(setup.defaultRegion);
+      },
+      region: setup.defaultRegion,
+      // CloudTrail answers LookupEvents at most 2 times a second per account and Region.
+      limiter: createRateLimiter({perSecond: 2, now: () => performance.now(), sleep: (ms, signal) => sleepFor(ms, undefined, {signal})}),
+    },
+    lake: flags.lake === undefined ? undefined : {eventDataStore: flags.lake, ...settings},
+    athena: flags.athena === undefined || flags.workgroup === undefined ? undefined : {table: flags.athena, workgroup: flags.workgroup, outputLocation: flags.outputLocation, ...settings},
+  };
+}
+
+/** The engines, with a malformed --lake, --athena or --workgroup refused as a usage error (exit 2) before anything is sent. */
+function enginesFor(make: (options: TimelineEngineOptions) => TimelineEngine[], options: TimelineEngineOptions): TimelineEngine[] {
+  try {
+    return make(options);
+  } catch (error) {
+    if (error instanceof TimelineError) throw new UsageError(error.reason);
+    throw error;
+  }
 }
 
 /** Without --since, the timeline starts this long before the event. */
@@ -86,7 +136,13 @@ export async function actorCommand(loaded: Loaded, input: string | undefined, fl
   }
   const source = input === undefined || input === '-' ? 'standard input' : input;
   const own = loaded.candidates.map((c, i) => ({record: c.record, origin: `${source} #${i + 1}`}));
-  const engines = (io.engines ?? timelineEngines)({own: {records: own, label: `the event's input (${source})`}, files: flags.files, onSkip: (path, reason) => skipped.push({path, reason})});
+  const sdk: {loaded?: Promise<Sdk> | undefined} = {};
+  const engines = enginesFor(io.engines ?? timelineEngines, {
+    own: {records: own, label: `the event's input (${source})`},
+    files: flags.files,
+    onSkip: (path, reason) => skipped.push({path, reason}),
+    ...awsEngineOptions(flags, event, io.env ?? {}, sdk),
+  });
   const filter: TimelineFilter = {actor: actor.actor, since: window.since, until: window.until, limit};
   const stopper = new AbortController();
   const unsubscribe = io.onInterrupt?.(() => stopper.abort());
@@ -117,6 +173,8 @@ export async function actorCommand(loaded: Loaded, input: string | undefined, fl
     }
   } finally {
     unsubscribe?.();
+    // The LookupEvents client keeps its connections open: close them, so the process ends now.
+    if (sdk.loaded !== undefined) (await sdk.loaded.catch(() => undefined))?.destroy();
   }
   if (stopper.signal.aborted) code = exitCodes.stopped;
   io.write(render({...base, engines: outcomes, rows: merged.rows, dropped: merged.dropped, reachedLimit}, flags.format));

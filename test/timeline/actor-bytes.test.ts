@@ -20,7 +20,7 @@ const actor = actorResult.actor;
  */
 function respelled(): string {
   const texts = records.map((r) => JSON.stringify(r).replaceAll(actor.accessKeyId ?? '?', 'ASIAANOTHERKEY000000'));
-  const mine = texts.flatMap((t, i) => (matchesActor(parseRecord(records[i], log, 'r'), actor) ? [i] : []));
+  const mine = texts.flatMap((_text, i) => (matchesActor(parseRecord(records[i], log, 'r'), actor) ? [i] : []));
   const [a, b] = mine;
   if (a === undefined || b === undefined) throw new Error('need two records of the actor');
   texts[a] = (texts[a] as string).replaceAll('/', '\\/');

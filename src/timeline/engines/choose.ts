@@ -1,10 +1,14 @@
-// Which engines an actor's timeline is searched with, from what the operator has: the event's own
-// input (always, first), trail files and folders (--files), and (once their engines are in) CloudTrail
-// LookupEvents (--cloudtrail), CloudTrail Lake (--lake EDS) and Athena (--athena DB.TABLE). The one
-// place the command and the TUI get their engines from.
+// Which engines an actor's timeline is searched with, from what the operator has, in this order: the
+// event's own input (always, first), trail files and folders (--files), CloudTrail LookupEvents
+// (--cloudtrail), CloudTrail Lake (--lake EDS) and Athena (--athena DB.TABLE). The one place the
+// command and the TUI get their engines from. Making an engine sends nothing (the AWS engines load
+// their SDK at the first search); a malformed ID or name is refused here with a TimelineError.
 import {createRecordsEngine, type SourcedRecord} from '../records-engine.js';
 import type {TimelineEngine} from '../types.js';
+import {createAthenaEngine, type AthenaEngineOptions} from './athena.js';
 import {createFilesEngine} from './files.js';
+import {createLakeEngine, type LakeEngineOptions} from './lake.js';
+import {createLookupEngine, type LookupEngineOptions} from './lookup.js';
 
 export interface TimelineEngineOptions {
   /** The event's own input, already read: searched first. */
@@ -13,14 +17,20 @@ export interface TimelineEngineOptions {
   readonly files?: readonly string[] | undefined;
   /** A file (or a record in it) that could not be read: reported, the search goes on. */
   readonly onSkip?: ((path: string, reason: string) => void) | undefined;
-  // TODO(issue 17, engines of H5/H5b): --cloudtrail (engines/lookup.ts), --lake EDS (engines/lake.ts),
-  // --athena DB.TABLE --workgroup W --output-location s3://… (engines/athena.ts) plug in here, each
-  // with its options, and timelineEngines adds their factories after the files.
+  /** --cloudtrail: CloudTrail event history (LookupEvents) in one Region. */
+  readonly lookup?: LookupEngineOptions | undefined;
+  /** --lake EDS: a CloudTrail Lake event data store. */
+  readonly lake?: LakeEngineOptions | undefined;
+  /** --athena DB.TABLE --workgroup W [--output-location s3://…]: the organisation trail's Athena table. */
+  readonly athena?: AthenaEngineOptions | undefined;
 }
 
 export function timelineEngines(options: TimelineEngineOptions): TimelineEngine[] {
   const engines: TimelineEngine[] = [];
   if (options.own !== undefined && options.own.records.length > 0) engines.push(createRecordsEngine(options.own.records, options.own.label));
   if (options.files !== undefined && options.files.length > 0) engines.push(createFilesEngine(options.files, {onSkip: options.onSkip}));
+  if (options.lookup !== undefined) engines.push(createLookupEngine(options.lookup));
+  if (options.lake !== undefined) engines.push(createLakeEngine(options.lake));
+  if (options.athena !== undefined) engines.push(createAthenaEngine(options.athena));
   return engines;
 }
