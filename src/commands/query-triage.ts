@@ -5,6 +5,7 @@
 import {exitCodes, UsageError} from '../exit-codes.js';
 import type {CloudTrailRecord} from '../events/record.js';
 import type {FindingsConfig} from '../findings/finding.js';
+import {inputTracker} from '../findings/input-context.js';
 import {runbookSet, type RunbookDirTexts} from '../runbooks/runbook-set.js';
 import type {AthenaLayout} from '../timeline/sql/athena.js';
 import {TimelineError, type TimelineEngine, type TimelineFilter} from '../timeline/types.js';
@@ -64,15 +65,19 @@ export function startQueryTriage(engine: TimelineEngine, options: QueryTriageOpt
 
   const run = async (): Promise<TriageResult> => {
     let index = 0;
+    // Bursts of refused calls and instance credentials' addresses among the rows returned so far.
+    const tracker = inputTracker();
+    const config: FindingsConfig = {...options.findingsConfig, input: tracker};
     try {
       for await (const page of engine.search(filter, stopper.signal)) {
         let matched = 0;
         for (const row of page.rows) {
           const at = index++;
+          tracker.add(row.record);
           // The query already filtered; the same test as a file scan keeps the two in step (e.g. actor text over invokedBy).
           if (!passes(row.record, options.filter, runbooks.eventNames)) continue;
           matched++;
-          const match = matchOf(row.record, engine.label, at, findingsOf(row.record, options.findingsConfig, runbooks));
+          const match = matchOf(row.record, engine.label, at, findingsOf(row.record, config, runbooks));
           if (top.add(match)) records.set(match, row.record);
         }
         progress = {...progress, events: progress.events + page.rows.length, matched: progress.matched + matched, status: page.progress};
