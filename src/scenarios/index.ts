@@ -37,6 +37,7 @@ import igwAttachedToPrivatePaymentsVpc from './builtin/igw-attached-to-private-p
 import igwTerraformCreatesStagingGateway from './builtin/igw-terraform-creates-staging-gateway.json' with {type: 'json'};
 import igwAttachRefusedPaymentsVpc from './builtin/igw-attach-refused-payments-vpc.json' with {type: 'json'};
 import snapshotSharedWithUnknownAccount from './builtin/snapshot-shared-with-unknown-account.json' with {type: 'json'};
+import actorKaliKeySharesSnapshot from './builtin/actor-kali-key-shares-snapshot.json' with {type: 'json'};
 import snapshotShareRemovedByBackupAdmin from './builtin/snapshot-share-removed-by-backup-admin.json' with {type: 'json'};
 import snapshotPublicShareRefused from './builtin/snapshot-public-share-refused.json' with {type: 'json'};
 import amiMadePublic from './builtin/ami-made-public.json' with {type: 'json'};
@@ -86,6 +87,7 @@ const files: readonly unknown[] = [
   igwTerraformCreatesStagingGateway,
   igwAttachRefusedPaymentsVpc,
   snapshotSharedWithUnknownAccount,
+  actorKaliKeySharesSnapshot,
   snapshotShareRemovedByBackupAdmin,
   snapshotPublicShareRefused,
   amiMadePublic,

@@ -90,11 +90,11 @@ describe('contain-actor, bound to a record', () => {
     const bound = steps(instanceRoleRecord());
     expect(ids(bound)).toEqual([
       'actor-revoke-role-sessions', 'actor-describe-instance', 'actor-create-quarantine-group', 'actor-find-quarantine-group',
-      'actor-quarantine-no-egress', 'actor-isolate-instance',
+      'actor-quarantine-no-egress', 'actor-list-instance-interfaces', 'actor-isolate-instance',
     ]);
     expect(bound[0]?.note).toMatch(/instance's own current\s+credentials/);
     expect(bound[1]?.action).toMatchObject({service: 'ec2', operation: 'DescribeInstances', params: {InstanceIds: ['i-0dbc91f429e48eeed']}});
-    expect(bound[5]?.action).toMatchObject({service: 'ec2', operation: 'ModifyNetworkInterfaceAttribute'});
+    expect(bound[6]?.action).toMatchObject({service: 'ec2', operation: 'ModifyNetworkInterfaceAttribute'});
   });
 
   it('root: the root-credential steps, manual where only root can act', () => {

@@ -17,6 +17,18 @@ const expected: Readonly<Record<string, Expected>> = {
     lastAnswer: {DescribeSnapshotAttribute: {lacks: /444455556666/}},
     resolved: [/Snapshot snap-07e5b3c1a9d2f4e68 shared with account 444455556666, not one of yours/, /Shared snapshot not encrypted/],
   },
+  // The build user's stolen key: the same share, and the actor's containment after it (its IAM steps are
+  // walked in contain-actor-walk.test.tsx).
+  'actor-kali-key-shares-snapshot': {
+    kind: 'risky',
+    notice: [/HIGH +Snapshot snap-0b41c7e9d2a5f3806 shared with account 999988887777, not one of yours/, /Kali Linux/],
+    execute: ['ModifySnapshotAttribute'],
+    picked: {volumeId: /snap-0b41c7e9d2a5f3806 +vol-0e2f4a6c8b1d3e5f7/},
+    notOffered: [],
+    saw: ['ModifySnapshotAttribute: would succeed'],
+    lastAnswer: {DescribeSnapshotAttribute: {lacks: /999988887777/}},
+    resolved: [/Snapshot snap-0b41c7e9d2a5f3806 shared with account 999988887777, not one of yours/, /Shared snapshot not encrypted/],
+  },
   'snapshot-share-removed-by-backup-admin': {
     kind: 'benign',
     notice: [/the snapshot is shared with no one/],
@@ -38,8 +50,12 @@ const expected: Readonly<Record<string, Expected>> = {
     kind: 'risky',
     notice: [/CRITICAL +AMI ami-0f3a6c9e2b7d41a85 made public/, /the AMI is public: any AWS account can launch it/],
     execute: ['ModifyImageAttribute'],
-    picked: {imageSnapshotId: /snap-[0-9a-f]{17}/},
-    notOffered: [],
+    // The caller is the role of instance i-0a1b2c3d4e5f60718 (the sandbox holds its interface): the actor's
+    // isolation picks its VPC and interface from the instance read.
+    picked: {imageSnapshotId: /snap-[0-9a-f]{17}/, actorVpcId: /vpc-[0-9a-f]{17}/, actorInterfaceId: /eni-[0-9a-f]{17}/},
+    // The trainee dry-runs the quarantine group but does
+    // not create it, so no read lists one to isolate the instance with.
+    notOffered: ['actorQuarantineGroupId (nothing listed)'],
     saw: ['ModifyImageAttribute: would succeed'],
     lastAnswer: {DescribeImageAttribute: {lacks: /all/}},
     resolved: [/AMI ami-0f3a6c9e2b7d41a85 made public/, /The shared AMI's disk \/dev\/xvda is not encrypted/],

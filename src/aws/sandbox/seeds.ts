@@ -4,7 +4,7 @@
 // trainee may do anything to EC2 ('ec2:*').
 import type {CloudTrailRecord, JsonObject} from '../../events/record.js';
 import {builtInEngine} from '../../runbooks/registry.js';
-import {allowAll, deepFreeze, sandboxAccount, type SandboxAccount, type SandboxPermissions, type SnapshotInput} from './account.js';
+import {allowAll, deepFreeze, sandboxAccount, sandboxSnapshot, type SandboxAccount, type SandboxPermissions, type SnapshotInput} from './account.js';
 import {cidrSeed, peeringSeed, securityGroupSeed, type SeedContext} from './seed-events.js';
 import {interfaceSeed} from './seed-interfaces.js';
 import {merge, type Parts} from './seed-parts.js';
@@ -16,6 +16,7 @@ import {sharingSeeds} from './seed-sharing.js';
 import {flowLogsSeeds} from './seed-flow-logs.js';
 import {trafficMirrorsSeeds} from './seed-traffic-mirrors.js';
 import {peeringAcceptSeeds} from './seed-peering-accept.js';
+import {withCallerInstance} from './seed-caller-instance.js';
 
 type Seed = (context: SeedContext) => Parts[];
 
@@ -73,10 +74,11 @@ export function accountFor(scenario: AccountSeed | undefined, record: CloudTrail
   const context = contextOf(record);
   const permissions = scenario?.permissions ?? allowAll;
   if (scenario?.state !== undefined) {
-    const snapshot = {...emptySnapshot, ...(withDates(scenario.state) as SnapshotInput)};
+    const snapshot = withCallerInstance({...emptySnapshot, ...(withDates(scenario.state) as SnapshotInput)}, record, context.place.owner, context.place.region);
     return sandboxAccount({snapshot, permissions, accountId: context.place.owner, region: context.place.region});
   }
   const seed = Object.hasOwn(eventSeeds, record.eventName) ? eventSeeds[record.eventName] : undefined;
-  const snapshot = merge(...(seed?.(context) ?? []));
+  const seeded = merge(...(seed?.(context) ?? []));
+  const snapshot = sandboxSnapshot(withCallerInstance(seeded, record, context.place.owner, context.place.region), context.place.owner);
   return deepFreeze({snapshot, permissions, accountId: context.place.owner, region: context.place.region});
 }

@@ -121,7 +121,9 @@ describe('scenario seeds', () => {
   });
   it('a failed call created nothing', () => {
     expect(seed('sg-denied-developer').snapshot.SecurityGroups?.map((g) => g.GroupName)).toEqual(['default']);
-    expect(seed('eni-failed-subnet-full').snapshot.NetworkInterfaces).toEqual([]);
+    // Its caller is an instance's role: the account holds that instance's own interface (seed-caller-instance.ts), and nothing else.
+    const failedEni = seed('eni-failed-subnet-full').snapshot.NetworkInterfaces ?? [];
+    expect(failedEni.map((e) => [e.Attachment?.InstanceId, e.Attachment?.DeviceIndex])).toEqual([[scenario('eni-failed-subnet-full').record.userIdentity.arn?.split('/').at(-1), 0]]);
   });
   it("permissions: 'ec2:*', except the read-only policy of a scenario whose caller may only look", () => {
     const readOnly = scenarios.filter((s) => s.permissions !== undefined).map((s) => s.id);
