@@ -85,3 +85,21 @@ describe('the dry-run of UpdateAccessKey on an account', () => {
     expect(iamRequests()).toEqual([]);
   });
 });
+
+describe("IAM's reads on an account", () => {
+  it('run for real, without DryRun, at IAM\'s home Region, and their answer is kept (the contain-actor checks and their verification)', async () => {
+    const list: Action = {service: 'iam', operation: 'ListAccessKeys', params: {UserName: 'bob'}};
+    const result = await executor.dryRun(list, {region: 'eu-west-1'});
+    expect(iamRequests().map((r) => [r.action, r.params['UserName'], r.params['DryRun']])).toEqual([['ListAccessKeys', 'bob', undefined]]);
+    expect(result.verdict).toMatchObject({outcome: 'read', output: {AccessKeyMetadata: [{UserName: 'bob', AccessKeyId: 'AKIAIOSFODNN7EXAMPLE', Status: 'Inactive'}]}});
+    expect(result.request.region).toBe('us-east-1');
+    const read = await executor.read!(list, {region: 'eu-west-1'});
+    expect(read).toMatchObject({ok: true, output: {AccessKeyMetadata: [{Status: 'Inactive'}]}});
+  });
+  it('an IAM change is never carried out, even with --allow-execute, whatever the SDK edge is asked', async () => {
+    expect(await executor.execute!(disableKey, {region: 'eu-west-1'})).toMatchObject({ok: false, code: 'NotExecuted'});
+    await expect(sdk.send('iam', 'UpdateAccessKey', disableKey.params, 'us-east-1')).rejects.toThrow(/changes the account/);
+    await expect(sdk.sendOnce('iam', 'UpdateAccessKey', disableKey.params, 'us-east-1')).rejects.toThrow(/never carries out/);
+    expect(iamRequests()).toEqual([]);
+  });
+});

@@ -87,9 +87,15 @@ async function expectDryRunsSafe(incident: Incident, track: Track): Promise<void
   const results = [];
   for (const action of actions) results.push(await executor.dryRun(action, {region: incident.record.awsRegion}));
 
-  // IAM has no DryRun: its calls are never sent, only the policy simulator that checks their permission (and GetRole for the caller's role).
+  // IAM has no DryRun: a call that changes something is never sent, only the policy simulator that checks its permission
+  // (and GetRole for the caller's role); IAM's reads (the keys, the login profile, the policies) run for real, like EC2's.
   const iamSent = server.requests.filter((r) => r.service === 'iam');
-  for (const request of iamSent) expect(['GetRole', 'SimulatePrincipalPolicy'], `iam:${request.action} was sent`).toContain(request.action);
+  for (const request of iamSent) expect(isMutating({service: 'iam', operation: request.action}), `iam:${request.action} was sent`).toBe(false);
+  const iamReads = actions.filter((a) => a.service === 'iam' && !isMutating(a)).map((a) => a.operation);
+  // Every IAM read of the walk was sent; nothing else but the check (GetRole also finds the caller's role for it).
+  const readsSent = new Set(iamSent.filter((r) => r.action !== 'SimulatePrincipalPolicy').map((r) => r.action));
+  for (const read of iamReads) expect(readsSent, `iam:${read} was not sent`).toContain(read);
+  for (const read of readsSent) expect([...iamReads, 'GetRole'], `iam:${read} was sent`).toContain(read);
   const simulated = iamSent.filter((r) => r.action === 'SimulatePrincipalPolicy').map((r) => r.params['ActionNames.member.1']);
   // Each IAM call that names a valid user, role or policy is checked once; one that names none is plan only.
   expect(simulated.sort()).toEqual(actions.filter(checkable).map((a) => `iam:${a.operation}`).sort());

@@ -9,7 +9,7 @@ import {dryRunRequest, isMutating, supportsDryRun, type Action, type ActionParam
 import type {ConnectionStatus} from '../connection-status.js';
 import {verdictForError, errorCode, executeFailure} from '../interpret-error.js';
 import type {Sdk} from '../sdk/aws-sdk.js';
-import {checkIamPermission} from './iam-permission.js';
+import {checkIamPermission, iamRegion} from './iam-permission.js';
 import {answerOf, answerSummary} from '../render/read-table.js';
 import type {DryRunOptions, DryRunResult, ExecuteResult, Executor, ReadResult, SentRequest, Verdict} from './executor.js';
 
@@ -37,6 +37,11 @@ export function executeRefusal(action: Pick<Action, 'service' | 'operation'>): s
   return undefined;
 }
 
+/** The partition of a Region: aws-cn for cn-*, aws-us-gov for us-gov-*, else aws. */
+function partitionOf(region: string): string {
+  return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
+}
+
 /** The parameters exactly as the real call sends them: never DryRun. */
 function withoutDryRun(params: ActionParams): ActionParams {
   return Object.fromEntries(Object.entries(params).filter(([key]) => key !== 'DryRun'));
@@ -45,7 +50,8 @@ function withoutDryRun(params: ActionParams): ActionParams {
 export function createAwsExecutor(options: AwsExecutorOptions): Executor {
   const clock = options.clock ?? (() => new Date());
   // The action's own Region (a peering rejected in the peer's Region) wins over --region and the event's.
-  const regionFor = (action: Action, eventRegion: string | undefined): string => action.region ?? options.regionOverride ?? eventRegion ?? options.defaultRegion;
+  // IAM is global: its calls go to the partition's home Region, whatever the event's.
+  const regionFor = (action: Action, eventRegion: string | undefined): string => (action.service === 'iam' ? iamRegion(partitionOf(eventRegion ?? options.defaultRegion), 'us-east-1') : (action.region ?? options.regionOverride ?? eventRegion ?? options.defaultRegion));
 
   async function timed(request: SentRequest, sent: boolean, run: () => Promise<Verdict>): Promise<DryRunResult> {
     const start = clock().getTime();

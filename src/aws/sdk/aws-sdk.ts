@@ -7,8 +7,9 @@ import * as cloudtrail from '@aws-sdk/client-cloudtrail';
 import * as ec2 from '@aws-sdk/client-ec2';
 import {DecodeAuthorizationMessageCommand, GetCallerIdentityCommand, STSClient} from '@aws-sdk/client-sts';
 import {defaultProvider} from '@aws-sdk/credential-provider-node';
-// Types only: the IAM client itself is imported on first use (iam()).
+// Types only: the IAM client itself is imported on first use (iam(), and IAM's reads through send()).
 import type {GetRoleCommandInput, SimulatePrincipalPolicyCommandInput} from '@aws-sdk/client-iam';
+import {operationInfo} from '../operations.js';
 import {version} from '../../version.js';
 
 export interface SdkConfig {
@@ -22,7 +23,8 @@ export interface SdkConfig {
   readonly requestTimeoutMs?: number | undefined;
 }
 
-export type SdkService = 'ec2' | 'cloudtrail';
+/** The services trailguide sends to: IAM only its reads (the contain-actor checks and their verification), never a change. */
+export type SdkService = 'ec2' | 'cloudtrail' | 'iam';
 
 const silent = {debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined, trace: () => undefined};
 
@@ -32,6 +34,9 @@ interface SendingClient {
   send(command: object, options?: {abortSignal?: AbortSignal}): Promise<unknown>;
   destroy(): void;
 }
+
+/** An IAM operation that only reads (the operations table says so). */
+const isIamRead = (operation: string): boolean => operationInfo('iam', operation)?.mutating === false;
 
 function commandOf(pkg: object, operation: string): CommandClass | undefined {
   // The packages export one class per operation: `${operation}Command`.
@@ -56,7 +61,7 @@ export function createSdk(config: SdkConfig) {
   const closing = new AbortController();
   const abortSignal = (signal: AbortSignal | undefined): AbortSignal => (signal ? AbortSignal.any([signal, closing.signal]) : closing.signal);
   /** attempts 1: the SDK sends the request once and never retries it (timeouts, resets and 5xx included). */
-  const client = (service: SdkService | 'sts', region: string, attempts = 3): SendingClient => {
+  const client = (service: 'ec2' | 'cloudtrail' | 'sts', region: string, attempts = 3): SendingClient => {
     closing.signal.throwIfAborted();
     const key = `${service}:${region}:${attempts}`;
     let made = clients.get(key);
@@ -67,7 +72,23 @@ export function createSdk(config: SdkConfig) {
     }
     return made;
   };
-  const packages: Record<SdkService, object> = {ec2, cloudtrail};
+  const packages: Record<'ec2' | 'cloudtrail', object> = {ec2, cloudtrail};
+
+  /** The IAM client of a Region, loaded and made on first use, and the command class of an operation. */
+  async function iamClient(operation: string, region: string) {
+    closing.signal.throwIfAborted();
+    const iam = await import('@aws-sdk/client-iam');
+    closing.signal.throwIfAborted(); // destroy() may have come while the client loaded
+    const Command = commandOf(iam, operation);
+    if (!Command) throw new Error(`trailguide has no iam command ${operation}`);
+    const key = `iam:${region}:3`;
+    let made = clients.get(key);
+    if (!made) {
+      made = new iam.IAMClient(common(region));
+      clients.set(key, made);
+    }
+    return {iam, Command, made};
+  }
 
   const trails = new Map<string, cloudtrail.CloudTrailClient>();
   return {
@@ -80,11 +101,17 @@ export function createSdk(config: SdkConfig) {
       }
       return made;
     },
-    /** Whether trailguide can send this operation at all (it carries clients for EC2 and CloudTrail). */
+    /** Whether trailguide can send this operation at all: EC2 and CloudTrail, and IAM's reads (never an IAM change). */
     canSend(service: string, operation: string): service is SdkService {
+      if (service === 'iam') return isIamRead(operation);
       return (service === 'ec2' || service === 'cloudtrail') && commandOf(packages[service], operation) !== undefined;
     },
     async send(service: SdkService, operation: string, params: object, region: string, signal?: AbortSignal): Promise<unknown> {
+      if (service === 'iam') {
+        if (!isIamRead(operation)) throw new Error(`trailguide sends no iam command ${operation}: it changes the account`);
+        const {Command, made} = await iamClient(operation, region);
+        return made.send(new Command(params), {abortSignal: abortSignal(signal)});
+      }
       const Command = commandOf(packages[service], operation);
       if (!Command) throw new Error(`trailguide has no ${service} command ${operation}`);
       return client(service, region).send(new Command(params), {abortSignal: abortSignal(signal)});
@@ -94,6 +121,7 @@ export function createSdk(config: SdkConfig) {
      * retries it. A retried mutating call whose first attempt timed out could run twice.
      */
     async sendOnce(service: SdkService, operation: string, params: object, region: string, signal?: AbortSignal): Promise<unknown> {
+      if (service === 'iam') throw new Error(`trailguide never carries out ${operation}: IAM has no DryRun`);
       const Command = commandOf(packages[service], operation);
       if (!Command) throw new Error(`trailguide has no ${service} command ${operation}`);
       return client(service, region, 1).send(new Command(params), {abortSignal: abortSignal(signal)});
@@ -108,15 +136,7 @@ export function createSdk(config: SdkConfig) {
      */
     async iam(operation: 'SimulatePrincipalPolicy' | 'GetRole', params: object, region: string, signal?: AbortSignal): Promise<unknown> {
       if (operation !== 'SimulatePrincipalPolicy' && operation !== 'GetRole') throw new Error(`trailguide sends no iam command ${String(operation)}`);
-      closing.signal.throwIfAborted();
-      const iam = await import('@aws-sdk/client-iam');
-      closing.signal.throwIfAborted(); // destroy() may have come while the client loaded
-      const key = `iam:${region}:3`;
-      let made = clients.get(key);
-      if (!made) {
-        made = new iam.IAMClient(common(region));
-        clients.set(key, made);
-      }
+      const {iam, made} = await iamClient(operation, region);
       const command = operation === 'GetRole' ? new iam.GetRoleCommand(params as GetRoleCommandInput) : new iam.SimulatePrincipalPolicyCommand(params as SimulatePrincipalPolicyCommandInput);
       return made.send(command, {abortSignal: abortSignal(signal)});
     },

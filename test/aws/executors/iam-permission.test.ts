@@ -58,7 +58,7 @@ describe('the dry-run of an IAM call asks the policy simulator', () => {
     expect(result.sent).toBe(true);
     expect(result.sentInstead).toHaveLength(1);
     expect(result.sentInstead?.[0]).toMatchObject({service: 'iam', operation: 'SimulatePrincipalPolicy', params: {ActionNames: ['iam:UpdateAccessKey']}, region: 'us-east-1'});
-    expect(result.request).toEqual({service: 'iam', operation: 'UpdateAccessKey', params: disableKey.params, region: 'eu-west-1'});
+    expect(result.request).toEqual({service: 'iam', operation: 'UpdateAccessKey', params: disableKey.params, region: 'us-east-1'}); // IAM is global: shown as sent to its home Region
   });
   it('implicitDeny: denied, no policy allows it, with the condition keys the simulation lacked', async () => {
     iam.on(SimulatePrincipalPolicyCommand).resolves(answer('implicitDeny', {MissingContextValues: ['aws:MultiFactorAuthPresent']}));
