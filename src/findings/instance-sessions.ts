@@ -11,6 +11,12 @@ import type {CloudTrailRecord} from '../events/record.js';
 const instanceId = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
 /** AWS services calling on the caller's behalf (e.g. cloudformation.amazonaws.com) and "AWS Internal". */
 const awsSource = /(^|\.)amazonaws\.com$|^AWS Internal$/i;
+
+/** An AWS service made the call (for the caller, or as itself): its refusals are a misconfiguration, not someone probing. */
+export function isCalledByAwsService(record: CloudTrailRecord): boolean {
+  const {invokedBy, type} = record.userIdentity;
+  return (invokedBy !== undefined && invokedBy !== '') || type === 'AWSService' || awsSource.test(record.sourceIPAddress ?? '');
+}
 // An instance that called through so many addresses is not one instance's traffic; stop counting there.
 const maxAddresses = 8;
 

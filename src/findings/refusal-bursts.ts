@@ -4,6 +4,7 @@
 // whole input (added first, asked after) and a file streamed by triage (asked as it goes).
 import type {CloudTrailRecord} from '../events/record.js';
 import type {RefusalBurst} from './finding.js';
+import {isCalledByAwsService} from './instance-sessions.js';
 import {isRefusedCode} from './refused.js';
 
 /** At least this many refused calls… */
@@ -35,7 +36,7 @@ export class RefusalBursts {
   add(record: CloudTrailRecord): void {
     const code = record.errorCode;
     // Most records were not refused: nothing else is read for them.
-    if (!isRefusedCode(code)) return;
+    if (!isRefusedCode(code) || isCalledByAwsService(record)) return;
     const who = identityOf(record);
     const at = Date.parse(record.eventTime ?? '');
     if (who === undefined || Number.isNaN(at)) return;

@@ -56,6 +56,13 @@ describe('refusal-burst', () => {
     expect(findingOf('refusal-burst', overEleven[0] as CloudTrailRecord, undefined, {input: inputContext(overEleven)})).toBeUndefined();
   });
 
+  it('refusals an AWS service met for the identity (a misconfigured service, not probing) are not counted', () => {
+    const byService = Array.from({length: 12}, (_, i) => changed(refusedAt(i % 10), {sourceIPAddress: 'config.amazonaws.com', userAgent: 'config.amazonaws.com'}));
+    expect(findingOf('refusal-burst', byService[0] as CloudTrailRecord, undefined, {input: inputContext(byService)})).toBeUndefined();
+    const invoked = Array.from({length: 12}, (_, i) => changed(refusedAt(i % 10), {userIdentity: {type: 'AssumedRole', arn: 'arn:aws:sts::111122223333:assumed-role/AWSServiceRoleForConfig/AWSConfig-Describe', invokedBy: 'config.amazonaws.com'}}));
+    expect(findingOf('refusal-burst', invoked[0] as CloudTrailRecord, undefined, {input: inputContext(invoked)})).toBeUndefined();
+  });
+
   it('counts per identity: ten refusals split between two users are no burst', () => {
     const split = Array.from({length: 10}, (_, i) => refusedAt(i, 0, `arn:aws:iam::111122223333:user/u${i % 2}`));
     expect(findingOf('refusal-burst', split[0] as CloudTrailRecord, undefined, {input: inputContext(split)})).toBeUndefined();
