@@ -4,12 +4,19 @@
 // and ranks them. Prints each median, how many times faster trailguide is than jq, and the peak RSS
 // (GNU time's %M) of each against the 256 MB target; trailguide is also timed with --jobs 1 (one
 // thread) to show what the worker threads bring. Without jq (or /usr/bin/time) it says so.
+// Then `trailguide actor` over the same trail (issue 17: one actor's timeline from 240 MB in ≤ 1 s): a
+// stolen key that signs one event in the trail (every file read to the end), and a busy user (a fifth
+// of all events, every match parsed and printed), each against the floor of reading the same bytes
+// (gunzipped) and searching them with indexOf in one Node process.
 //   BENCH_RECORDS (default 345000, about 250 MB), BENCH_RUNS (default 5),
-//   BENCH_HUGE=1 also reads one 720 MB file (past V8's 512 MB string limit) once, for memory.
+//   BENCH_HUGE=1 also reads one 720 MB file (past V8's 512 MB string limit) once, for memory,
+//   BENCH_ACTOR_ONLY=1 times `trailguide actor` alone (no triage, no jq).
 import {execFileSync, spawnSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readdirSync, rmSync, statSync} from 'node:fs';
+import {closeSync, existsSync, mkdtempSync, openSync, readdirSync, readSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {Buffer} from 'node:buffer';
+import {constants, gunzipSync} from 'node:zlib';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const records = Number(process.env.BENCH_RECORDS ?? 345_000);
@@ -66,6 +73,68 @@ function bench(label, dir, isGzip) {
   }
 }
 
+/** The first bytes of a file, gunzipped when they are gzip (enough for the first record). */
+function head(file) {
+  const fd = openSync(file, 'r');
+  const bytes = Buffer.alloc(Math.min(statSync(file).size, 1 << 20));
+  readSync(fd, bytes, 0, bytes.length, 0);
+  closeSync(fd);
+  return bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes, {finishFlush: constants.Z_SYNC_FLUSH}).toString('utf8') : bytes.toString('utf8');
+}
+
+/** Read every file as the timeline does (gunzipped when .gz) and indexOf the key in it: the floor of any search of these bytes. */
+const floorScript = `
+const {createReadStream, readFileSync} = require('node:fs');
+const {gunzipSync} = require('node:zlib');
+const needle = Buffer.from(process.argv[1]);
+let hits = 0;
+const count = (b) => { for (let i = b.indexOf(needle); i !== -1; i = b.indexOf(needle, i + 1)) hits++; };
+(async () => {
+  for (const file of process.argv.slice(2)) {
+    if (file.endsWith('.gz')) count(gunzipSync(readFileSync(file)));
+    else for await (const chunk of createReadStream(file, {highWaterMark: 1 << 20})) count(chunk);
+  }
+  console.log(hits);
+})();`;
+
+function benchActor(label, dir) {
+  const files = filesUnder(dir);
+  const first = head(files[0]);
+  const key = /"accessKeyId":"(AKIA[0-9A-F]{16})"/.exec(first)?.[1];
+  const account = /"accountId":"(\d{12})"/.exec(first)?.[1];
+  const busy = /"arn":"(arn:aws:iam::\d{12}:user\/[a-z-]+)"/.exec(first)?.[1];
+  if (!key || !account || !busy) throw new Error('no access key, account or user in the first record');
+  const event = (name, identity) => {
+    const path = join(root, `${name}.json`);
+    writeFileSync(path, JSON.stringify({eventVersion: '1.09', eventTime: '2025-04-01T00:00:00Z', eventSource: 'ec2.amazonaws.com', eventName: 'DescribeInstances', awsRegion: 'us-east-1', eventID: `bench-${name}`, recipientAccountId: account, userIdentity: {type: 'IAMUser', accountId: account, ...identity}}));
+    return path;
+  };
+  // A stolen key: it signs one event of the trail, under a user name the trail does not have, so every file is read to its end.
+  const stolen = event('stolen', {arn: `arn:aws:iam::${account}:user/intruder`, userName: 'intruder', accessKeyId: key});
+  // A busy user: one of five, every fifth event is theirs, all parsed, sorted and printed.
+  const user = event('busy', {arn: busy, userName: busy.split('/').at(-1), accessKeyId: 'AKIABENCHNOTINTRAIL0'});
+  // Markdown, as an operator reads it (the JSON carries every record whole: for a busy user, a large text).
+  const actor = (path) => () => measure(process.execPath, ['dist/trailguide.js', 'actor', path, '--files', dir, '--limit', '1000000']);
+  const floor = () => measure(process.execPath, ['-e', floorScript, key, ...files]);
+  const found = (run) => Number(/^(\d+) events? found/m.exec(run.stdout)?.[1]);
+  const stolenFound = found(actor(stolen)()); // also warms the file cache
+  const busyFound = found(actor(user)());
+  const floorHits = Number(floor().stdout.trim());
+  if (stolenFound !== floorHits + 1) throw new Error(`trailguide actor found ${stolenFound} events of the key, indexOf ${floorHits} (+1 for the event itself)`);
+  const contenders = [['stolen key', actor(stolen)], ['busy user', actor(user)], ['floor', floor]];
+  const times = new Map(contenders.map(([name]) => [name, []]));
+  for (let i = 0; i < runs; i++) for (const [name, run] of contenders) times.get(name).push(run());
+  const floorSeconds = median(times.get('floor').map((x) => x.seconds));
+  console.log(`${label}: trailguide actor --files (one actor's timeline, ${runs} runs each, median; floor: read${files.length > 1 ? ' + gunzip' : ''} + indexOf in one process)`);
+  for (const [name] of contenders) {
+    const xs = times.get(name);
+    const seconds = median(xs.map((x) => x.seconds));
+    const what = name === 'stolen key' ? `${stolenFound} events` : name === 'busy user' ? `${busyFound} events` : `${floorHits} hits`;
+    const target = name === 'floor' ? '' : `   ${(seconds / floorSeconds).toFixed(2)}x the floor${name === 'stolen key' ? (seconds <= 1 ? ' (within 1 s)' : ' (OVER 1 s)') : ''}`;
+    console.log(`  ${name.padEnd(10)} ${seconds.toFixed(2)} s   peak RSS ${Math.max(...xs.map((x) => x.rssMb)).toFixed(0)} MB   ${what}${target}`);
+  }
+}
+
 try {
   if (!hasJq) console.log('jq is not installed: timing trailguide alone');
   const bucket = join(root, 'bucket');
@@ -73,9 +142,12 @@ try {
   execFileSync(process.execPath, ['scripts/gen-trail.mjs', bucket, '--records', String(records), '--per-file', '2000', '--gzip']);
   execFileSync(process.execPath, ['scripts/gen-trail.mjs', big, '--records', String(records), '--per-file', String(records)]);
   const plainMb = mb(statSync(filesUnder(big)[0]).size);
-  bench(`one big log file (${plainMb} MB of JSON)`, big, false);
+  const isActorOnly = process.env.BENCH_ACTOR_ONLY === '1';
+  if (!isActorOnly) bench(`one big log file (${plainMb} MB of JSON)`, big, false);
+  benchActor(`one big log file (${plainMb} MB of JSON)`, big);
   rmSync(big, {recursive: true, force: true});
-  bench(`bucket of .json.gz files (the same ${plainMb} MB of JSON, gzipped)`, bucket, true);
+  if (!isActorOnly) bench(`bucket of .json.gz files (the same ${plainMb} MB of JSON, gzipped)`, bucket, true);
+  benchActor(`bucket of .json.gz files (the same ${plainMb} MB of JSON, gzipped)`, bucket);
   if (process.env.BENCH_HUGE === '1') {
     rmSync(bucket, {recursive: true, force: true});
     const huge = join(root, 'huge');

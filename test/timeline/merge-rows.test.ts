@@ -15,7 +15,7 @@ describe('mergeRows', () => {
     expect(names(merged.rows)).toEqual(['Z', 'A', 'B', 'C']);
   });
 
-  it('keeps each event once (by eventID): the event\'s own file and another engine both find it', () => {
+  it('keeps each event once (the same eventID at the same time): the event\'s own file and another engine both find it', () => {
     const merged = mergeRows([row('2024-05-01T10:00:00Z', 'A', 'same')], [row('2024-05-01T10:00:00Z', 'A', 'same'), row('2024-05-01T10:00:00Z', 'A', 'other')], 10);
     expect(merged.rows.map((r) => r.eventId)).toEqual(['other', 'same']);
   });
@@ -30,5 +30,23 @@ describe('mergeRows', () => {
   it('a row without a readable time goes last; rows without eventID are all kept', () => {
     const merged = mergeRows([], [row('not a time', 'N'), row('2024-05-01T10:00:00Z', 'A'), row('2024-05-01T10:00:00Z', 'A')], 10);
     expect(names(merged.rows)).toEqual(['A', 'A', 'N']);
+  });
+
+  it('merged page by page, in any order, the list is the one sorted at once (fixed seed)', () => {
+    let seed = 5;
+    const random = (): number => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    const all = Array.from({length: 600}, (_x, i) => row(new Date(Date.UTC(2024, 4, 1) + Math.floor(random() * 3600) * 1000).toISOString().replace('.000', ''), `E${Math.floor(random() * 5)}`, `id-${i}`));
+    let merged: ReturnType<typeof mergeRows> = {rows: [], dropped: 0};
+    for (let at = 0; at < all.length; ) {
+      const size = 1 + Math.floor(random() * 40);
+      // Each page also repeats a row already merged: it must not come back twice.
+      const page = [...all.slice(at, at + size), ...(at > 0 ? [all[Math.floor(random() * at)] as TimelineRow] : [])];
+      merged = mergeRows(merged.rows, page, 250, merged.dropped);
+      at += size;
+    }
+    const expected = [...all].sort((a, b) => Date.parse(a.time) - Date.parse(b.time) || (a.eventName < b.eventName ? -1 : a.eventName > b.eventName ? 1 : 0) || (a.eventId ?? '').localeCompare(b.eventId ?? ''));
+    expect(merged.rows.map((r) => r.eventId)).toEqual(expected.slice(0, 250).map((r) => r.eventId));
+    // A repeat of a row already dropped cannot be known as one: past the limit, the count is an upper bound.
+    expect(merged.dropped).toBeGreaterThanOrEqual(350);
   });
 });

@@ -8,7 +8,8 @@ import type {TimelineEngine} from '../types.js';
 import {createAthenaEngine, type AthenaEngineOptions} from './athena.js';
 import {createFilesEngine} from './files.js';
 import {createLakeEngine, type LakeEngineOptions} from './lake.js';
-import {createLookupEngine, type LookupEngineOptions} from './lookup.js';
+import type {LookupEngineOptions} from './lookup.js';
+import {safeLine} from '../../text/safe-text.js';
 
 export interface TimelineEngineOptions {
   /** The event's own input, already read: searched first. */
@@ -29,8 +30,23 @@ export function timelineEngines(options: TimelineEngineOptions): TimelineEngine[
   const engines: TimelineEngine[] = [];
   if (options.own !== undefined && options.own.records.length > 0) engines.push(createRecordsEngine(options.own.records, options.own.label));
   if (options.files !== undefined && options.files.length > 0) engines.push(createFilesEngine(options.files, {onSkip: options.onSkip}));
-  if (options.lookup !== undefined) engines.push(createLookupEngine(options.lookup));
+  if (options.lookup !== undefined) engines.push(lazyLookupEngine(options.lookup));
   if (options.lake !== undefined) engines.push(createLakeEngine(options.lake));
   if (options.athena !== undefined) engines.push(createAthenaEngine(options.athena));
   return engines;
+}
+
+/**
+ * The LookupEvents engine, its module loaded at the first search: it reaches the CloudTrail SDK, which
+ * the interactive view must not load before its first frame (test/build/startup-graph.test.ts).
+ */
+function lazyLookupEngine(options: LookupEngineOptions): TimelineEngine {
+  return {
+    kind: 'lookup',
+    label: `CloudTrail LookupEvents in ${safeLine(options.region, 40)}`,
+    async *search(filter, signal) {
+      const {createLookupEngine} = await import('./lookup.js');
+      yield* createLookupEngine(options).search(filter, signal);
+    },
+  };
 }
