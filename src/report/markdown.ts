@@ -4,6 +4,7 @@
 // the journal is the report's generatedAt.
 import type {Report, ReportStep} from './model.js';
 import {debriefLines, findingLines, stateLines} from './markdown-seen.js';
+import {parameterLines, resourceLines} from './markdown-event.js';
 import {cell, code, codeCell, fence, line, plural, table} from '../text/markdown-text.js';
 import {formatOffset} from './offset.js';
 import {trackNames} from './timeline.js';
@@ -136,6 +137,7 @@ export function reportMarkdown(report: Report): string {
   const lines = [
     ...headline(report),
     ...contextLines(report),
+    ...resourceLines(report),
     ...debriefLines(report),
     ...findingLines(report),
     ...stateLines(report),
@@ -144,6 +146,7 @@ export function reportMarkdown(report: Report): string {
     ...commandLines(report),
     ...(report.notes.length ? ['## Notes', '', ...report.notes.map((n) => `- ${code(n.stepId)} (${line(titleOf(n.stepId))}): ${line(n.text, 2000)}`), ''] : []),
     ...undoneLines(report),
+    ...parameterLines(report),
     ...(report.warnings.length ? ['## Warnings', '', ...report.warnings.map((w) => `- ${line(w, 1000)}`), ''] : []),
     '---',
     '',

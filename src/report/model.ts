@@ -22,6 +22,10 @@ import {tally, type Call} from './tally.js';
 import {timelineOf, type TimelineItem} from './timeline.js';
 import {seenOf, type ReportAccountState, type ReportDebrief, type ReportFinding} from './seen.js';
 import {reportWarnings} from './warnings.js';
+import {resourceIds, type ResourceId} from '../engine/resource-ids.js';
+import {runbooksForResources, type ResourceRunbooks} from '../runbooks/kind-runbooks.js';
+import {isGeneral} from '../runbooks/schema.js';
+import type {JsonObject} from '../events/record.js';
 
 export type {ReportContext} from './flat-context.js';
 export type {TimelineItem} from './timeline.js';
@@ -72,7 +76,15 @@ export interface Report {
     /** The trailguide version that wrote the journal. */
     readonly trailguide: string;
   };
-  readonly event: {readonly eventID?: string; readonly eventName: string; readonly eventTime?: string; readonly awsRegion?: string; readonly failed: boolean; readonly errorCode?: string};
+  readonly event: {
+    readonly eventID?: string; readonly eventName: string; readonly eventTime?: string; readonly awsRegion?: string; readonly failed: boolean; readonly errorCode?: string;
+    /** As in the event (attacker-controlled; null when absent). */
+    readonly requestParameters: JsonObject | null; readonly responseElements: JsonObject | null;
+  };
+  /** Every resource the event names, with its kind and the first place it was found. */
+  readonly resources: readonly ResourceId[];
+  /** For an event without a runbook of its own: the built-in runbooks for the resources it names. */
+  readonly resourceRunbooks: readonly ResourceRunbooks[];
   readonly context: ReportContext;
   /** As last seen (the journal's last findings line), else the event's alone. */
   readonly findings: readonly ReportFinding[];
@@ -82,7 +94,8 @@ export interface Report {
   readonly accountState: ReportAccountState | null;
   /** Training: the debrief as last shown; null outside training or when none was recorded. */
   readonly debrief: ReportDebrief | null;
-  readonly runbook: {readonly eventName: string; readonly title: string; readonly version: number} | null;
+  /** isGeneral: the general runbook, walked for an event without a runbook of its own. */
+  readonly runbook: {readonly eventName: string; readonly title: string; readonly version: number; readonly isGeneral: boolean} | null;
   readonly track: Track | null;
   readonly steps: readonly ReportStep[];
   readonly timeline: readonly TimelineItem[];
@@ -149,6 +162,7 @@ export function buildReport(all: readonly JournalEntry[], runbook: Runbook | nul
   const startMs = Date.parse(start.at);
   const context = eventContext(record);
   const seen = seenOf(done, record, facts, options.findingsConfig, engine);
+  const ids = resourceIds(record);
   return {
     trailguide: version,
     format: 2,
@@ -161,10 +175,13 @@ export function buildReport(all: readonly JournalEntry[], runbook: Runbook | nul
     event: {
       ...opt('eventID', record.eventID), eventName: record.eventName, ...opt('eventTime', record.eventTime), ...opt('awsRegion', record.awsRegion),
       failed: context.what.failed, ...opt('errorCode', record.errorCode),
+      requestParameters: record.requestParameters, responseElements: record.responseElements,
     },
+    resources: ids,
+    resourceRunbooks: runbook === null || isGeneral(runbook.events) ? runbooksForResources(ids) : [],
     context: flatContext(context),
     ...seen,
-    runbook: runbook && {eventName: record.eventName, title: runbook.title, version: runbook.version},
+    runbook: runbook && {eventName: record.eventName, title: runbook.title, version: runbook.version, isGeneral: isGeneral(runbook.events)},
     track: done.track,
     steps,
     timeline: timelineOf(entries, startMs, (id) => byId.get(id)?.title ?? id),

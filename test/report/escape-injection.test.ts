@@ -9,6 +9,7 @@ import {campaignRecords, variant} from '../helpers/hostile-records.js';
 import {jsonProblems, textProblems} from '../helpers/inert-output.js';
 import {typedHostile} from '../helpers/screen-walk.js';
 import {stamp, walkedSession, type Session} from './journals.js';
+import {runbookFileOf} from '../../src/runbooks/catalog.js';
 
 /** The walked session of the event name, about this record instead, with a hostile note before its end. */
 function journalOf(walkedEvent: string, raw: JsonObject): Session {
@@ -32,7 +33,8 @@ describe.each(cases)('report of a session about $base.name, $group fields', ({ba
     const problems: string[] = [];
     for (const offset of payloads.map((_p, i) => i)) {
       const report = (raw: JsonObject, format: 'md' | 'json'): string => {
-        const {entries, runbook} = journalOf(base.eventName, raw);
+        // An event without a runbook of its own has no walk: it rides on another walk's journal, its record in place.
+        const {entries, runbook} = journalOf(runbookFileOf(base.eventName) === undefined ? 'CreateSecurityGroup' : base.eventName, raw);
         return reportText(entries, runbook, {format, redact, generatedAt});
       };
       const baseline = variant(base, group, offset, true);
