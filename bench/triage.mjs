@@ -31,13 +31,14 @@ const mb = (bytes) => (bytes / 1024 / 1024).toFixed(0);
 
 /** Wall seconds and peak RSS (MB) of one run; stdout kept for the sanity check. */
 function measure(command, args) {
-  const wrapped = hasTime ? ['/usr/bin/time', ['-f', '%e %M', command, ...args]] : [command, args];
+  const wrapped = hasTime ? ['/usr/bin/time', ['-f', '%e %M %U %S', command, ...args]] : [command, args];
   const start = process.hrtime.bigint();
   const result = spawnSync(wrapped[0], wrapped[1], {encoding: 'utf8', maxBuffer: 1 << 30});
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr}`);
-  const rssKb = hasTime ? Number(result.stderr.trim().split('\n').at(-1).split(' ')[1]) : Number.NaN;
-  return {seconds, rssMb: rssKb / 1024, stdout: result.stdout};
+  const [, rssKb, user, system] = hasTime ? result.stderr.trim().split('\n').at(-1).split(' ').map(Number) : [];
+  // CPU seconds (user + system): on a machine busy with other work, closer than the wall time to what an idle one takes.
+  return {seconds, rssMb: (rssKb ?? Number.NaN) / 1024, cpu: (user ?? Number.NaN) + (system ?? Number.NaN), stdout: result.stdout};
 }
 
 const median = (xs) => {
@@ -131,7 +132,7 @@ function benchActor(label, dir) {
     const seconds = median(xs.map((x) => x.seconds));
     const what = name === 'stolen key' ? `${stolenFound} events` : name === 'busy user' ? `${busyFound} events` : `${floorHits} hits`;
     const target = name === 'floor' ? '' : `   ${(seconds / floorSeconds).toFixed(2)}x the floor${name === 'stolen key' ? (seconds <= 1 ? ' (within 1 s)' : ' (OVER 1 s)') : ''}`;
-    console.log(`  ${name.padEnd(10)} ${seconds.toFixed(2)} s   peak RSS ${Math.max(...xs.map((x) => x.rssMb)).toFixed(0)} MB   ${what}${target}`);
+    console.log(`  ${name.padEnd(10)} ${seconds.toFixed(2)} s (CPU ${median(xs.map((x) => x.cpu)).toFixed(2)} s)   peak RSS ${Math.max(...xs.map((x) => x.rssMb)).toFixed(0)} MB   ${what}${target}`);
   }
 }
 

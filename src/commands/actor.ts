@@ -5,7 +5,7 @@
 // could be read; 130 when stopped with Ctrl-C).
 import {setTimeout as sleepFor} from 'node:timers/promises';
 import {performance} from 'node:perf_hooks';
-import {awsSetup} from '../app/aws-services.js';
+import type {AwsSetup} from '../app/aws-services.js';
 import {createRateLimiter} from '../aws/cloudtrail/rate-limiter.js';
 import {durationMs} from '../aws/cloudtrail/since.js';
 import type {Sdk} from '../aws/sdk/aws-sdk.js';
@@ -21,7 +21,6 @@ import {timelineMarkdown} from '../timeline/timeline-md.js';
 import {TimelineError, type TimelineEngine, type TimelineFilter, type TimelineRow} from '../timeline/types.js';
 import {parseTimeBound} from '../triage/time-bound.js';
 import type {Loaded} from './load-candidates.js';
-import {chooseRecord} from './plan.js';
 
 export interface ActorFlags {
   readonly record?: string | undefined;
@@ -55,11 +54,10 @@ export interface ActorIo {
 }
 
 /** The AWS engines the flags ask for (nothing is sent unless one is named); `sdk` remembers the SDK the LookupEvents engine made, to close it. */
-function awsEngineOptions(flags: ActorFlags, event: CloudTrailRecord, env: NodeJS.ProcessEnv, sdk: {loaded?: Promise<Sdk> | undefined}): Pick<TimelineEngineOptions, 'lookup' | 'lake' | 'athena'> {
+function awsEngineOptions(flags: ActorFlags, setup: AwsSetup | undefined, sdk: {loaded?: Promise<Sdk> | undefined}): Pick<TimelineEngineOptions, 'lookup' | 'lake' | 'athena'> {
   if (flags.athena === undefined && (flags.workgroup !== undefined || flags.outputLocation !== undefined)) throw new UsageError('--workgroup and --output-location go with --athena DB.TABLE');
   if (flags.athena !== undefined && flags.workgroup === undefined) throw new UsageError('--athena needs --workgroup (the Athena workgroup to run the query in)');
   const settings = {profile: flags.profile, region: flags.region};
-  const setup = flags.cloudtrail === true ? awsSetup(settings, env, event.awsRegion) : undefined;
   return {
     lookup: setup === undefined ? undefined : {
       client: async () => {
@@ -115,16 +113,17 @@ function parseLimit(text: string): number {
   return Number(text);
 }
 
-/** The event: the only record, or the one --record names (chooseRecord asks otherwise). */
-function eventOf(loaded: Loaded, flags: ActorFlags, input: string | undefined): CloudTrailRecord {
+/** The event: the only record, or the one --record names (chooseRecord asks otherwise; plan's module is loaded only then). */
+async function eventOf(loaded: Loaded, flags: ActorFlags, input: string | undefined): Promise<CloudTrailRecord> {
   const only = loaded.candidates.length === 1 ? loaded.candidates[0] : undefined;
   if (only !== undefined && flags.record === undefined) return only.record;
+  const {chooseRecord} = await import('./plan.js');
   return chooseRecord(loaded, flags.record, input).record;
 }
 
 export async function actorCommand(loaded: Loaded, input: string | undefined, flags: ActorFlags, nowMs: number, io: ActorIo): Promise<number> {
   const limit = parseLimit(flags.limit);
-  const event = eventOf(loaded, flags, input);
+  const event = await eventOf(loaded, flags, input);
   const window = actorWindow(flags, event.eventTime === undefined ? Number.NaN : Date.parse(event.eventTime), nowMs);
   const actor = actorOf(event);
   const skipped: {path: string; reason: string}[] = [];
@@ -141,7 +140,7 @@ export async function actorCommand(loaded: Loaded, input: string | undefined, fl
     own: {records: own, label: `the event's input (${source})`},
     files: flags.files,
     onSkip: (path, reason) => skipped.push({path, reason}),
-    ...awsEngineOptions(flags, event, io.env ?? {}, sdk),
+    ...awsEngineOptions(flags, flags.cloudtrail === true ? (await import('../app/aws-services.js')).awsSetup({profile: flags.profile, region: flags.region}, io.env ?? {}, event.awsRegion) : undefined, sdk),
   });
   const filter: TimelineFilter = {actor: actor.actor, since: window.since, until: window.until, limit};
   const stopper = new AbortController();

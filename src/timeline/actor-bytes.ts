@@ -10,7 +10,8 @@ const escapes = ['\\u', '\\/'];
 
 export interface ActorBytesTest {
   chunk(bytes: Buffer): void;
-  mayMatch(record: Buffer): boolean;
+  /** The record is bytes[start, end): a view of the last chunk, or a copy when it spanned chunks. */
+  mayMatch(bytes: Buffer, start: number, end: number): boolean;
 }
 
 /** @param needles the values as JSON.stringify writes them, without quotes (actorNeedles) */
@@ -22,7 +23,7 @@ export function actorBytesTest(needles: readonly string[]): ActorBytesTest {
   /** The first hit not before the last record asked about (records come in order). */
   let next = 0;
   let lastOffset = 0;
-  const inRecord = (record: Buffer): boolean => patterns.some((p) => record.indexOf(p) !== -1);
+  const inRecord = (record: Buffer): boolean => patterns.some((pattern) => record.indexOf(pattern) !== -1);
   return {
     chunk(bytes) {
       current = bytes;
@@ -34,17 +35,18 @@ export function actorBytesTest(needles: readonly string[]): ActorBytesTest {
       }
       if (patterns.length > 1) hits.sort((a, b) => a - b);
     },
-    mayMatch(record) {
-      const offset = record.byteOffset - current.byteOffset;
-      const isView = record.buffer === current.buffer && offset >= 0 && offset + record.length <= current.length;
+    mayMatch(bytes, start, end) {
+      const offset = bytes.byteOffset - current.byteOffset + start;
+      const length = end - start;
+      const isView = bytes.buffer === current.buffer && offset >= 0 && offset + length <= current.length;
       // A record that spanned chunks is a copy: search its own bytes.
-      if (!isView) return inRecord(record);
+      if (!isView) return inRecord(bytes.subarray(start, end));
       // Records are asked about in order; one asked out of order starts the walk over.
       if (offset < lastOffset) next = 0;
       lastOffset = offset;
       while (next < hits.length && (hits[next] as number) < offset) next++;
       const hit = hits[next];
-      return hit !== undefined && hit < offset + record.length;
+      return hit !== undefined && hit < offset + length;
     },
   };
 }

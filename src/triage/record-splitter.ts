@@ -82,6 +82,11 @@ export class RecordSplitter {
   constructor(
     private readonly maxRecordBytes = defaultMaxRecordBytes,
     private readonly cannotMatch?: (bytes: Buffer, start: number, end: number) => boolean,
+    /**
+     * Told every record's bytes (bytes[start, end)) before it is handed over: false drops it unseen
+     * too (the actor's timeline searches the bytes for the actor's key; counted in `skipped`).
+     */
+    private readonly mayMatch?: (bytes: Buffer, start: number, end: number) => boolean,
   ) {}
 
   /** Records dropped by cannotMatch (counted in count too). */
@@ -410,6 +415,7 @@ export class RecordSplitter {
     if (this.#size === 0 && end - start <= this.maxRecordBytes) {
       // The common case, the whole record in this chunk: a record that cannot match is dropped before any object is made for it.
       if (isSure && this.cannotMatch?.(bytes, start + this.#nameStart, start + this.#nameEnd) === true) this.#skipped++;
+      else if (this.mayMatch?.(bytes, start, end) === false) this.#skipped++;
       else out.push({kind: 'record', index, bytes: bytes.subarray(start, end), eventNameAt: isSure ? [this.#nameStart, this.#nameEnd] : undefined});
       return;
     }
@@ -418,6 +424,7 @@ export class RecordSplitter {
     else {
       const whole = Buffer.concat(this.#parts);
       if (isSure && this.cannotMatch?.(whole, this.#nameStart, this.#nameEnd) === true) this.#skipped++;
+      else if (this.mayMatch?.(whole, 0, whole.length) === false) this.#skipped++;
       else out.push({kind: 'record', index, bytes: whole, eventNameAt: isSure ? [this.#nameStart, this.#nameEnd] : undefined});
     }
     this.#parts = [];

@@ -26,8 +26,8 @@ export interface FileScanOptions {
 export interface RecordBytesTest {
   /** The next chunk of the file's (gunzipped) bytes; the records that follow are views into it, or copies when they spanned chunks. */
   chunk(bytes: Buffer): void;
-  /** false: the record cannot match and is not parsed. */
-  mayMatch(record: Buffer): boolean;
+  /** false: the record, bytes[start, end), cannot match and is not parsed (asked before any object is made for it). */
+  mayMatch(bytes: Buffer, start: number, end: number): boolean;
 }
 
 export interface FileScanResult {
@@ -45,17 +45,16 @@ const progressEveryMs = 100;
 export async function scanFile(file: string, sink: FileSink, options: FileScanOptions): Promise<FileScanResult> {
   const maxRecordBytes = options.maxRecordBytes ?? defaultMaxRecordBytes;
   const input = openLogBytes(file);
-  const splitter = new RecordSplitter(maxRecordBytes, options.cannotMatch);
-  /** Records parsed; those the splitter dropped unparsed are in splitter.skipped. */
+  const {bytesTest} = options;
+  const splitter = new RecordSplitter(maxRecordBytes, options.cannotMatch, bytesTest && ((bytes, start, end) => bytesTest.mayMatch(bytes, start, end)));
+  /** Records parsed; those the splitter dropped unparsed (the prefilter, the bytes test) are in splitter.skipped. */
   let events = 0;
-  /** Records the bytes test dropped unparsed. */
-  let unparsed = 0;
   let reported = {bytes: 0, events: 0};
   let timer: NodeJS.Timeout | undefined;
   const report = (): void => {
     clearTimeout(timer);
     timer = undefined;
-    const read = events + unparsed + splitter.skipped;
+    const read = events + splitter.skipped;
     sink.onProgress?.(input.bytesRead() - reported.bytes, read - reported.events);
     reported = {bytes: input.bytesRead(), events: read};
   };
@@ -63,10 +62,6 @@ export async function scanFile(file: string, sink: FileSink, options: FileScanOp
     const place = `Records[${item.index}]`;
     if (item.kind === 'tooLarge') {
       sink.onSkip(`${place}: skipped, ${item.bytes} bytes is larger than the ${maxRecordBytes} bytes a record may have`);
-      return;
-    }
-    if (options.bytesTest?.mayMatch(item.bytes) === false) {
-      unparsed++;
       return;
     }
     const text = item.bytes.toString('utf8');
@@ -90,7 +85,7 @@ export async function scanFile(file: string, sink: FileSink, options: FileScanOp
   let isOpened = true;
   try {
     for await (const chunk of input.chunks) {
-      options.bytesTest?.chunk(chunk);
+      bytesTest?.chunk(chunk);
       for (const item of splitter.push(chunk)) take(item);
       if (splitter.problem !== undefined || options.signal?.aborted === true) break;
       if (input.bytesRead() - reported.bytes >= progressEveryBytes) report();
@@ -108,7 +103,7 @@ export async function scanFile(file: string, sink: FileSink, options: FileScanOp
     input.close();
     report();
   }
-  return {isOpened, bytes: input.bytesRead(), events: events + unparsed + splitter.skipped};
+  return {isOpened, bytes: input.bytesRead(), events: events + splitter.skipped};
 }
 
 function isOpenError(error: unknown): boolean {
