@@ -71,7 +71,10 @@ const expected: Readonly<Record<string, Expected>> = {
     kind: 'failed',
     notice: [/THE CALL FAILED: Client\.InsufficientFreeAddressesInSubnet/],
     execute: [],
-    notOffered: ['networkInterfaceId (typed only)', 'vpcId (typed only)', 'attachmentId (nothing listed)'],
+    // The caller is an instance's role: the actor's isolation picks its VPC and interface from the reads of it;
+    // no quarantine group is created, so none is listed.
+    picked: {actorVpcId: /vpc-[0-9a-f]{8,17}/, actorInterfaceId: /eni-[0-9a-f]{17}/},
+    notOffered: ['networkInterfaceId (typed only)', 'vpcId (typed only)', 'attachmentId (nothing listed)', 'actorQuarantineGroupId (nothing listed)'],
     resolved: [],
   },
 };
