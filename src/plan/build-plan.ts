@@ -19,8 +19,7 @@ import type {Incident} from '../walkthrough/state.js';
 import {findingsFor} from '../findings/index.js';
 import type {Finding, FindingsConfig} from '../findings/finding.js';
 import {resourceIds, type ResourceId} from '../engine/resource-ids.js';
-import {runbooksForResources, type ResourceRunbooks} from '../runbooks/kind-runbooks.js';
-import {isGeneral} from '../runbooks/schema.js';
+import {isGeneralRunbook, runbooksForResources, type ResourceRunbooks} from '../runbooks/kind-runbooks.js';
 import type {JsonObject} from '../events/record.js';
 
 export interface PlanStep {
@@ -108,7 +107,7 @@ export function buildPlan(incident: Incident, track: Track, results: Readonly<Re
   const validRegion = bindings.get('region');
   const commandRegion = validRegion?.state === 'event' && typeof validRegion.value === 'string' ? validRegion.value : undefined;
   const ids = resourceIds(record);
-  const general = runbook === null || isGeneral(runbook.events);
+  const general = runbook === null || isGeneralRunbook(runbook);
   return {
     event: {
       eventID: record.eventID, eventName: record.eventName, eventSource: record.eventSource, eventTime: record.eventTime,
@@ -118,7 +117,7 @@ export function buildPlan(incident: Incident, track: Track, results: Readonly<Re
     context,
     resourceIds: ids,
     resources: incident.facts,
-    runbook: runbook ? {eventName: record.eventName, title: runbook.title, version: runbook.version, isGeneral: isGeneral(runbook.events), info: runbook.info, risks: runbook.risks} : null,
+    runbook: runbook ? {eventName: record.eventName, title: runbook.title, version: runbook.version, isGeneral: isGeneralRunbook(runbook), info: runbook.info, risks: runbook.risks} : null,
     resourceRunbooks: general ? runbooksForResources(ids) : [],
     track,
     parameters: [...bindings].map(([name, b]) => ({name, state: b.state, value: b.state === 'event' || b.state === 'operator' ? b.value : undefined})),

@@ -23,8 +23,7 @@ import {timelineOf, type TimelineItem} from './timeline.js';
 import {seenOf, type ReportAccountState, type ReportDebrief, type ReportFinding} from './seen.js';
 import {reportWarnings} from './warnings.js';
 import {resourceIds, type ResourceId} from '../engine/resource-ids.js';
-import {runbooksForResources, type ResourceRunbooks} from '../runbooks/kind-runbooks.js';
-import {isGeneral} from '../runbooks/schema.js';
+import {isGeneralRunbook, runbooksForResources, type ResourceRunbooks} from '../runbooks/kind-runbooks.js';
 import type {JsonObject} from '../events/record.js';
 
 export type {ReportContext} from './flat-context.js';
@@ -178,10 +177,10 @@ export function buildReport(all: readonly JournalEntry[], runbook: Runbook | nul
       requestParameters: record.requestParameters, responseElements: record.responseElements,
     },
     resources: ids,
-    resourceRunbooks: runbook === null || isGeneral(runbook.events) ? runbooksForResources(ids) : [],
+    resourceRunbooks: runbook === null || isGeneralRunbook(runbook) ? runbooksForResources(ids) : [],
     context: flatContext(context),
     ...seen,
-    runbook: runbook && {eventName: record.eventName, title: runbook.title, version: runbook.version, isGeneral: isGeneral(runbook.events)},
+    runbook: runbook && {eventName: record.eventName, title: runbook.title, version: runbook.version, isGeneral: isGeneralRunbook(runbook)},
     track: done.track,
     steps,
     timeline: timelineOf(entries, startMs, (id) => byId.get(id)?.title ?? id),

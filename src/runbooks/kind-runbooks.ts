@@ -48,3 +48,11 @@ export function runbooksForResources(ids: readonly ResourceId[], except?: string
     return [{kind, label: ofKind[0]?.label ?? kind, ids: ofKind.map((id) => id.value), runbooks, isSecondary: mine.length === 0}];
   });
 }
+
+/**
+ * Whether a runbook is the general one (events '*', schema.ts's anyEvent), i.e. the event has no runbook of its
+ * own. Here as well as in schema.ts, whose module brings the schema library: the event screen is in the first frame.
+ */
+export function isGeneralRunbook(runbook: {readonly events: {readonly names: readonly string[]}}): boolean {
+  return runbook.events.names.includes('*');
+}

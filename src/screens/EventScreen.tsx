@@ -9,7 +9,7 @@ import {NowPanel} from '../components/NowPanel.js';
 import {FindingsPanel} from '../components/FindingsPanel.js';
 import {findingsView} from '../walkthrough/findings-view.js';
 import {catalogNames} from '../runbooks/catalog.js';
-import {runbooksForResources} from '../runbooks/kind-runbooks.js';
+import {isGeneralRunbook, runbooksForResources} from '../runbooks/kind-runbooks.js';
 import {resourceIds} from '../engine/resource-ids.js';
 import {ResourceList, ResourceRunbookList} from '../components/EventResources.js';
 import {ParameterTree} from '../components/ParameterTree.js';
@@ -25,8 +25,8 @@ export function EventScreen({state, now}: {readonly state: State; readonly now: 
   if (!incident) return null;
   const {who, what, when, where} = eventContext(incident.record);
   const runbook = incident.runbook;
-  // The general runbook (events '*') answers any event without one of its own: it is not the event's own.
-  const isOwn = runbook !== null && !runbook.events.names.includes('*');
+  // The general runbook answers any event without one of its own: it is not the event's own.
+  const isOwn = runbook !== null && !isGeneralRunbook(runbook);
   const ids = resourceIds(incident.record);
   return (
     <Box flexDirection="column">

@@ -17,7 +17,8 @@ describe('the campaigns’ records', () => {
 
   it('walk one record of each runbook file by default, and all of them with --long', () => {
     const sample = campaignRecords(baseRecords, false);
-    expect(sample.map((r) => runbookFileOf(r.eventName)).sort()).toEqual([...builtInRunbookFiles].sort());
+    // The events without a runbook of their own take turns as one group: the general runbook's.
+    expect(sample.map((r) => runbookFileOf(r.eventName) ?? 'general').sort()).toEqual([...builtInRunbookFiles, 'general'].sort());
     expect(campaignRecords(baseRecords, true)).toEqual(baseRecords);
   });
 

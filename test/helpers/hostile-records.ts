@@ -36,7 +36,8 @@ export function campaignRecords(records: readonly BaseRecord[] = baseRecords, is
   if (isLong) return records;
   const byFile = new Map<string, BaseRecord[]>();
   for (const record of records) {
-    const file = runbookFileOf(record.eventName) ?? record.eventName;
+    // Events without a runbook of their own all walk the general runbook: one group, taking turns like the others.
+    const file = runbookFileOf(record.eventName) ?? 'general';
     byFile.set(file, [...(byFile.get(file) ?? []), record]);
   }
   return [...byFile.values()].map((list, k) => list[k % list.length]).filter((r) => r !== undefined);
