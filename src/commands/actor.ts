@@ -153,10 +153,12 @@ export async function actorCommand(loaded: Loaded, input: string | undefined, fl
     for (const engine of engines) {
       if (stopper.signal.aborted) break;
       let rows = 0;
+      // Nothing is shown until the end, so an engine's pages are merged once, not page by page.
+      const found: TimelineRow[] = [];
       try {
         for await (const page of engine.search(filter, stopper.signal)) {
           rows += page.rows.length;
-          merged = mergeRows(merged.rows, page.rows, limit, merged.dropped);
+          found.push(...page.rows);
         }
         reachedLimit ||= rows >= limit;
         outcomes.push({label: engine.label, rows});
@@ -168,6 +170,8 @@ export async function actorCommand(loaded: Loaded, input: string | undefined, fl
           io.warn(`${safeLine(engine.label, 200)}: ${safeLine(error.reason, 300)}`);
           if (code === exitCodes.ok) code = error.kind === 'bad-input' && engine.kind === 'files' ? exitCodes.badInput : exitCodes.noAws;
         }
+      } finally {
+        merged = mergeRows(merged.rows, found, limit, merged.dropped);
       }
     }
   } finally {
