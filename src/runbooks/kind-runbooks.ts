@@ -36,13 +36,15 @@ export function runbooksForKind(kind: string): {readonly main: readonly KindRunb
  * For each kind of the table among the event's resources, in the order found, the runbooks for it; kinds no
  * runbook acts on are left out. `except` leaves out the event's own runbook file.
  */
-export function runbooksForResources(ids: readonly ResourceId[], except?: string): readonly ResourceRunbooks[] {
+export function runbooksForResources(ids: readonly ResourceId[], except?: string, options: {readonly withSecondary?: boolean} = {}): readonly ResourceRunbooks[] {
   const kinds = [...new Set(ids.map((id) => id.kind))];
   return kinds.flatMap((kind) => {
     const {main, also} = runbooksForKind(kind);
     const mine = main.filter((r) => r.file !== except);
     const other = also.filter((r) => r.file !== except);
-    const runbooks = mine.length ? mine : other;
+    // A runbook that acts on the kind only beside its main resource (CreateRoute for an instance) is noise to
+    // an on-call reader: it is listed only when asked for (the plan's JSON, for tools).
+    const runbooks = mine.length ? mine : options.withSecondary ? other : [];
     if (!runbooks.length) return [];
     const ofKind = ids.filter((id) => id.kind === kind);
     return [{kind, label: ofKind[0]?.label ?? kind, ids: ofKind.map((id) => id.value), runbooks, isSecondary: mine.length === 0}];

@@ -80,7 +80,7 @@ export function EventScreen({state, now}: {readonly state: State; readonly now: 
       {incident.isLoading ? <Text color={theme.muted}>loading the runbook…</Text> : null}
       {!isOwn && !incident.isLoading ? (
         <Box marginTop={1} flexDirection="column">
-          <SafeText color={theme.warn}>{incident.runbookError ?? `trailguide has no runbook for ${what.eventName}.`}</SafeText>
+          <SafeText color={theme.warn}>{incident.runbookError ?? `trailguide has no runbook of its own for ${what.eventName}: the general runbook below deals with the caller (who, what else, how to stop them).`}</SafeText>
           <ResourceRunbookList found={runbooksForResources(ids)} />
           <Text color={theme.muted}>{`Runbooks answer ${catalogNames(state.runbookCatalog).length} events (trailguide runbooks lists them): ${catalogNames(state.runbookCatalog).join(', ')}`}</Text>
         </Box>

@@ -57,7 +57,7 @@ export async function walkScreens(app: Harness, fullTrack: Track | undefined): P
   const event = await app.waitFor((f) => !f.includes('Keys on this screen') && (f.includes('Risks') || f.includes('no runbook')));
   // An event without a runbook of its own (the general runbook's) ends at the event screen, as one without any
   // runbook did: its resources and parameters are what it adds (this campaign does not walk the general runbook's steps).
-  if (!event.includes('Risks') || event.includes('has no runbook for')) return shots;
+  if (!event.includes('Risks') || event.includes('has no runbook of its own for')) return shots;
 
   shot('track', await app.pressAndWaitFor(ENTER, 'How do you want'));
   shot('console step', await app.pressAndWaitFor('1', trackLabel['1']));

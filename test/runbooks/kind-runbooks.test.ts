@@ -45,9 +45,9 @@ describe('runbooksForResources', () => {
     const found = runbooksForResources(resourceIds(load('RevokeSecurityGroupIngress/benign')));
     expect(found.map((f) => [f.kind, f.runbooks.map((r) => r.file), f.isSecondary])).toEqual([
       ['security-group', ['CreateSecurityGroup', 'AuthorizeSecurityGroupIngress'], false],
-      // The revoked rules' IDs: the rule runbook names them beside its group.
-      ['security-group-rule', ['AuthorizeSecurityGroupIngress'], true],
     ]);
+    // The revoked rules' IDs: the rule runbook names them beside its group (listed only when asked for).
+    expect(runbooksForResources(resourceIds(load('RevokeSecurityGroupIngress/benign')), undefined, {withSecondary: true}).map((f) => [f.kind, f.isSecondary])).toContainEqual(['security-group-rule', true]);
     expect(found[0]?.ids).toEqual(['sg-0a1b2c3d4e5f60718', 'sg-0f1e2d3c4b5a69788']);
   });
 
@@ -64,10 +64,11 @@ describe('runbooksForResources', () => {
     expect(found.find((f) => f.kind === 'security-group')?.runbooks.map((r) => r.file)).toEqual(['CreateSecurityGroup']);
   });
 
-  it('a kind only named beside a runbook’s main resource is offered as secondary', () => {
+  it('a kind only named beside a runbook’s main resource is left out unless asked for (CreateRoute is no runbook for an instance)', () => {
     expect(runbooksForKind('instance')).toEqual({main: [], also: [{file: 'CreateRoute', title: 'A VPC route or route table changed'}]});
     const found = runbooksForResources(resourceIds(load('RunInstances/risky')));
-    expect(found.find((f) => f.kind === 'instance')).toMatchObject({isSecondary: true});
+    expect(found.find((f) => f.kind === 'instance')).toBeUndefined();
+    expect(runbooksForResources(resourceIds(load('RunInstances/risky')), undefined, {withSecondary: true}).find((f) => f.kind === 'instance')).toMatchObject({isSecondary: true});
     expect(found.find((f) => f.kind === 'vpc')).toMatchObject({isSecondary: false, runbooks: [{file: 'AssociateVpcCidrBlock'}]});
   });
 

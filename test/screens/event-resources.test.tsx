@@ -19,7 +19,7 @@ describe('event screen: resources, runbooks for them, parameters', () => {
     const app = await renderApp([candidate('RevokeSecurityGroupIngress/benign')], {size: {columns: 120, rows: 200}});
     try {
       const frame = await app.waitFor('Runbooks answer');
-      expect(frame).toContain('trailguide has no runbook for RevokeSecurityGroupIngress.');
+      expect(frame).toContain('trailguide has no runbook of its own for RevokeSecurityGroupIngress: the general runbook');
       expect(frame).toMatch(/Security group +sg-0a1b2c3d4e5f60718 {2}request\.groupId \(\+2\)/);
       expect(frame).toMatch(/Security group +sg-0f1e2d3c4b5a69788 {2}request\.ipPermissions\.items\[1\]\.groups\.items\[0\]\.groupId/);
       expect(frame).toMatch(/Security group rule +sgr-0123456789abcdef0/);
@@ -41,7 +41,7 @@ describe('event screen: resources, runbooks for them, parameters', () => {
     const app = await renderApp([candidate('CreateAccessKey/risky')], {size: {columns: 120, rows: 120}});
     try {
       const frame = await app.waitFor('Runbooks answer');
-      expect(frame).toContain('trailguide has no runbook for CreateAccessKey.');
+      expect(frame).toContain('trailguide has no runbook of its own for CreateAccessKey: the general runbook');
       expect(frame).toMatch(/IAM user +backup-admin {2}request\.userName/);
       expect(frame).toMatch(/Access key +AKIAI44QH8DHBEXAMPLE {2}response\.accessKey\.accessKeyId/);
       expect(frame).toContain('No built-in runbook acts on the resources it names.');

@@ -201,13 +201,14 @@ describe('strange events', () => {
     expect(step).toContain('⚠ needs routeTableId');
     app.unmount();
   });
-  it('shows an event without a runbook and says which events have one', async () => {
+  it('shows an event without a runbook of its own, says which events have one, and walks the general runbook', async () => {
     const app = await renderApp([bare('RunInstances')], {size: {columns: 160, rows: 40}});
-    const frame = await app.waitFor('trailguide has no runbook for RunInstances.');
+    const frame = await app.waitFor('trailguide has no runbook of its own for RunInstances: the general runbook');
     expect(frame).toContain(`Runbooks answer ${builtInEventNames.length} events (trailguide runbooks lists them): ${builtInEventNames[0]}, ${builtInEventNames[1]},`);
     expect(frame.replace(/\s+/g, ' ')).toContain(builtInEventNames.slice(-3).join(', '));
-    await app.press(ENTER);
-    expect(await app.waitFor('remediate: no runbook for RunInstances')).toContain('trailguide · Event');
+    expect(frame).toContain('Runbook: Any event — who made the call, and how to stop them');
+    // Enter walks the general runbook: the caller, on the track chosen.
+    expect(await app.pressAndWaitFor(ENTER, 'Console')).toContain('trailguide · ');
     app.unmount();
   });
 });

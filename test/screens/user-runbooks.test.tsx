@@ -49,7 +49,7 @@ describe('the picker with users\' runbooks', () => {
     try {
       expect(row(app.frame(), 'CopiedGroupEvent')).toMatch(/ general\s*$/);
       await app.press(DOWN);
-      const event = await app.pressAndWaitFor(ENTER, 'trailguide has no runbook for CopiedGroupEvent.');
+      const event = await app.pressAndWaitFor(ENTER, 'trailguide has no runbook of its own for CopiedGroupEvent: the general runbook');
       expect(event.replace(/\s+/g, ' ')).toContain(`Runbooks answer ${builtInEventNames.length} events (trailguide runbooks lists them): ${builtInEventNames.join(', ')}`);
       expect(event).not.toContain(', CopiedGroupEvent');
     } finally {
@@ -77,7 +77,7 @@ describe('the picker with users\' runbooks', () => {
     const app = await renderApp([other, ours], {services: {runbooks: userRunbooks(set)}, size});
     try {
       await app.waitFor((frame) => / runbook$/.test(row(frame, 'CopiedGroupEvent').trimEnd()));
-      const event = await app.pressAndWaitFor(ENTER, 'trailguide has no runbook for DeleteBucketPolicy.');
+      const event = await app.pressAndWaitFor(ENTER, 'trailguide has no runbook of its own for DeleteBucketPolicy: the general runbook');
       expect(event.replace(/\s+/g, ' ')).toContain(`Runbooks answer ${builtInEventNames.length + 1} events (trailguide runbooks lists them): ${[...builtInEventNames, 'CopiedGroupEvent'].join(', ')}`);
     } finally {
       app.unmount();
