@@ -118,7 +118,8 @@ export function resourceIds(record: CloudTrailRecord): readonly ResourceId[] {
   };
   visit(record.requestParameters, '', 'requestParameters', 0);
   visit(record.responseElements, '', 'responseElements', 0);
-  visit(record.raw['resources'], '', 'resources', 0);
+  // A record built by hand (a test, a scenario) may have no raw form: its resources list is then unknown.
+  visit((record.raw as CloudTrailRecord['raw'] | undefined)?.['resources'] ?? null, '', 'resources', 0);
   return [...found.values()];
 }
 
