@@ -36,7 +36,7 @@ describe('trailguide triage', () => {
   it.each([
     [['--since', 'yesterday'], 2, '--since: "yesterday" is not a time'],
     [['--format', 'xml'], 2, "argument 'xml' is invalid"],
-    [[], 2, "missing required argument 'PATH'"],
+    [[], 2, 'give the trail log files or folders (PATH…), or --lake / --athena'],
   ])('%j exits %i', (args, exitCode, message) => {
     const {code, stderr} = run(args.length ? [publicDir, ...args] : []);
     expect(code).toBe(exitCode);
