@@ -111,6 +111,7 @@ async function runbooksFrom(flags: {runbooks?: string[]}): Promise<RunbookSet | 
   return loadRunbookSet(dirs);
 }
 
+
 function program(run: (task: () => Promise<number>) => void): Command {
   const cli = new Command('trailguide')
     .description('Incident response for AWS EC2 security events: context, risks and a guided remediation with a dry-run of every action.')
@@ -133,12 +134,18 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
         .option('--event-id <id>', 'load the event from CloudTrail (LookupEvents) instead of a file')
         .option('--offline', 'plan mode: send nothing to AWS'),
     ),
-  ))))).action((event: string | undefined, flags: TrainingFlags & {eventId?: string; offline?: boolean; profile?: string; region?: string; config?: string; knownAccounts?: string; stateDir?: string; allowExecute?: boolean; runbooks?: string[]}) =>
+  )))))
+    .option('--files <path...>', 'the actor\'s timeline (t) also searches these trail log files and folders', (value: string, all: string[]) => [...all, value], [] as string[])
+    .option('--lake <store>', 'the actor\'s timeline (t) also queries this CloudTrail Lake event data store')
+    .option('--athena <db.table>', 'the actor\'s timeline (t) also queries this Athena table over the organisation trail (with --workgroup)')
+    .option('--workgroup <name>', 'the Athena workgroup (with --athena)')
+    .option('--output-location <s3-uri>', 'where Athena writes results, when the workgroup sets none (with --athena)')
+    .action((event: string | undefined, flags: TrainingFlags & import('./commands/timeline-flags.js').TimelineFlags & {eventId?: string; offline?: boolean; profile?: string; region?: string; config?: string; knownAccounts?: string; stateDir?: string; allowExecute?: boolean; runbooks?: string[]}) =>
       run(async () => {
         const mistyped = event === undefined ? undefined : mistypedCommand(event, existsSync, cli.commands.map((c) => c.name()));
         if (mistyped !== undefined) throw new UsageError(mistyped);
         const {runTui} = await import('./commands/tui.js');
-        const options = {...flags, allowExecute: allowsExecute(flags), findingsConfig: await configFrom(flags), runbookDirs: runbookDirs(flags)};
+        const options = {...flags, allowExecute: allowsExecute(flags), findingsConfig: await configFrom(flags), runbookDirs: runbookDirs(flags), timeline: (await import('./commands/timeline-flags.js')).timelineFlags(flags)};
         if (options.eventId !== undefined) {
           if (event !== undefined) throw new UsageError('give either EVENT or --event-id, not both');
           if (flags.scenarios !== undefined || flags.seed !== undefined) throw new UsageError('--scenarios and --seed are for the training scenarios, not --event-id');
@@ -208,7 +215,7 @@ Exit codes: 0 ok · 2 usage error · 3 input unreadable or not CloudTrail · 4 n
       run(async () => {
         const [{recentCandidates}, {runTui}] = await Promise.all([import('./commands/cloudtrail-events.js'), import('./commands/tui.js')]);
         const runbooks = await runbooksFrom(options);
-        const loaded = await recentCandidates({...options, names: options.name, runbookNames: runbooks?.eventNames}, (line) => process.stderr.write(`\rtrailguide: ${line}`));
+        const loaded = await recentCandidates({...options, names: options.name, runbookNames: runbooks?.eventNames, runbookEvents: runbooks?.userEvents}, (line) => process.stderr.write(`\rtrailguide: ${line}`));
         process.stderr.write('\n');
         for (const warning of loaded.warnings) process.stderr.write(`trailguide: ${warning}\n`);
         await runTui(loaded, false, {...options, allowExecute: allowsExecute(options), runbookSet: runbooks});

@@ -54,11 +54,20 @@ export interface ActorIo {
 }
 
 /** The AWS engines the flags ask for (nothing is sent unless one is named); `sdk` remembers the SDK the LookupEvents engine made, to close it. */
-function awsEngineOptions(flags: ActorFlags, setup: AwsSetup | undefined, sdk: {loaded?: Promise<Sdk> | undefined}): Pick<TimelineEngineOptions, 'lookup' | 'lake' | 'athena'> {
+/** --lake and --athena (with --workgroup, --output-location): the query engines' options, the flags checked together; `actor` and the TUI (t) share them. */
+export function queryEngineOptions(flags: Pick<ActorFlags, 'lake' | 'athena' | 'workgroup' | 'outputLocation' | 'profile' | 'region'>): Pick<TimelineEngineOptions, 'lake' | 'athena'> {
   if (flags.athena === undefined && (flags.workgroup !== undefined || flags.outputLocation !== undefined)) throw new UsageError('--workgroup and --output-location go with --athena DB.TABLE');
   if (flags.athena !== undefined && flags.workgroup === undefined) throw new UsageError('--athena needs --workgroup (the Athena workgroup to run the query in)');
   const settings = {profile: flags.profile, region: flags.region};
   return {
+    lake: flags.lake === undefined ? undefined : {eventDataStore: flags.lake, ...settings},
+    athena: flags.athena === undefined || flags.workgroup === undefined ? undefined : {table: flags.athena, workgroup: flags.workgroup, outputLocation: flags.outputLocation, ...settings},
+  };
+}
+
+function awsEngineOptions(flags: ActorFlags, setup: AwsSetup | undefined, sdk: {loaded?: Promise<Sdk> | undefined}): Pick<TimelineEngineOptions, 'lookup' | 'lake' | 'athena'> {
+  return {
+    ...queryEngineOptions(flags),
     lookup: setup === undefined ? undefined : {
       client: async () => {
         const loaded = setup.sdk?.();
@@ -70,8 +79,6 @@ function awsEngineOptions(flags: ActorFlags, setup: AwsSetup | undefined, sdk: {
       // CloudTrail answers LookupEvents at most 2 times a second per account and Region.
       limiter: createRateLimiter({perSecond: 2, now: () => performance.now(), sleep: (ms, signal) => sleepFor(ms, undefined, {signal})}),
     },
-    lake: flags.lake === undefined ? undefined : {eventDataStore: flags.lake, ...settings},
-    athena: flags.athena === undefined || flags.workgroup === undefined ? undefined : {table: flags.athena, workgroup: flags.workgroup, outputLocation: flags.outputLocation, ...settings},
   };
 }
 

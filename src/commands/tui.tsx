@@ -21,6 +21,13 @@ import type {FindingsConfig} from '../findings/finding.js';
 import type {RunbookSet} from '../runbooks/runbook-set.js';
 import {awsSetup, type AwsFlags} from '../app/aws-services.js';
 import {defaultTimelineEngines, type TuiTimelineOptions} from '../app/timeline-engines.js';
+import {createRateLimiter} from '../aws/cloudtrail/rate-limiter.js';
+import {timelineEngines} from '../timeline/engines/choose.js';
+import {TimelineError, type TimelineEngine} from '../timeline/types.js';
+import type {AwsSetup} from '../app/aws-services.js';
+import type {CloudTrailRecord} from '../events/record.js';
+import {setTimeout as sleepFor} from 'node:timers/promises';
+import {performance} from 'node:perf_hooks';
 
 /** Who is at the keyboard, for the journal: user@host (what the OS says; never a secret). */
 function operatorName(): string {
@@ -57,6 +64,26 @@ export interface TuiFlags extends AwsFlags {
   readonly timeline?: TuiTimelineOptions | undefined;
 }
 
+/**
+ * On an account: CloudTrail's event history (LookupEvents) in the event's Region, for the actor's timeline (t): a
+ * read, sent only when the operator asks for the timeline, and only once connected. One limiter for the whole
+ * session: CloudTrail answers LookupEvents at most 2 times a second.
+ */
+function eventHistory(aws: AwsSetup): ((record: CloudTrailRecord) => readonly TimelineEngine[]) | undefined {
+  const {sdk, connection} = aws;
+  if (sdk === undefined || connection === undefined) return undefined;
+  const limiter = createRateLimiter({perSecond: 2, now: () => performance.now(), sleep: (ms, signal) => sleepFor(ms, undefined, {signal})});
+  return (record) => {
+    const region = record.awsRegion !== undefined && /^[a-z]{2}(-[a-z]+)+-\d$/.test(record.awsRegion) ? record.awsRegion : aws.defaultRegion;
+    const client = async () => {
+      const status = await connection();
+      if (status.kind !== 'connected') throw new TimelineError('credentials', `not connected to an AWS account (${status.kind === 'offline' ? status.reason : status.kind})`);
+      return (await sdk()).cloudTrail(region);
+    };
+    return timelineEngines({lookup: {client, region, limiter}});
+  };
+}
+
 export async function runTui(loaded: Loaded, stdinWasRead: boolean, flags: TuiFlags): Promise<void> {
   if (!process.stdout.isTTY) throw new UsageError('standard output is not a terminal; for text output use: trailguide plan EVENT');
   // Ink 6.8 throws on escape sequences it does not name (a pasted colour code): they reach it as text.
@@ -87,7 +114,7 @@ export async function runTui(loaded: Loaded, stdinWasRead: boolean, flags: TuiFl
     clock: () => new Date(),
     runbooks: users ?? builtInRunbooks,
     feed: flags.feed,
-    timelineEngines: defaultTimelineEngines(flags.timeline),
+    timelineEngines: defaultTimelineEngines({...flags.timeline, forEvent: flags.timeline?.forEvent ?? eventHistory(aws)}),
   };
   // The alternate screen, and bracketed paste: the terminal marks pasted text, so a paste is typed whole, never taken as keys (src/keys/split-keys.ts).
   const leave = () => process.stdout.write('\u001B[?2004l\u001B[?1049l');

@@ -62,7 +62,8 @@ describe('the npm package', () => {
     expect(paths).toEqual(expect.arrayContaining(['package.json', 'README.md', 'dist/trailguide.js', 'dist/triage-worker.js', 'dist/THIRD-PARTY-LICENSES.txt']));
     expect(paths.filter((p) => !/^(package\.json|README\.md|LICENSE|dist\/)/.test(p))).toEqual([]);
     expect(paths.filter((p) => /^dist\/(meta\.json|bench-)/.test(p))).toEqual([]);
-    expect(packed.entryCount).toBeLessThan(150);
+    // The bundle and its lazily loaded chunks (the SDK clients, the timeline's query engines, the runbooks): a bound that catches a stray folder, not a chunk more.
+    expect(packed.entryCount).toBeLessThan(250);
   });
 
   it('holds every file the build wrote for the command (a missing chunk would fail only when its feature is used)', () => {
