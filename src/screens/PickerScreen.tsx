@@ -4,7 +4,7 @@ import {SafeText} from '../components/SafeText.js';
 import {builtInCatalog, catalogHas, eventNameWidth, type RunbookCatalog} from '../runbooks/catalog.js';
 import type {Candidate, State} from '../walkthrough/state.js';
 import {useTheme} from '../ui/theme.js';
-import {safeLine} from '../text/safe-text.js';
+import {safeCell, safeLine} from '../text/safe-text.js';
 import {wrapWords} from '../text/wrap-words.js';
 
 /** ARNs as IAM writes them: the last segment is the user or the session. */
@@ -29,7 +29,8 @@ export function candidateLine(candidate: Candidate, catalog: RunbookCatalog = bu
   const time = r.eventTime?.replace('T', ' ').replace(/\.\d+/, '').replace('Z', '') ?? '—';
   // Every event walks: with its own runbook, or the general one (the caller and how to stop them).
   const runbook = catalogHas(catalog, r) ? 'runbook' : 'general';
-  return `${badge}${safeLine(time, 19).padEnd(19)}  ${safeLine(r.eventName, eventNameWidth).padEnd(eventNameWidth)} ${safeLine(actorOf(candidate), 16).padEnd(16)} ${safeLine(r.awsRegion ?? '—', 14).padEnd(14)} ${runbook}`;
+  // Fixed-width columns: a long value is cut with "…" so the columns stay aligned.
+  return `${badge}${safeCell(time, 19).padEnd(19)}  ${safeCell(r.eventName, eventNameWidth).padEnd(eventNameWidth)} ${safeCell(actorOf(candidate), 16).padEnd(16)} ${safeCell(r.awsRegion ?? '—', 14).padEnd(14)} ${runbook}`;
 }
 
 /** Cut a (sanitized) line to the width, so rows need no wrapping work from Ink. */

@@ -28,6 +28,12 @@ export function safeLine(value: string, maxLength = 200): string {
   return safeText(value.replace(/\n/g, '\\n').replace(/\t/g, '\\t'), maxLength);
 }
 
+/** A table cell of a fixed width: one inert line cut to `width` characters, the cut shown by a final "…". */
+export function safeCell(value: string, width: number): string {
+  const line = safeLine(value, Number.MAX_SAFE_INTEGER);
+  return line.length > width ? `${line.slice(0, Math.max(0, width - 1))}…` : line;
+}
+
 /** True when the string holds no character that safeText would escape. */
 export function isInert(value: string): boolean {
   return !anyControl.test(value);

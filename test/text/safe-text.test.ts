@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {isInert, safeLine, safeText} from '../../src/text/safe-text.js';
+import {isInert, safeCell, safeLine, safeText} from '../../src/text/safe-text.js';
 
 describe('safeText', () => {
   it.each([
@@ -26,5 +26,14 @@ describe('safeText', () => {
   });
   it('leaves ordinary Unicode alone', () => {
     expect(safeText('Zürich — 東京 ✓')).toBe('Zürich — 東京 ✓');
+  });
+});
+
+describe('safeCell', () => {
+  it('cuts a long value to the column width with a final …, and shows control characters escaped', () => {
+    expect(safeCell('aws-go-sdk-1688990088683000000', 16)).toBe('aws-go-sdk-1688…');
+    expect(safeCell('aws-go-sdk-1688990088683000000', 16)).toHaveLength(16);
+    expect(safeCell('short', 16)).toBe('short');
+    expect(safeCell('a\u001b[31mb', 6)).toBe('a\\x1b…');
   });
 });
