@@ -81,13 +81,13 @@ describe('the example runbook', () => {
     expect(event.findings.map((f) => [f.severity, f.id, f.title, f.evidence, f.stepId])).toEqual([
       ['critical', 'ssh-open-to-internet', `SSH open to 0.0.0.0/0 at ${publicIp}: a pushed key works from anywhere`,
         `SecurityGroups[${groupId}].IpPermissions[0].IpRanges[0].CidrIp = 0.0.0.0/0`, 'revoke-open-ssh'],
+      // A finding every event shares, pointing at the caller's step of this runbook: the records were made with Stratus Red Team.
+      ['high', 'offensive-user-agent', 'User agent of Stratus Red Team, an attack tool: is a test scheduled? If not, contain it',
+        'userAgent = stratus-red-team_8b255a24-d33d-4750-bd4b-4007124741df', 'identify-actor'],
       ['high', 'key-for-privileged-login', 'SSH key for ec2-user pushed from 1.2.3.4: a sudo login',
         'requestParameters.instanceOSUser = ec2-user; sourceIPAddress = 1.2.3.4', 'check-logins'],
       ['medium', 'instance-public-ip', `Public address ${publicIp}: a pushed key is usable from the internet`,
         `Instances[${instanceId}].PublicIpAddress = ${publicIp}`, 'describe-instance'],
-      // A finding every event shares, pointing at the caller's step of this runbook.
-      ['low', 'unusual-user-agent', 'User agent "stratus-red-team_8b255a24-d33…" is no known AWS tool: find out who runs it',
-        'userAgent = stratus-red-team_8b255a24-d33d-4750-bd4b-4007124741df', 'identify-actor'],
     ]);
   });
 
@@ -152,7 +152,7 @@ describe('the example runbook', () => {
     expect(isResolved(before('instance-public-ip'), pushed, event.facts, state, engine)).toBe(false);
     expect(isResolved(before('key-for-privileged-login'), pushed, event.facts, state, engine)).toBe(false);
     // A finding every event shares is about the caller: no state ends it.
-    expect(isResolved(before('unusual-user-agent'), pushed, event.facts, state, engine)).toBe(false);
+    expect(isResolved(before('offensive-user-agent'), pushed, event.facts, state, engine)).toBe(false);
   });
 
   it('an instance that no longer exists: the Now panel says so and every finding of the runbook is over', async () => {
@@ -176,10 +176,10 @@ describe('the example runbook', () => {
     expect(event.now).toEqual({status: 'failed', message: 'the event names no valid resource ID to look up'});
     expect(event.findings.map((f) => [f.id, f.severity, f.stepId])).toEqual([
       ['call-refused', 'high', 'identify-actor'],
-      ['unusual-user-agent', 'low', 'identify-actor'],
+      ['offensive-user-agent', 'high', 'identify-actor'],
     ]);
     // Even with the account read, a call that did nothing raises nothing about the instance.
     const state = (await opened(pushed)).snapshot;
-    expect(findingsFor(denied, engine.facts(pushed), state, {}, engine).map((f) => f.id)).toEqual(['call-refused', 'unusual-user-agent']);
+    expect(findingsFor(denied, engine.facts(pushed), state, {}, engine).map((f) => f.id)).toEqual(['call-refused', 'offensive-user-agent']);
   });
 });
