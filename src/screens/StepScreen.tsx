@@ -20,7 +20,12 @@ function actionNature(service: Parameters<typeof isMutating>[0]): string {
   if (!isMutating(service)) return 'read-only: changes nothing';
   if (supportsDryRun(service)) return 'changes the account · supports DryRun';
   // IAM: the AWS executor checks the permission instead (executors/iam-permission.ts).
-  return service.service === 'iam' ? 'changes the account · IAM has no DryRun: its permission can be checked (iam:SimulatePrincipalPolicy)' : 'changes the account · this API has no dry-run';
+  return 'changes the account · this API has no dry-run';
+}
+
+/** What d does instead of a dry-run for an IAM change, on a line of its own (it would wrap after the operation). */
+function permissionCheckLine(service: Parameters<typeof isMutating>[0]): string | undefined {
+  return service.service === 'iam' && isMutating(service) ? 'IAM has no DryRun: d checks your permission with iam:SimulatePrincipalPolicy' : undefined;
 }
 
 export interface StepScreenProps {
@@ -84,6 +89,7 @@ export function StepScreen({state, training, width = 80}: StepScreenProps) {
           {step.action.service}:{step.action.operation} — {actionNature(step.action)}
         </Text>
       ) : null}
+      {step.action && permissionCheckLine(step.action) ? <Text color={theme.muted}>{permissionCheckLine(step.action)}</Text> : null}
       {answer ? null : lookFor}
       {stepNeeds(step).map((need) => {
         const b = need.kind === 'value' ? bindings.get(need.name) : undefined;

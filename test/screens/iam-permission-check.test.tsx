@@ -64,7 +64,8 @@ describe('an IAM step on an AWS account', () => {
     const executor = createAwsExecutor({sdk: () => Promise.resolve(sdk), connection: () => Promise.resolve(connected), defaultRegion: 'us-east-1', allowExecute: true});
     const app = await renderApp([sg], {size: {columns: 220, rows: 50}, services: {executor, connection: () => Promise.resolve(connected), allowExecute: true}});
     const before = (await toKeyStep(app)).replace(/\s+/g, ' ');
-    expect(before).toContain('iam:UpdateAccessKey — changes the account · IAM has no DryRun: its permission can be checked (iam:SimulatePrincipalPolicy)');
+    expect(before).toContain('iam:UpdateAccessKey — changes the account · this API has no dry-run');
+    expect(before).toContain('IAM has no DryRun: d checks your permission with iam:SimulatePrincipalPolicy');
     const frame = (await app.pressAndWaitFor('d', 'IAM has no DryRun: permission checked')).replace(/\s+/g, ' ');
     expect(frame).toContain('IAM has no DryRun: permission checked with iam:SimulatePrincipalPolicy: you have permission for iam:UpdateAccessKey (allowed by IncidentResponse (role)); not sent');
     expect(frame).toContain('Not sent (checked with iam:GetRole and iam:SimulatePrincipalPolicy instead): iam:UpdateAccessKey');

@@ -6,7 +6,7 @@ import {createSandboxExecutor} from '../../src/aws/sandbox/executor.js';
 import {seedFor} from '../helpers/seed.js';
 import {scenario} from '../helpers/candidates.js';
 import {fixedNow, renderApp} from '../helpers/ink.js';
-import {ENTER, LEFT, RIGHT} from '../helpers/keys.js';
+import {ENTER, LEFT} from '../helpers/keys.js';
 
 const sg = scenario('sg-default-ssh-in-default-vpc');
 
@@ -52,14 +52,14 @@ describe('the objectives panel', () => {
     const met = await app.waitFor('│ ✓ Close SSH');
     expect(panelLines(met)).toEqual(['Objectives 1/1', '✓ Close SSH (22) to the internet', '', 'elapsed 1 min 15 s']);
     time.advance(177_000);
-    await app.press(...Array<string>(30).fill(RIGHT));
+    await app.press('G'); // to the summary, past every step
     const summary = await app.waitFor('Debrief (training sandbox)');
     expect(summary).toContain('time taken 4 min 12 s');
     // The time stops at the first arrival on the summary.
     time.advance(600_000);
-    const back = await app.pressAndWaitFor(LEFT, 'Step 28 of');
+    const back = await app.pressAndWaitFor(LEFT, (frame) => /Step \d+ of \d+/.test(frame));
     expect(panelLines(back)).toContain('time taken 4 min 12 s');
-    expect(await app.pressAndWaitFor(RIGHT, 'Debrief (training sandbox)')).toContain('time taken 4 min 12 s');
+    expect(await app.pressAndWaitFor('G', 'Debrief (training sandbox)')).toContain('time taken 4 min 12 s');
     app.unmount();
   });
 
