@@ -127,7 +127,7 @@ describe('SIGKILL, then trailguide resume', () => {
     expect(lines.at(-1)).toMatchObject({type: 'step', stepId: 'find-group-users', status: 'shown'});
     const {run: again, screen} = await resume(dir, id);
     try {
-      expect(screen).toContain('Step 3 of 28 · CLI · Contain · Find what uses the group');
+      expect(screen).toContain('Step 3 of 33 · CLI · Contain · Find what uses the group');
       expect(screen).not.toContain('✓ marked done');
       await expectTwoMarked(again);
     } finally {

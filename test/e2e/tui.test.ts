@@ -23,7 +23,7 @@ describe('trailguide in a terminal', () => {
       run.type('\r');
       await run.waitFor('How do you want to remediate CreateSecurityGroup?');
       run.type('2');
-      await run.waitFor('Step 1 of 28 · CLI · Contain · Look at the new group');
+      await run.waitFor('Step 1 of 33 · CLI · Contain · Look at the new group');
       run.type('d');
       // A read: the step shows what it read.
       const answer = await run.waitFor('Answer · SecurityGroups · 1 row');

@@ -81,7 +81,7 @@ async function connected(options: {requestTimeoutMs: number; allowExecute?: bool
 /** From step 1 to the step that deletes the group: a change whose values the event gives, so d dry-runs it. */
 async function toDeleteStep(app: Harness): Promise<void> {
   await app.press(RIGHT, RIGHT, RIGHT, RIGHT, RIGHT);
-  await app.waitFor('Step 6 of 28 · CLI · Contain · Delete the group if nothing uses it');
+  await app.waitFor('Step 6 of 33 · CLI · Contain · Delete the group if nothing uses it');
 }
 
 /** From step 1 to the revoke step with its rule ID typed, ready for d and X. */
