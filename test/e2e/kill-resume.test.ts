@@ -77,16 +77,16 @@ async function startSession(dir: string): Promise<TerminalRun> {
   run.type('\r');
   await run.waitFor('How do you want to remediate');
   run.type('2');
-  await run.waitFor('Step 1 of 28');
+  await run.waitFor('Step 1 of 33');
   return run;
 }
 
 /** Marks steps 1 and 2 done, waiting for each move, and lands on step 3. */
 async function markTwo(run: TerminalRun): Promise<void> {
   run.type('x');
-  await run.waitFor('Step 2 of 28');
+  await run.waitFor('Step 2 of 33');
   run.type('x');
-  await run.waitFor('Step 3 of 28');
+  await run.waitFor('Step 3 of 33');
 }
 
 /** `trailguide resume` in a new terminal, once it shows the resumed session. */
@@ -104,8 +104,8 @@ async function back(run: TerminalRun, step: string): Promise<string> {
 
 /** Steps 1 and 2 show their marks when the resumed walkthrough goes back to them. */
 async function expectTwoMarked(run: TerminalRun): Promise<void> {
-  expect(await back(run, 'Step 2 of 28')).toContain('✓ marked done');
-  expect(await back(run, 'Step 1 of 28')).toContain('✓ marked done');
+  expect(await back(run, 'Step 2 of 33')).toContain('✓ marked done');
+  expect(await back(run, 'Step 1 of 33')).toContain('✓ marked done');
 }
 
 const dryRunLine = 'Read in the sandbox (changes nothing): ec2:DescribeNetworkInterfaces';
@@ -150,11 +150,11 @@ describe('SIGKILL, then trailguide resume', () => {
     expect(lines.filter((l) => l.type === 'dry-run').map((l) => l.stepId)).toEqual(['find-group-users']);
     const {run: again, screen} = await resume(dir, id);
     try {
-      expect(screen).toContain('Step 3 of 28');
+      expect(screen).toContain('Step 3 of 33');
       expect(screen).toContain(dryRunLine);
       expect(screen).toContain(verdict);
       // On its own step only.
-      const previous = await back(again, 'Step 2 of 28');
+      const previous = await back(again, 'Step 2 of 33');
       expect(previous).toContain('✓ marked done');
       expect(previous).not.toContain(verdict);
     } finally {
@@ -180,7 +180,7 @@ describe('SIGKILL, then trailguide resume', () => {
     if (before.includes(verdict)) expect(recorded).toBe(true);
     const {run: again, screen} = await resume(dir, id);
     try {
-      expect(screen).toContain('Step 3 of 28');
+      expect(screen).toContain('Step 3 of 33');
       if (recorded) expect(screen).toContain(verdict);
       else expect(screen).not.toContain(dryRunLine);
       await expectTwoMarked(again);
@@ -213,7 +213,7 @@ describe('SIGKILL, then trailguide resume', () => {
     expect(lines.filter((l) => l.type === 'note')).toMatchObject([{stepId: 'find-group-users', text: 'kept note'}]);
     const {run: again, screen} = await resume(dir, id);
     try {
-      expect(screen).toContain('Step 3 of 28');
+      expect(screen).toContain('Step 3 of 33');
       expect(screen).toMatch(/Your note +kept note/);
       expect(screen).not.toContain('unsaved words');
       expect(screen).not.toContain('Enter save note');
@@ -233,7 +233,7 @@ describe('SIGKILL, then trailguide resume', () => {
     try {
       await markTwo(run);
       run.type('x');
-      await run.waitFor('Step 4 of 28');
+      await run.waitFor('Step 4 of 33');
       run.type('e');
       await run.waitFor('securityGroupRuleIds:');
       run.type(ruleId);
@@ -256,13 +256,13 @@ describe('SIGKILL, then trailguide resume', () => {
     expect(lines.filter((l) => l.type === 'answer')).toMatchObject([{name: 'securityGroupRuleIds', value: ruleId}]);
     const {run: again, screen} = await resume(dir, id);
     try {
-      expect(screen).toContain('Step 4 of 28');
+      expect(screen).toContain('Step 4 of 33');
       expect(screen).toContain(`--security-group-rule-ids ${ruleId}`);
       expect(screen).toContain('Executed in the sandbox: done');
       expect(screen).not.toContain('outcome unknown');
       // The fresh sandbox is brought back to what the session did there: the objective is met again.
       expect(await again.waitFor('Objectives 1/1')).toContain('✓ Close SSH (22) to the internet');
-      expect(await back(again, 'Step 3 of 28')).toContain('✓ marked done');
+      expect(await back(again, 'Step 3 of 33')).toContain('✓ marked done');
       await expectTwoMarked(again);
     } finally {
       again.kill();
@@ -284,11 +284,11 @@ describe('SIGKILL, then trailguide resume', () => {
 
     const first = await resume(dir, id);
     try {
-      expect(first.screen).toContain('Step 3 of 28');
+      expect(first.screen).toContain('Step 3 of 33');
       expect(first.screen).not.toContain('✓ marked done'); // the torn "done" never made it
       expect(first.screen).toContain(verdict);
       first.run.type('x');
-      await first.run.waitFor('Step 4 of 28');
+      await first.run.waitFor('Step 4 of 33');
       await first.run.crash();
     } finally {
       first.run.kill();
@@ -304,8 +304,8 @@ describe('SIGKILL, then trailguide resume', () => {
     // Killed again after the torn line: the second resume has the first resume's work too.
     const second = await resume(dir, id);
     try {
-      expect(second.screen).toContain('Step 4 of 28');
-      const third = await back(second.run, 'Step 3 of 28');
+      expect(second.screen).toContain('Step 4 of 33');
+      const third = await back(second.run, 'Step 3 of 33');
       expect(third).toContain('✓ marked done');
       expect(third).toContain(verdict);
       await expectTwoMarked(second.run);
@@ -365,7 +365,7 @@ describe('SIGKILL, then trailguide resume', () => {
     const {id} = journal(dir);
     const again = await resume(dir, id);
     try {
-      expect(again.screen).toContain('Step 3 of 28');
+      expect(again.screen).toContain('Step 3 of 33');
       expect(again.screen).not.toContain(text);
     } finally {
       again.run.kill();

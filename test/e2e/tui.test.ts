@@ -29,7 +29,7 @@ describe('trailguide in a terminal', () => {
       const answer = await run.waitFor('Answer · SecurityGroups · 1 row');
       expect(answer).toMatch(/sg-0123456789abcdef0 +default/);
       run.type('x');
-      await run.waitFor('Step 2 of 28');
+      await run.waitFor('Step 2 of 33');
       run.type('q');
       await run.waitFor('Quit? This session is in the journal');
       run.type('y');
@@ -73,12 +73,12 @@ describe('a training scenario in the sandbox, in a terminal', () => {
       run.type('\r');
       await run.waitFor('How do you want to remediate');
       run.type('2');
-      await run.waitFor('Step 1 of 28');
+      await run.waitFor('Step 1 of 33');
       for (const key of ['x', 'x', 'x']) {
         run.type(key);
         await new Promise((r) => setTimeout(r, 60));
       }
-      await run.waitFor('Step 4 of 28');
+      await run.waitFor('Step 4 of 33');
       run.type('e');
       await run.waitFor('securityGroupRuleIds:');
       run.type(ruleId);
