@@ -11,6 +11,8 @@ import {GetRoleCommand, IAMClient, ListAccessKeysCommand} from '@aws-sdk/client-
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {loadRunbookSet} from '../../src/app/read-runbook-dirs.js';
 import {hasFailed} from '../../src/events/context.js';
+import {callerOf} from '../../src/runbooks/caller.js';
+import type {CloudTrailRecord} from '../../src/events/record.js';
 import {parseRecord} from '../../src/events/parse-record.js';
 import {stepTracks} from '../../src/runbooks/bind-steps.js';
 import {builtInRunbook} from '../../src/runbooks/registry.js';
@@ -74,10 +76,14 @@ function namedIds(scenario: (typeof scenarios)[number]): {readonly held: string[
 /** Whether a procedure or step limited to some of the runbook's events (`events`) is for this one. */
 const isForEvent = (events: readonly string[] | undefined, eventName: string): boolean => events === undefined || events.includes(eventName);
 
-function actionSteps(runbook: Runbook, track: Track, failed: boolean, eventName: string): string[] {
-  return runbook.procedures.filter((procedure) => isForEvent(procedure.events, eventName)).flatMap((procedure) =>
+/** The steps with an action the walk of this record shows on a track: its event's, its outcome's, its caller's (contain the actor). */
+function actionSteps(runbook: Runbook, track: Track, record: CloudTrailRecord): string[] {
+  const failed = hasFailed(record);
+  const caller = callerOf(record).kind;
+  return runbook.procedures.filter((procedure) => isForEvent(procedure.events, record.eventName)).flatMap((procedure) =>
     procedure.steps
-      .filter((step) => step.action && stepTracks(procedure, step).includes(track) && (step.when === undefined || step.when === (failed ? 'failed' : 'succeeded')) && isForEvent(step.events, eventName))
+      .filter((step) => step.action && stepTracks(procedure, step).includes(track) && (step.when === undefined || step.when === (failed ? 'failed' : 'succeeded')) && isForEvent(step.events, record.eventName))
+      .filter((step) => step.caller === undefined || step.caller.includes(caller))
       .map((step) => step.id),
   );
 }
@@ -128,9 +134,9 @@ describe.each(scenarios.map((scenario) => [scenario.id, scenario] as const))('%s
     allCases.push(...cases);
     expect(incomplete).toEqual([]);
     const runbook = builtInRunbook(scenario.eventName)!;
-    const failed = hasFailed(parseRecord(scenario.event, scenario.id, 'event'));
+    const record = parseRecord(scenario.event, scenario.id, 'event');
     for (const track of tracks) {
-      expect(cases.filter((c) => c.track === track).map((c) => c.stepId).sort(), track).toEqual(actionSteps(runbook, track, failed, scenario.eventName).sort());
+      expect(cases.filter((c) => c.track === track).map((c) => c.stepId).sort(), track).toEqual(actionSteps(runbook, track, record).sort());
     }
     const scenarioOnly = [...ids].filter(([from, to]) => from !== to).map(([from]) => from);
     for (const peerCase of cases) {
@@ -172,7 +178,7 @@ describe('a user\'s runbook with no scenario (examples/runbooks/SendSSHPublicKey
     allCases.push(...cases);
     expect(incomplete).toEqual([]);
     const runbook = set.forEvent('SendSSHPublicKey', record.eventSource)!.runbook;
-    for (const track of tracks) expect(cases.filter((c) => c.track === track).map((c) => c.stepId).sort(), track).toEqual(actionSteps(runbook, track, hasFailed(record), record.eventName).sort());
+    for (const track of tracks) expect(cases.filter((c) => c.track === track).map((c) => c.stepId).sort(), track).toEqual(actionSteps(runbook, track, record).sort());
     expect(cases.every((c) => c.runbook.endsWith('SendSSHPublicKey.yaml'))).toBe(true);
   });
 });
