@@ -2,7 +2,7 @@
 // IAM user (with an access key standing for the event's), the role of an assumed-role session (at its
 // path), and the service-linked role AWS Config needs. An event made by a role names no user, and one
 // made by a user no role: the other principal is a stand-in the operator would type, named `peer-tier`.
-import {CreateAccessKeyCommand, CreateRoleCommand, CreateUserCommand, DeleteAccessKeyCommand, IAMClient} from '@aws-sdk/client-iam';
+import {CreateAccessKeyCommand, CreateLoginProfileCommand, CreateRoleCommand, CreateUserCommand, DeleteAccessKeyCommand, IAMClient} from '@aws-sdk/client-iam';
 import type {CloudTrailRecord} from '../../src/events/record.js';
 import {keepId, mapId, type SeedContext} from './seed-context.js';
 
@@ -53,6 +53,8 @@ export async function seedIdentity(context: SeedContext, identity: CloudTrailRec
   try {
     await iam.send(new CreateUserCommand({UserName: actor.userName}));
     const key = await awsLikeKey(iam, actor.userName);
+    // A console password, as a stolen user's often has: the contain-actor steps check it and delete it.
+    await iam.send(new CreateLoginProfileCommand({UserName: actor.userName, Password: 'Peer-tier-password-1!'}));
     // A long-term key (AKIA) the event names is the user's: the steps name moto's. A session's key (ASIA) is no user's.
     if (identity.accessKeyId?.startsWith('AKIA') === true) mapId(context, identity.accessKeyId, key);
     else keepId(context, key);

@@ -16,7 +16,8 @@ import {seedIdentity} from './seed-iam.js';
 import {seedFlowLogs} from './seed-flow-logs.js';
 import {seedSharing} from './seed-sharing.js';
 import {seedNetworkAcls} from './seed-network-acls.js';
-import {seedInterfaces, seedRouteInstances, seedWorkload} from './seed-workload.js';
+import {seedCallerInstance, seedInterfaces, seedRouteInstances, seedWorkload} from './seed-workload.js';
+import {callerOf} from '../../src/runbooks/caller.js';
 
 export type {IdMap} from './seed-context.js';
 export {motoAccount};
@@ -45,6 +46,7 @@ export async function seedScenario(moto: Moto, scenario: Pick<Scenario, 'id' | '
     await seedRules(context);
     await seedInterfaces(context);
     await seedRouteInstances(context);
+    await seedCallerInstance(context, callerOf(parseRecord(scenario.event, `scenario ${scenario.id}`, 'event')).instanceId);
     await seedPeerings(context, account);
     await seedAcceptedPeerings(context, account);
     await seedInternetGateways(context);

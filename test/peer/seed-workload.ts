@@ -83,6 +83,16 @@ export async function seedRouteInstances(context: SeedContext): Promise<void> {
   }
 }
 
+/**
+ * The instance whose role credentials made the call (an assumed-role session named after it, i-…): launched in
+ * the first subnet and mapped, so the steps that isolate it (contain the actor) act on an instance moto holds.
+ */
+export async function seedCallerInstance(context: SeedContext, instanceId: string | undefined): Promise<void> {
+  if (instanceId === undefined || context.ids.has(instanceId)) return;
+  const subnet = context.state.Subnets?.[0]?.SubnetId;
+  mapId(context, instanceId, (await launch(context, subnet === undefined ? undefined : motoId(context, subnet))).InstanceId);
+}
+
 /** The stand-ins' keys in the ID map: what a dry-run-only step (create-encrypted-volume, copy-snapshot-encrypted) would have made. */
 export const standInKeys = {newVolume: 'stand-in:new-volume', encryptedSnapshot: 'stand-in:encrypted-snapshot'} as const;
 
