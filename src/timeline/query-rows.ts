@@ -4,6 +4,7 @@
 import {tryParseRecord} from '../events/parse-record.js';
 import type {JsonObject, JsonValue} from '../events/record.js';
 import type {TimelineRow} from './types.js';
+import {rowOf} from './row.js';
 
 /** The text of a column by its alias; undefined for NULL. */
 export type ColumnValue = (alias: string) => string | undefined;
@@ -99,16 +100,5 @@ export function timelineRow(value: ColumnValue, origin: string): TimelineRow | u
   if (raw === undefined) return undefined;
   const parsed = tryParseRecord(raw);
   if (!parsed.ok) return undefined;
-  const record = parsed.record;
-  return {
-    time: record.eventTime ?? '',
-    eventName: record.eventName,
-    eventSource: record.eventSource,
-    region: record.awsRegion,
-    sourceIp: record.sourceIPAddress,
-    errorCode: record.errorCode,
-    eventId: record.eventID,
-    record,
-    origin,
-  };
+  return rowOf(parsed.record, origin);
 }

@@ -3,9 +3,10 @@
 // CloudTrail called invalid, or cancelled. SDK errors are read by the same interpreter as every other
 // AWS call, so the words match the rest of the app.
 import {LookupError} from '../../aws/cloudtrail/lookup.js';
-import {callProblem, errorCode, type ProblemKind} from '../../aws/interpret-error.js';
+import {callProblem, errorCode} from '../../aws/interpret-error.js';
 import {safeLine} from '../../text/safe-text.js';
-import {TimelineError, type TimelineFailure} from '../types.js';
+import {TimelineError} from '../types.js';
+import {failureOfProblem} from './failure-kinds.js';
 
 const denied = new Set(['AccessDeniedException', 'AccessDenied', 'UnauthorizedOperation', 'OperationNotPermittedException']);
 /** LookupEvents' own client faults (the API reference): the request was wrong, so asking again will not help. */
@@ -18,15 +19,7 @@ const invalid = new Set([
   'UnsupportedOperationException',
 ]);
 
-const kinds: Readonly<Record<ProblemKind, TimelineFailure>> = {
-  cancelled: 'cancelled',
-  throttled: 'throttled',
-  timeout: 'timeout',
-  credentials: 'credentials',
-  network: 'network',
-  unreadable: 'failed',
-  other: 'failed',
-};
+const kinds = failureOfProblem;
 
 function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';

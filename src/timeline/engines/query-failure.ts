@@ -3,9 +3,10 @@
 // the service gave), throttled, credentials, network, cancelled. SDK errors are read by the same
 // interpreter as every other AWS call. Error names are the services' own (botocore's cloudtrail
 // 2013-11-01 and athena 2017-05-18 models; AccessDeniedException is the generic one both send).
-import {callProblem, errorCode, type ProblemKind} from '../../aws/interpret-error.js';
+import {callProblem, errorCode} from '../../aws/interpret-error.js';
 import {safeLine} from '../../text/safe-text.js';
-import {TimelineError, type TimelineFailure} from '../types.js';
+import {TimelineError} from '../types.js';
+import {failureOfProblem} from './failure-kinds.js';
 
 const denied = new Set([
   'AccessDeniedException',
@@ -20,15 +21,7 @@ const notFound = new Set(['EventDataStoreNotFoundException', 'EventDataStoreARNI
 const busy = new Set(['MaxConcurrentQueriesException', 'TooManyRequestsException', 'ThrottlingException']);
 const invalid = new Set(['InvalidQueryStatementException', 'InvalidParameterException', 'InvalidMaxResultsException', 'InvalidNextTokenException', 'UnsupportedOperationException']);
 
-const kinds: Readonly<Record<ProblemKind, TimelineFailure>> = {
-  cancelled: 'cancelled',
-  throttled: 'throttled',
-  timeout: 'timeout',
-  credentials: 'credentials',
-  network: 'network',
-  unreadable: 'failed',
-  other: 'failed',
-};
+const kinds = failureOfProblem;
 
 /** Athena's failure reasons that mean a missing table, database or workgroup, or missing S3/Glue access. */
 const missing = /TABLE_NOT_FOUND|SCHEMA_NOT_FOUND|does not exist|not found|EntityNotFound/i;
