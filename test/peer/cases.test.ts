@@ -141,7 +141,8 @@ describe.each(scenarios.map((scenario) => [scenario.id, scenario] as const))('%s
     const scenarioOnly = [...ids].filter(([from, to]) => from !== to).map(([from]) => from);
     for (const peerCase of cases) {
       const text = JSON.stringify(peerCase.action);
-      expect(scenarioOnly.filter((id) => text.includes(id)), peerCase.id).toEqual([]);
+      // A whole value, not a part of one: a description may quote an ID (aws-K8S-i-0123…) without naming the resource.
+      expect(scenarioOnly.filter((id) => text.includes(JSON.stringify(id))), peerCase.id).toEqual([]);
       expect([placeOf(scenario).region, (peerCase.action as {readonly region?: unknown}).region]).toContain(peerCase.region);
     }
   });
