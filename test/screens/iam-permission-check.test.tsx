@@ -75,7 +75,7 @@ describe('an IAM step on an AWS account', () => {
     expect(refused).toContain('this API has no DryRun: run the shown command yourself');
     expect(sent.map((s) => s.operation)).toEqual(['GetRole', 'SimulatePrincipalPolicy']);
     app.unmount();
-  });
+  }, 30_000); // a walk of 10 steps through the real SDK and a loopback server: slow on a loaded 2-core machine
   it('a Deny from the simulator reads as denied, with the statement', async () => {
     const {sdk} = stubSdk('explicitDeny');
     const executor = createAwsExecutor({sdk: () => Promise.resolve(sdk), connection: () => Promise.resolve(connected), defaultRegion: 'us-east-1'});
