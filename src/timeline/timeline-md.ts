@@ -2,25 +2,17 @@
 // source IP, error), the event it started from marked, with who the actor is, the window, the engines
 // searched and the counts. Every value from an event or a path is made inert (text/safe-text.ts) and
 // kept in its cell. Pure.
+import {cell as tableCell, code, plural} from '../text/markdown-text.js';
 import {safeLine} from '../text/safe-text.js';
 import {isStartRow, type TimelineReport} from './timeline-report.js';
 import type {Actor, TimelineRow} from './types.js';
 
-/** One line, and a "|" cannot end its table cell. */
-const cell = (text: string | undefined, max = 120): string => safeLine(text ?? '', max).replace(/\|/g, '\\|');
-
-/** Inline code that no backtick inside can close. */
-function code(text: string, max = 200): string {
-  const inner = safeLine(text, max);
-  const ticks = '`'.repeat(Math.max(0, ...[...inner.matchAll(/`+/g)].map((m) => m[0].length)) + 1);
-  const pad = inner.startsWith('`') || inner.endsWith('`') ? ' ' : '';
-  return `${ticks}${pad}${inner}${pad}${ticks}`;
-}
+/** A table cell (markdown-text's), for a field the record may lack. */
+const cell = (text: string | undefined, max: number): string => tableCell(text ?? '', max);
 
 /** 2023-07-10T12:05:00Z, as CloudTrail writes times. */
 const isoSeconds = (date: Date): string => date.toISOString().replace(/\.000Z$/, 'Z');
 
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** The marker of the event the timeline started from. */
 export const startMarker = '▶';
